@@ -1,0 +1,2 @@
+/* cues.c - not written yet */
+#include <stddef.h>

@@ -1,0 +1,48 @@
+/*
+ * cues.h - the audio cue player.  Turns session events into sounds through
+ * libcanberra on a worker thread of its own (a sound server can block a call
+ * for 30 s), falls back to the terminal bell, then to silence.  Knows the
+ * events, not the session's rules.
+ */
+#ifndef BC_CUES_H
+#define BC_CUES_H
+
+#include <stdbool.h>
+
+#include "session.h"
+
+enum cue_mode {
+	CUE_SOUND,		/* libcanberra, bell if that fails */
+	CUE_BELL,		/* the terminal bell only */
+	CUE_NONE		/* silence */
+};
+
+struct cue_opts {
+	enum cue_mode mode;
+	bool voice;		/* also speak through espeak-ng */
+	const char *sounds_dir;	/* where the .oga/.wav files are */
+	/* Rings the terminal bell; called on the caller's (the UI's) thread only. */
+	void (*bell)(void *arg);
+	void *bell_arg;
+};
+
+struct cues;
+
+/* Never fails: the worst case is silence.  Starts the worker; never blocks. */
+struct cues *cue_open(const struct cue_opts *o);
+/* Play the cue for an event (non-blocking).  Uses s for step names (voice). */
+void cue_event(struct cues *c, const struct session *s, const struct session_event *ev);
+void cue_set_muted(struct cues *c, bool muted);
+bool cue_muted(const struct cues *c);
+/* A descriptor to poll for the worker's news (-1 if none), and its handler. */
+int cue_fd(const struct cues *c);
+void cue_handle(struct cues *c);
+/*
+ * A one-line notice for the user, once (e.g. "no sound server: using the
+ * terminal bell"), or NULL.  Cleared by reading.
+ */
+const char *cue_take_notice(struct cues *c);
+/* Stop the worker (never waits more than ~200 ms on a stuck server). */
+void cue_close(struct cues *c);
+
+#endif

@@ -1,0 +1,2 @@
+/* history.c - not written yet */
+#include <stddef.h>

@@ -1,0 +1,3 @@
+#ifndef BC_HISTORY_H
+#define BC_HISTORY_H
+#endif

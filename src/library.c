@@ -1,0 +1,2 @@
+/* library.c - not written yet */
+#include <stddef.h>

@@ -1,0 +1,36 @@
+/*
+ * library.h - the routines a person can choose from: found along a search
+ * path (earlier directories override later ones by id), listed and filtered.
+ */
+#ifndef BC_LIBRARY_H
+#define BC_LIBRARY_H
+
+#include <stdio.h>
+
+#include "routine.h"
+
+struct library {
+	struct routine **items;	/* sorted by title */
+	size_t count;
+};
+
+/*
+ * Load every *.yaml in dirs (highest priority first), skipping
+ * PAINSRC_FILE_NAME.  A bad file gives a one-line warning on warn (if not
+ * NULL) and is skipped.  Missing directories are not an error.  A duplicate id
+ * in a lower-priority directory is shadowed silently; a duplicate inside one
+ * directory is warned about.  Returns the number of files skipped for errors.
+ */
+int library_load(struct library *lib, const char *const *dirs, size_t ndirs, FILE *warn);
+void library_free(struct library *lib);
+const struct routine *library_find(const struct library *lib, const char *id);
+
+struct library_filter {
+	int area;		/* -1 any, else enum routine_area */
+	int kind;		/* -1 any, else enum routine_kind */
+	unsigned max_seconds;	/* 0 any */
+};
+/* Does r pass the filter? */
+int library_match(const struct routine *r, const struct library_filter *f);
+
+#endif

@@ -1,0 +1,2 @@
+/* painsrc.c - not written yet */
+#include <stddef.h>

@@ -1,0 +1,2 @@
+/* plain.c - not written yet */
+#include <stddef.h>

@@ -1,0 +1,2 @@
+/* routine.c - not written yet */
+#include <stddef.h>

@@ -1,0 +1,2 @@
+/* session.c - not written yet */
+#include <stddef.h>

@@ -1,0 +1,2 @@
+/* settings.c - not written yet */
+#include <stddef.h>

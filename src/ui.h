@@ -1,0 +1,3 @@
+#ifndef BC_UI_H
+#define BC_UI_H
+#endif

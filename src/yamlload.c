@@ -1,0 +1,2 @@
+/* yamlload.c - not written yet */
+#include <stddef.h>

@@ -1,0 +1,3 @@
+#ifndef BC_YAMLLOAD_H
+#define BC_YAMLLOAD_H
+#endif
