@@ -1,13 +1,608 @@
 /*
- * main.c - the command line: options, subcommands, exit codes.
+ * main.c - the command line: options, subcommands and exit codes.  Gathers
+ * settings, routines and paths into a struct app and hands it to the screen
+ * (ui_main) or to plain mode; list, show, validate, history and keys print
+ * and exit.
  */
 #include "config.h"
 
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "error.h"
+#include "history.h"
+#include "library.h"
+#include "painsrc.h"
+#include "paths.h"
+#include "routine.h"
+#include "session.h"
+#include "settings.h"
+#include "text.h"
+#include "ui.h"
+#include "xmalloc.h"
+
+#define DIRS_MAX 32
+
+enum {
+	OPT_PLAIN = 256, OPT_NO_SOUND, OPT_BELL, OPT_VOICE, OPT_READY,
+	OPT_NO_PAIN, OPT_NO_COLOR, OPT_CONFIG, OPT_KIND, OPT_MAX_MINUTES,
+	OPT_SINCE, OPT_ROUTINE
+};
+
+static const struct option long_opts[] = {
+	{ "area", required_argument, NULL, 'a' },
+	{ "plain", no_argument, NULL, OPT_PLAIN },
+	{ "no-sound", no_argument, NULL, OPT_NO_SOUND },
+	{ "bell", no_argument, NULL, OPT_BELL },
+	{ "voice", no_argument, NULL, OPT_VOICE },
+	{ "ready", required_argument, NULL, OPT_READY },
+	{ "no-pain", no_argument, NULL, OPT_NO_PAIN },
+	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
+	{ "routines-dir", required_argument, NULL, 'd' },
+	{ "config", required_argument, NULL, OPT_CONFIG },
+	{ "kind", required_argument, NULL, OPT_KIND },
+	{ "max-minutes", required_argument, NULL, OPT_MAX_MINUTES },
+	{ "since", required_argument, NULL, OPT_SINCE },
+	{ "routine", required_argument, NULL, OPT_ROUTINE },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+struct cmdline {
+	int area;
+	bool plain, no_sound, bell, voice, no_pain, no_color;
+	long ready;		/* -1: not given */
+	const char *dirs[DIRS_MAX];
+	size_t ndirs;
+	const char *config;
+	int kind;
+	long max_minutes;	/* -1: not given */
+	const char *since, *routine;
+	const char *seen_only;	/* first subcommand-only option seen, for errors */
+};
+
+static void
+usage(FILE *fp)
+{
+	fputs(
+"usage: backcoach [OPTIONS]                 open the coach\n"
+"       backcoach [OPTIONS] run ID          run a routine\n"
+"       backcoach list [--area AREA] [--kind KIND] [--max-minutes N]\n"
+"       backcoach show ID\n"
+"       backcoach validate FILE...\n"
+"       backcoach history [--since YYYY-MM-DD] [--routine ID] [--area AREA]\n"
+"       backcoach keys\n"
+"\n"
+"A terminal coach for upper and middle back pain: timed stretches and\n"
+"self-massage, step by step, with a large countdown and sound cues.\n"
+"\n"
+"Options:\n"
+"  -a, --area AREA          open the routines for AREA (neck, shoulders,\n"
+"                           upper-back, middle-back, lower-back)\n"
+"      --plain              print one line per event instead of drawing\n"
+"      --no-sound           no audio cues\n"
+"      --bell               use the terminal bell for cues\n"
+"      --voice              also speak step names (needs espeak-ng)\n"
+"      --ready SECONDS      get-ready countdown before the first step (0-60)\n"
+"      --no-pain            do not ask for pain ratings\n"
+"      --no-color           no colours\n"
+"  -d, --routines-dir DIR   look for routines in DIR (repeatable; replaces\n"
+"                           the default search path)\n"
+"      --config FILE        read settings from FILE\n"
+"      --kind KIND          list: only stretch, massage or mixed\n"
+"      --max-minutes N      list: only routines of at most N minutes\n"
+"      --since YYYY-MM-DD   history: only sessions since that day\n"
+"      --routine ID         history: only sessions of that routine\n"
+"  -h, --help               show this help\n"
+"  -V, --version            show the version\n"
+"\n"
+"Stop if pain becomes sharp, spreads into an arm, or comes with numbness.\n"
+"See man backcoach for everything, and man backcoach-routine for the\n"
+"routine format.\n", fp);
+}
+
+static int
+usage_error(const char *fmt, const char *arg)
+{
+	char *clean = xstrdup(arg);
+
+	/* arguments are echoed back: keep escapes out of the terminal */
+	text_scrub(clean, false);
+	fputs("backcoach: ", stderr);
+	fprintf(stderr, fmt, clean);
+	free(clean);
+	fputs(" (try backcoach --help)\n", stderr);
+	return EXIT_USAGE;
+}
+
+/* A whole non-negative number in [0, max], or -1. */
+static long
+parse_count(const char *s, long max)
+{
+	char *end;
+	long v;
+
+	if (*s == '\0' || *s == '-' || *s == '+')
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v < 0 || v > max)
+		return -1;
+	return v;
+}
+
+static int
+load_library(struct library *lib, const struct cmdline *cl)
+{
+	const char *dirs[DIRS_MAX];
+	size_t n;
+
+	if (cl->ndirs > 0) {
+		memcpy(dirs, cl->dirs, cl->ndirs * sizeof dirs[0]);
+		n = cl->ndirs;
+	} else
+		n = paths_routine_dirs(dirs, DIRS_MAX);
+	return library_load(lib, dirs, n, stderr);
+}
+
+/* mm:ss, or h:mm:ss for an hour and more. */
+static void
+fmt_duration(char *buf, size_t size, uint64_t secs)
+{
+	if (secs >= 3600)
+		snprintf(buf, size, "%u:%02u:%02u", (unsigned)(secs / 3600),
+		    (unsigned)(secs / 60 % 60), (unsigned)(secs % 60));
+	else
+		snprintf(buf, size, "%02u:%02u", (unsigned)(secs / 60),
+		    (unsigned)(secs % 60));
+}
+
+static void
+fmt_areas(char *buf, size_t size, uint32_t areas)
+{
+	size_t len = 0;
+	int a;
+
+	buf[0] = '\0';
+	for (a = 0; a < AREA_COUNT; a++) {
+		if (!(areas & (1u << a)))
+			continue;
+		len += (size_t)snprintf(buf + len, size - len, "%s%s",
+		    len ? "," : "", routine_area_name(a));
+		if (len >= size)
+			break;
+	}
+}
+
+static void
+fmt_equipment(char *buf, size_t size, uint32_t equip)
+{
+	size_t len = 0;
+	int e;
+
+	buf[0] = '\0';
+	for (e = 0; e < EQUIP_COUNT; e++) {
+		if (!(equip & (1u << e)))
+			continue;
+		len += (size_t)snprintf(buf + len, size - len, "%s%s",
+		    len ? ", " : "", routine_equipment_name(e));
+		if (len >= size)
+			break;
+	}
+	if (len == 0)
+		snprintf(buf, size, "none");
+}
+
+/* Print s padded with spaces to width columns (display width, not bytes). */
+static void
+print_padded(const char *s, size_t width)
+{
+	size_t w = text_width(s);
+
+	fputs(s, stdout);
+	while (w++ < width)
+		putchar(' ');
+}
+
+static int
+cmd_list(const struct cmdline *cl)
+{
+	struct library lib;
+	struct library_filter f = { cl->area, cl->kind, 0 };
+	size_t i, wid = 2, wkind = 4, wareas = 5;
+	bool tty = isatty(STDOUT_FILENO);
+	char len[16], areas[128];
+	const struct routine *r;
+
+	if (cl->max_minutes >= 0)
+		f.max_seconds = (unsigned)cl->max_minutes * 60;
+	if (cl->max_minutes == 0)
+		f.max_seconds = 1;	/* nothing lasts 0 minutes: list nothing */
+	load_library(&lib, cl);
+	for (i = 0; i < lib.count; i++) {
+		r = lib.items[i];
+		if (!library_match(r, &f))
+			continue;
+		fmt_areas(areas, sizeof areas, r->areas);
+		if (text_width(r->id) > wid)
+			wid = text_width(r->id);
+		if (strlen(routine_kind_name(r->kind)) > wkind)
+			wkind = strlen(routine_kind_name(r->kind));
+		if (strlen(areas) > wareas)
+			wareas = strlen(areas);
+	}
+	for (i = 0; i < lib.count; i++) {
+		r = lib.items[i];
+		if (!library_match(r, &f))
+			continue;
+		fmt_duration(len, sizeof len, routine_total_seconds(r));
+		fmt_areas(areas, sizeof areas, r->areas);
+		if (tty) {
+			print_padded(r->id, wid + 2);
+			print_padded(len, 7);
+			print_padded(routine_kind_name(r->kind), wkind + 2);
+			print_padded(areas, wareas + 2);
+			printf("%s\n", r->title);
+		} else
+			printf("%s\t%s\t%s\t%s\t%s\n", r->id, len,
+			    routine_kind_name(r->kind), areas, r->title);
+	}
+	library_free(&lib);
+	return fflush(stdout) == 0 ? 0 : EXIT_SOFTWARE;
+}
+
+static const char *
+side_label(enum session_side side)
+{
+	return side == SIDE_LEFT ? "left side" : side == SIDE_RIGHT ?
+	    "right side" : "";
+}
+
+static int
+cmd_show(const struct cmdline *cl, const char *id)
+{
+	struct library lib;
+	const struct routine *r;
+	struct session s;
+	const struct session_seg *g;
+	char len[16], at[16], buf[256];
+	uint64_t t = 0;
+	unsigned i;
+	size_t k;
+
+	load_library(&lib, cl);
+	if ((r = library_find(&lib, id)) == NULL) {
+		library_free(&lib);
+		return usage_error("no routine with id '%s'", id);
+	}
+	fmt_duration(len, sizeof len, routine_total_seconds(r));
+	printf("%s\n", r->title);
+	printf("id: %s    length: %s    kind: %s    level: %s\n", r->id, len,
+	    routine_kind_name(r->kind), routine_level_name(r->level));
+	fmt_areas(buf, sizeof buf, r->areas);
+	printf("areas: %s\n", buf);
+	fmt_equipment(buf, sizeof buf, r->equipment);
+	printf("equipment: %s\n", buf);
+	printf("file: %s\n\n%s\n\nCaution: %s\n\nSteps:\n", r->path, r->summary,
+	    r->caution);
+	for (i = 0; i < r->steps_count; i++) {
+		const struct routine_step *st = &r->steps[i];
+
+		printf("%2u. %s (%us", i + 1, st->name, (unsigned)st->seconds);
+		if (st->sides == SIDES_LEFT_RIGHT)
+			printf(", each side");
+		if (st->reps > 1)
+			printf(", %u reps", (unsigned)st->reps);
+		if (st->rest > 0)
+			printf(", %us rest between", (unsigned)st->rest);
+		printf(")\n    %s\n", st->instructions);
+	}
+	if (session_init(&s, r, 0) != 0) {
+		library_free(&lib);
+		return EXIT_SOFTWARE;
+	}
+	printf("\nTimeline:\n");
+	for (k = 0; k < s.nsegs; k++) {
+		g = &s.segs[k];
+		fmt_duration(at, sizeof at, t / 1000);
+		if (g->kind == SEG_REST)
+			printf("  %s  rest %us\n", at, (unsigned)(g->ms / 1000));
+		else {
+			printf("  %s  %s", at, r->steps[g->step].name);
+			if (g->side != SIDE_NONE)
+				printf(", %s", side_label(g->side));
+			if (g->reps > 1)
+				printf(", rep %u/%u", g->rep, g->reps);
+			printf(" (%us)\n", (unsigned)(g->ms / 1000));
+		}
+		t += g->ms;
+	}
+	fmt_duration(at, sizeof at, t / 1000);
+	printf("  %s  end\n\nTotal: %s\n", at, len);
+	session_free(&s);
+	library_free(&lib);
+	return fflush(stdout) == 0 ? 0 : EXIT_SOFTWARE;
+}
+
+static int
+cmd_validate(int argc, char **argv)
+{
+	struct bc_error err;
+	struct routine *r;
+	struct painsrc *p;
+	const char *base;
+	int i, status = 0, rc;
+
+	if (argc == 0)
+		return usage_error("%s", "validate needs at least one FILE");
+	for (i = 0; i < argc; i++) {
+		base = strrchr(argv[i], '/');
+		base = base ? base + 1 : argv[i];
+		if (strcmp(base, PAINSRC_FILE_NAME) == 0) {
+			rc = painsrc_load(argv[i], &p, &err);
+			if (rc == 0)
+				painsrc_free(p);
+		} else {
+			rc = routine_load(argv[i], &r, &err);
+			if (rc == 0)
+				routine_free(r);
+		}
+		if (rc == 0)
+			printf("%s: ok\n", argv[i]);
+		else {
+			fflush(stdout);
+			bc_error_print(&err, stderr);
+			status = EXIT_DATAERR;
+		}
+	}
+	return status;
+}
+
+static int
+cmd_history(const struct cmdline *cl)
+{
+	struct history_filter f;
+
+	memset(&f, 0, sizeof f);
+	f.area = cl->area;
+	f.routine = cl->routine;
+	if (cl->since != NULL && history_parse_date(cl->since, &f.since) != 0)
+		return usage_error("--since wants a date as YYYY-MM-DD, not '%s'",
+		    cl->since);
+	return history_print(stdout, paths_log_file(), &f, time(NULL), stderr);
+}
+
+/* Gather settings and routines for the coach; returns 0 or an exit status. */
+static int
+setup_app(struct app *app, const struct cmdline *cl)
+{
+	struct bc_error err;
+	const char *path, *term;
+	char psrc[PATH_MAX];
+	const char *dirs[DIRS_MAX];
+	size_t n, i;
+
+	memset(app, 0, sizeof *app);
+	settings_defaults(&app->settings);
+	path = cl->config ? cl->config : paths_config_file();
+	if (cl->config && access(cl->config, F_OK) != 0) {
+		fprintf(stderr, "backcoach: %s: %s\n", cl->config, strerror(errno));
+		return EXIT_USAGE;
+	}
+	if (settings_load(path, &app->settings, &err) != 0) {
+		bc_error_print(&err, stderr);
+		return EXIT_DATAERR;
+	}
+	if (cl->ready >= 0)
+		app->settings.ready_seconds = (unsigned)cl->ready;
+	if (cl->no_sound)
+		app->settings.sound = false;
+	if (cl->bell)
+		app->settings.bell = true;
+	if (cl->voice)
+		app->settings.voice = true;
+	if (cl->no_pain)
+		app->settings.ask_pain = false;
+	if (cl->no_color || ((term = getenv("NO_COLOR")) && *term))
+		app->settings.color = false;
+	app->cue_mode = !app->settings.sound ? CUE_NONE :
+	    app->settings.bell ? CUE_BELL : CUE_SOUND;
+	app->sounds_dir = paths_sounds_dir();
+	app->log_path = paths_log_file();
+	app->start_area = cl->area;
+	load_library(&app->lib, cl);
+
+	/* the pain sources: the first directory of the search path that has them */
+	if (cl->ndirs > 0) {
+		memcpy(dirs, cl->dirs, cl->ndirs * sizeof dirs[0]);
+		n = cl->ndirs;
+	} else
+		n = paths_routine_dirs(dirs, DIRS_MAX);
+	for (i = 0; i < n; i++) {
+		snprintf(psrc, sizeof psrc, "%s/%s", dirs[i], PAINSRC_FILE_NAME);
+		if (access(psrc, F_OK) != 0)
+			continue;
+		if (painsrc_load(psrc, &app->painsrc, &err) != 0) {
+			bc_error_print(&err, stderr);
+			fprintf(stderr, "backcoach: going on without pain sources\n");
+			app->painsrc = NULL;
+		}
+		break;
+	}
+	return 0;
+}
+
+static void
+free_app(struct app *app)
+{
+	library_free(&app->lib);
+	if (app->painsrc)
+		painsrc_free(app->painsrc);
+}
+
+static bool
+want_plain(const struct cmdline *cl)
+{
+	const char *term = getenv("TERM");
+
+	return cl->plain || !isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO) ||
+	    term == NULL || *term == '\0' || strcmp(term, "dumb") == 0;
+}
+
+static int
+cmd_coach(const struct cmdline *cl, const char *run_id)
+{
+	struct app app;
+	const struct routine *r = NULL;
+	int status;
+
+	if ((status = setup_app(&app, cl)) != 0)
+		return status;
+	if (run_id != NULL && (r = library_find(&app.lib, run_id)) == NULL) {
+		free_app(&app);
+		return usage_error("no routine with id '%s' (see backcoach list)",
+		    run_id);
+	}
+	if (want_plain(cl)) {
+		if (r == NULL) {
+			free_app(&app);
+			return usage_error("%s", "plain mode needs a routine: "
+			    "backcoach --plain run ID");
+		}
+		status = plain_run(&app, r);
+	} else {
+		if (app.lib.count == 0) {
+			fprintf(stderr, "backcoach: no routines found (see "
+			    "backcoach list and man backcoach-routine)\n");
+			free_app(&app);
+			return EXIT_DATAERR;
+		}
+		app.run_id = run_id;
+		status = ui_main(&app);
+	}
+	free_app(&app);
+	return status;
+}
 
 int
-main(void)
+main(int argc, char **argv)
 {
-	puts(PACKAGE_STRING);
-	return 0;
+	struct cmdline cl;
+	const char *cmd;
+	long v;
+	int c;
+
+	setlocale(LC_ALL, "");
+	memset(&cl, 0, sizeof cl);
+	cl.area = -1;
+	cl.kind = -1;
+	cl.ready = -1;
+	cl.max_minutes = -1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":a:d:hV", long_opts, NULL)) != -1) {
+		switch (c) {
+		case 'a':
+			if ((cl.area = routine_area_from_name(optarg)) < 0)
+				return usage_error("unknown area '%s' (neck, "
+				    "shoulders, upper-back, middle-back, "
+				    "lower-back)", optarg);
+			break;
+		case 'd':
+			if (cl.ndirs == DIRS_MAX)
+				return usage_error("%s", "too many --routines-dir");
+			cl.dirs[cl.ndirs++] = optarg;
+			break;
+		case OPT_PLAIN: cl.plain = true; break;
+		case OPT_NO_SOUND: cl.no_sound = true; break;
+		case OPT_BELL: cl.bell = true; break;
+		case OPT_VOICE: cl.voice = true; break;
+		case OPT_NO_PAIN: cl.no_pain = true; break;
+		case OPT_NO_COLOR: cl.no_color = true; break;
+		case OPT_CONFIG: cl.config = optarg; break;
+		case OPT_READY:
+			if ((cl.ready = parse_count(optarg, 60)) < 0)
+				return usage_error("--ready wants seconds from 0 "
+				    "to 60, not '%s'", optarg);
+			break;
+		case OPT_KIND:
+			if ((cl.kind = routine_kind_from_name(optarg)) < 0)
+				return usage_error("unknown kind '%s' (stretch, "
+				    "massage, mixed)", optarg);
+			cl.seen_only = "--kind";
+			break;
+		case OPT_MAX_MINUTES:
+			if ((v = parse_count(optarg, 100000)) < 0)
+				return usage_error("--max-minutes wants a whole "
+				    "number of minutes, not '%s'", optarg);
+			cl.max_minutes = v;
+			cl.seen_only = "--max-minutes";
+			break;
+		case OPT_SINCE: cl.since = optarg; break;
+		case OPT_ROUTINE: cl.routine = optarg; break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		case 'V':
+			printf("%s\n", PACKAGE_STRING);
+			return 0;
+		case ':':
+			return usage_error("option %s needs a value",
+			    argv[optind - 1]);
+		default:
+			if (optopt != 0) {
+				char o[3] = { '-', (char)optopt, '\0' };
+
+				return usage_error("unknown option '%s'", o);
+			}
+			return usage_error("unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	cmd = argc > 0 ? argv[0] : NULL;
+
+	if ((cl.since || cl.routine) && (cmd == NULL || strcmp(cmd, "history") != 0))
+		return usage_error("%s", "--since and --routine are for history");
+	if (cl.seen_only && (cmd == NULL || strcmp(cmd, "list") != 0))
+		return usage_error("%s is for list", cl.seen_only);
+
+	if (cmd == NULL)
+		return cmd_coach(&cl, NULL);
+	if (strcmp(cmd, "run") == 0) {
+		if (argc != 2)
+			return usage_error("%s", "run wants one routine ID");
+		return cmd_coach(&cl, argv[1]);
+	}
+	if (strcmp(cmd, "list") == 0) {
+		if (argc != 1)
+			return usage_error("list takes no argument '%s'", argv[1]);
+		return cmd_list(&cl);
+	}
+	if (strcmp(cmd, "show") == 0) {
+		if (argc != 2)
+			return usage_error("%s", "show wants one routine ID");
+		return cmd_show(&cl, argv[1]);
+	}
+	if (strcmp(cmd, "validate") == 0)
+		return cmd_validate(argc - 1, argv + 1);
+	if (strcmp(cmd, "history") == 0) {
+		if (argc != 1)
+			return usage_error("history takes no argument '%s'", argv[1]);
+		return cmd_history(&cl);
+	}
+	if (strcmp(cmd, "keys") == 0) {
+		ui_print_keys(stdout);
+		return 0;
+	}
+	return usage_error("unknown command '%s'", cmd);
 }

@@ -1,0 +1,123 @@
+#!/bin/sh
+# Command-line behaviour: help, version, usage errors, list, show, validate,
+# the search path (user routines override shipped ones), and exit codes.
+. "$top_srcdir/tests/lib.sh"
+
+R=$TEST_TMP/r
+mkdir -p "$R"
+cat >"$R/test-a.yaml" <<'Y'
+id: test-a
+title: Alpha neck test
+summary: A short routine for the tests.
+areas: [neck, upper-back]
+kind: stretch
+caution: Stop if pain becomes sharp.
+steps:
+  - name: Neck tilt
+    seconds: 2
+    instructions: Tilt your head.
+    sides: left-right
+    reps: 2
+    rest: 1
+  - name: Breathe
+    seconds: 3
+    instructions: Breathe slowly.
+Y
+cat >"$R/test-b.yaml" <<'Y'
+id: test-b
+title: Beta roller test
+summary: A long massage.
+areas: [middle-back]
+kind: massage
+level: moderate
+equipment: [foam-roller, mat]
+caution: Stop if pain becomes sharp.
+steps:
+  - name: Roll
+    seconds: 600
+    instructions: Roll slowly.
+    reps: 2
+Y
+
+# help, version, usage errors
+out=$("$BACKCOACH" --help); st=$?
+ok $st "--help exits 0"
+echo "$out" | grep -q 'man backcoach'; ok $? "--help ends by pointing at man backcoach"
+"$BACKCOACH" --version | grep -qE '^backcoach [0-9]+\.[0-9]+'; ok $? "--version prints the version"
+for args in "--bogus" "frobnicate" "show" "run" "list extra" "--area elbow list" \
+	"--kind yoga list" "--max-minutes x list" "--ready 99 run test-a" "--since 2026 list" \
+	"-d"; do
+	# shellcheck disable=SC2086
+	err=$("$BACKCOACH" -d "$R" $args 2>&1 >/dev/null); st=$?
+	[ $st -eq 64 ]; ok $? "'$args' exits 64 (got $st)"
+	[ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ]; ok $? "'$args' gives one line on stderr: $err"
+done
+"$BACKCOACH" -d "$R" show no-such-routine 2>/dev/null; [ $? -eq 64 ]; ok $? "show of an unknown id exits 64"
+"$BACKCOACH" -d "$R" --plain run no-such 2>/dev/null; [ $? -eq 64 ]; ok $? "run of an unknown id exits 64"
+
+# list: tab-separated when piped; lengths with sides, reps and rests expanded
+out=$("$BACKCOACH" -d "$R" list)
+ok $? "list exits 0"
+want=$(printf 'test-a\t00:14\tstretch\tneck,upper-back\tAlpha neck test\ntest-b\t20:00\tmassage\tmiddle-back\tBeta roller test')
+[ "$out" = "$want" ]; ok $? "list prints id, length, kind, areas, title, sorted by title"
+[ -z "$out" ] || diag "$out"
+[ "$("$BACKCOACH" -d "$R" list --area middle-back | cut -f1)" = test-b ]; ok $? "list --area filters"
+[ "$("$BACKCOACH" -d "$R" list --kind stretch | cut -f1)" = test-a ]; ok $? "list --kind filters"
+[ "$("$BACKCOACH" -d "$R" list --max-minutes 5 | cut -f1)" = test-a ]; ok $? "list --max-minutes filters"
+[ "$("$BACKCOACH" -d "$R" list --max-minutes 20 | wc -l)" -eq 2 ]; ok $? "--max-minutes includes a routine of exactly that length"
+[ -z "$("$BACKCOACH" -d "$R" list --area shoulders)" ]; ok $? "an area with no routine lists nothing"
+
+# show: the expanded timeline (worked out by hand from test-a)
+out=$("$BACKCOACH" -d "$R" show test-a)
+ok $? "show exits 0"
+echo "$out" | grep -q '^Alpha neck test$'; ok $? "show prints the title"
+echo "$out" | grep -q 'Caution: Stop if pain becomes sharp.'; ok $? "show prints the caution"
+tl=$(echo "$out" | sed -n '/^Timeline:/,/^Total/p' | sed 's/^ *//')
+# worked out by hand: L1 0-2, rest 2-3, R1 3-5, rest 5-6, L2 6-8, rest 8-9,
+# R2 9-11, Breathe 11-14
+want='Timeline:
+00:00  Neck tilt, left side, rep 1/2 (2s)
+00:02  rest 1s
+00:03  Neck tilt, right side, rep 1/2 (2s)
+00:05  rest 1s
+00:06  Neck tilt, left side, rep 2/2 (2s)
+00:08  rest 1s
+00:09  Neck tilt, right side, rep 2/2 (2s)
+00:11  Breathe (3s)
+00:14  end
+
+Total: 00:14'
+[ "$tl" = "$want" ]; ok $? "show prints the expanded timeline"
+[ "$tl" = "$want" ] || diag "$tl"
+
+# validate
+"$BACKCOACH" validate "$R/test-a.yaml" "$R/test-b.yaml" >"$TEST_TMP/v.out"; st=$?
+[ $st -eq 0 ] && [ "$(cat "$TEST_TMP/v.out")" = "$R/test-a.yaml: ok
+$R/test-b.yaml: ok" ]; ok $? "validate prints FILE: ok and exits 0 for good files"
+printf 'id: bad\ntitle: Bad\nsummary: x\nareas: [neck]\nkind: stretch\ncaution: c\nsteps:\n  - name: n\n    seconds: ten\n    instructions: i\n' >"$TEST_TMP/bad.yaml"
+err=$("$BACKCOACH" validate "$R/test-a.yaml" "$TEST_TMP/bad.yaml" 2>&1 >/dev/null); st=$?
+[ $st -eq 65 ]; ok $? "validate exits 65 when a file is bad (got $st)"
+echo "$err" | grep -qE "^$TEST_TMP/bad.yaml:9:[0-9]+: "; ok $? "the error names file:line:column: $err"
+"$BACKCOACH" validate "$TEST_TMP/missing.yaml" 2>/dev/null; [ $? -eq 65 ]; ok $? "validate of a missing file exits 65"
+
+# search path: a user routine overrides a shipped one by id; a bad file is skipped
+U=$XDG_CONFIG_HOME/backcoach/routines
+mkdir -p "$U"
+sed 's/^title: Alpha neck test/title: My own alpha/' "$R/test-a.yaml" >"$U/mine.yaml"
+cp "$TEST_TMP/bad.yaml" "$U/broken.yaml"
+export BACKCOACH_DATADIR="$TEST_TMP/data"
+mkdir -p "$BACKCOACH_DATADIR/routines"
+cp "$R"/*.yaml "$BACKCOACH_DATADIR/routines/"
+out=$("$BACKCOACH" list 2>"$TEST_TMP/warn")
+ok $? "list exits 0 with a bad file in the search path"
+echo "$out" | grep -q '	My own alpha$'; ok $? "a user routine overrides the shipped one with the same id"
+[ "$(echo "$out" | wc -l)" -eq 2 ]; ok $? "each id listed once"
+grep -q "broken.yaml:9:" "$TEST_TMP/warn"; ok $? "the bad file is named in a warning"
+[ "$(wc -l <"$TEST_TMP/warn")" -eq 1 ]; ok $? "one line of warning"
+unset BACKCOACH_DATADIR
+
+# a routine from the build tree's own routines/ is found uninstalled
+n=$("$BACKCOACH" list 2>/dev/null | wc -l)
+[ "$n" -ge 1 ]; ok $? "the build tree's routines are found when run uninstalled ($n)"
+
+done_testing
