@@ -73,16 +73,20 @@ struct session {
 	uint64_t seg_start;	/* when the current segment started, shifted by pauses */
 	uint64_t seg_extra;	/* ms added to the current segment by extend */
 	uint64_t pause_at;	/* when the pause began (PAUSED only) */
+	uint64_t end_at;	/* when it finished or was abandoned */
+	uint64_t tick_now;	/* the latest time seen by tick or a command */
 	unsigned next_count;	/* next countdown value to send for this segment (3..1), 0 = none left */
+	bool behind;		/* advancing stopped on a full queue; goes on as it drains */
 
-	uint64_t done_before;	/* active ms of segments before the current one */
-	uint64_t work_done;	/* ms of work segments that actually ran */
-	uint64_t extra_total;	/* ms added by extend over the whole session */
-	bool *step_done;	/* per routine step: every work segment ran to its end */
-	bool *seg_skipped;	/* per segment: left early by skip/back/quit */
+	uint64_t planned;	/* planned ms of the non-READY segments */
+	uint64_t done_before;	/* active ms of non-READY time spent before the current segment */
+	uint64_t work_done;	/* ms of work segments that actually ran, before the current one */
+	uint64_t extra_total;	/* ms added by extend to non-READY segments over the whole session */
+	bool *seg_ran;		/* per segment: ran to its end at least once */
+	unsigned long dropped;	/* events dropped from a full queue (countdowns first) */
 
-	struct session_event queue[SESSION_QUEUE_MAX];
-	size_t qhead, qlen;
+	struct session_event queue[SESSION_QUEUE_MAX];	/* queue[0] is the oldest */
+	size_t qlen;
 };
 
 /*
@@ -97,7 +101,12 @@ void session_free(struct session *s);
 void session_start(struct session *s, uint64_t now);
 /* Advance to now, queueing every event that fell due (in order). */
 void session_tick(struct session *s, uint64_t now);
-/* Pop the oldest queued event; false when there is none. */
+/*
+ * Pop the oldest queued event; false when there is none.  Drain the queue
+ * after every tick: when a very late tick produced more than
+ * SESSION_QUEUE_MAX events, the oldest countdowns are dropped and the rest
+ * of the advance to that tick's time happens here, as the queue drains.
+ */
 bool session_next_event(struct session *s, struct session_event *ev);
 
 void session_pause(struct session *s, uint64_t now);
@@ -119,6 +128,7 @@ uint64_t session_seg_length(const struct session *s);	/* current segment incl. e
 uint64_t session_seg_elapsed(const struct session *s, uint64_t now);
 uint64_t session_seg_remaining(const struct session *s, uint64_t now);
 uint64_t session_elapsed(const struct session *s, uint64_t now);	/* active ms, READY excluded */
+uint64_t session_work_done(const struct session *s, uint64_t now);	/* active ms of work segments */
 uint64_t session_total(const struct session *s);	/* planned ms incl. extensions, READY excluded */
 unsigned session_steps_done(const struct session *s);
 unsigned session_steps_total(const struct session *s);
