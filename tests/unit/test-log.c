@@ -1,0 +1,276 @@
+/* Unit tests of log.c: record format and parse, malformed lines, append and read. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "log.h"
+#include "routine.h"
+#include "tap.h"
+
+static char tmpdir[] = "/tmp/bc-test-log.XXXXXX";
+
+static struct log_record
+rec(const char *id, time_t start, int off, int before, int after)
+{
+	struct log_record r;
+
+	memset(&r, 0, sizeof r);
+	r.version = LOG_VERSION;
+	r.start = start;
+	r.utc_offset = off;
+	snprintf(r.routine, sizeof r.routine, "%s", id);
+	r.areas = 1U << AREA_NECK | 1U << AREA_UPPER_BACK;
+	r.planned = 300;
+	r.done = 280;
+	r.steps_done = 3;
+	r.steps_total = 5;
+	r.outcome = LOG_COMPLETED;
+	r.pain_before = before;
+	r.pain_after = after;
+	snprintf(r.progver, sizeof r.progver, "0.1.0");
+	return r;
+}
+
+static int
+same(const struct log_record *a, const struct log_record *b)
+{
+	return a->version == b->version && a->start == b->start &&
+	    a->utc_offset == b->utc_offset && strcmp(a->routine, b->routine) == 0 &&
+	    a->areas == b->areas && a->planned == b->planned && a->done == b->done &&
+	    a->steps_done == b->steps_done && a->steps_total == b->steps_total &&
+	    a->outcome == b->outcome && a->pain_before == b->pain_before &&
+	    a->pain_after == b->pain_after && strcmp(a->progver, b->progver) == 0;
+}
+
+static void
+write_file(const char *path, const char *text)
+{
+	FILE *fp = fopen(path, "w");
+
+	fputs(text, fp);
+	fclose(fp);
+}
+
+static char *
+slurp(const char *path)
+{
+	static char buf[65536];
+	FILE *fp = fopen(path, "r");
+	size_t n;
+
+	if (fp == NULL)
+		return NULL;
+	n = fread(buf, 1, sizeof buf - 1, fp);
+	buf[n] = '\0';
+	fclose(fp);
+	return buf;
+}
+
+#define GOOD "v1\t2026-11-25T09:30:00+01:00\tdesk-break\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0"
+
+static void
+test_format_parse(void)
+{
+	/* 2026-11-25T08:30:00Z */
+	time_t t = 1795595400;
+	struct log_record in[4], out;
+	char buf[LOG_LINE_MAX];
+	const char *why = NULL;
+	int n;
+
+	in[0] = rec("desk-break-upper-back", t, 3600, 6, 3);
+	in[1] = rec("ball-wall", t + 86400, 0, -1, -1);
+	in[2] = rec("x", t + 2 * 86400, -(5 * 3600 + 30 * 60), 0, 10);
+	in[2].outcome = LOG_ABANDONED;
+	in[2].done = 12;
+	in[2].steps_done = 0;
+	in[2].areas = 0;
+	in[3] = rec("foam-roller-upper-back", t, 19800, 4, -1);
+	in[3].areas = (1U << AREA_COUNT) - 1;
+
+	n = log_format(&in[0], buf, sizeof buf);
+	is_str(buf, "v1\t2026-11-25T09:30:00+01:00\tdesk-break-upper-back\tneck,upper-back\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0\n",
+	    "format of a record with both pains, +01:00");
+	is_int(n, (int)strlen(buf), "format returns the length");
+	for (int i = 0; i < 4; i++) {
+		log_format(&in[i], buf, sizeof buf);
+		ok(log_parse(buf, &out, &why) == 0 && same(&in[i], &out),
+		    "round trip of record %d: %s", i, why ? why : "ok");
+	}
+	log_format(&in[1], buf, sizeof buf);
+	ok(strstr(buf, "\tcompleted\t\t\t0.1.0\n") != NULL, "empty pains are empty fields");
+	log_format(&in[2], buf, sizeof buf);
+	ok(strstr(buf, "2026-11-27T03:00:00-05:30\tx\t\t") != NULL, "negative offset, no areas: %s", buf);
+	is_int(log_format(&in[0], buf, 20), -1, "format into a small buffer fails");
+
+	/* Unsafe bytes in an id never reach the file. */
+	in[0] = rec("bad\tid\nwith\x1b[31m", t, 0, -1, -1);
+	log_format(&in[0], buf, sizeof buf);
+	ok(log_parse(buf, &out, &why) == 0, "a scrubbed id parses");
+	is_str(out.routine, "bad?id?with?[31m", "tab, newline and ESC scrubbed");
+	ok(strchr(buf, '\n') == buf + strlen(buf) - 1, "one newline, at the end");
+}
+
+static void
+test_versions(void)
+{
+	struct log_record r;
+	const char *why = "";
+
+	ok(log_parse(GOOD, &r, &why) == 0, "a v1 line parses");
+	is_int(r.version, 1, "its version");
+	is_int(r.start, 1795595400, "its UTC start");
+	is_int(r.utc_offset, 3600, "its offset");
+	ok(log_parse("v1\t2026-11-25T08:30:00Z\tdesk\tneck\t300\t280\t3/5\tabandoned\t\t\t0.0.1", &r, &why) == 0 &&
+	    r.start == 1795595400 && r.utc_offset == 0 && r.outcome == LOG_ABANDONED,
+	    "an old program's record (0.0.1, Z time) is read");
+	is_str(r.progver, "0.0.1", "its program version is kept");
+	ok(log_parse("v1\t2026-11-25T09:30:00+01:00\tdesk\tneck,hips-of-the-future\t300\t280\t3/5\tcompleted\t6\t3\t0.9.0", &r, &why) == 0 &&
+	    r.areas == 1U << AREA_NECK, "an area name from a newer program is ignored, the record kept");
+	ok(log_parse("v2\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.9.0\tnew", &r, &why) != 0,
+	    "a newer format version is refused");
+	ok(strstr(why, "newer") != NULL, "... saying so: %s", why);
+	ok(log_parse("v0\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.0.1", &r, &why) != 0,
+	    "v0 (never existed) is refused");
+}
+
+static void
+test_malformed(void)
+{
+	static const struct {
+		const char *line, *want, *what;
+	} bad[] = {
+		{ "", "empty", "empty line" },
+		{ "hello world", "version", "not a record" },
+		{ "v1\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3", "too few", "10 fields" },
+		{ GOOD "\textra", "too many", "12 fields in v1" },
+		{ "v1\t2026-11-25 09:30:00+01:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "time", "space for T" },
+		{ "v1\t2026-02-30T09:30:00+01:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "time", "30 February" },
+		{ "v1\t2026-11-25T24:30:00+01:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "time", "hour 24" },
+		{ "v1\t2026-11-25T09:30:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "time", "no offset" },
+		{ "v1\t2026-11-25T09:30:00+01:00\t\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "routine", "empty id" },
+		{ "v1\t2026-11-25T09:30:00+01:00\tde\x1bsk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "routine", "ESC in id" },
+		{ "v1\t2026-11-25T09:30:00+01:00\tde\xffsk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "routine", "bad UTF-8 in id" },
+		{ "v1\t2026-11-25T09:30:00+01:00\tdesk\tNeck!\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "area", "bad area name" },
+		{ "v1\t2026-11-25T09:30:00+01:00\tdesk\tneck\t-300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "planned", "negative planned" },
+		{ "v1\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t28x\t3/5\tcompleted\t6\t3\t0.1.0", "done", "junk in done" },
+		{ "v1\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t3001\t3/5\tcompleted\t6\t3\t0.1.0", "ten times", "done > planned*10" },
+		{ "v1\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t280\t6/5\tcompleted\t6\t3\t0.1.0", "steps", "steps done > total" },
+		{ "v1\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t280\t35\tcompleted\t6\t3\t0.1.0", "steps", "steps without slash" },
+		{ "v1\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t280\t3/5\tfinished\t6\t3\t0.1.0", "outcome", "unknown outcome" },
+		{ "v1\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t11\t3\t0.1.0", "pain before", "pain 11" },
+		{ "v1\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t-1\t0.1.0", "pain after", "pain -1" },
+		{ "v1\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t", "program version", "no program version" },
+	};
+	struct log_record r;
+	char *line;
+
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		const char *why = NULL;
+		int rc = log_parse(bad[i].line, &r, &why);
+
+		ok(rc == -1 && why != NULL && strstr(why, bad[i].want) != NULL,
+		    "refused: %s (%s)", bad[i].what, why ? why : "accepted");
+	}
+	line = malloc(LOG_LINE_MAX + 100);
+	memset(line, 'a', LOG_LINE_MAX + 99);
+	line[LOG_LINE_MAX + 99] = '\0';
+	memcpy(line, "v1\t", 3);
+	{
+		const char *why = NULL;
+
+		ok(log_parse(line, &r, &why) == -1 && strstr(why, "long") != NULL,
+		    "refused: an over-long line");
+	}
+	free(line);
+}
+
+static void
+test_read(void)
+{
+	char path[256], wpath[256], *w;
+	struct log_record *recs;
+	FILE *warn;
+	long n;
+
+	snprintf(path, sizeof path, "%s/read.log", tmpdir);
+	snprintf(wpath, sizeof wpath, "%s/warn.txt", tmpdir);
+	write_file(path, GOOD "\n" "garbage\n" GOOD "\n" "v1\tbroken\n" GOOD);
+	warn = fopen(wpath, "w");
+	n = log_read(path, &recs, warn);
+	fclose(warn);
+	is_int(n, 2, "two good lines read, three skipped");
+	w = slurp(wpath);
+	ok(strstr(w, "read.log:2: skipped: ") != NULL, "warning names line 2");
+	ok(strstr(w, "read.log:4: skipped: too few fields") != NULL, "warning names line 4");
+	ok(strstr(w, "read.log:5: skipped: incomplete last line") != NULL,
+	    "a final line without newline is skipped as incomplete");
+	free(recs);
+	n = log_read("/nonexistent/dir/x.log", &recs, NULL);
+	ok(n == 0 && recs == NULL, "a missing log is 0 records");
+	ok(log_read(tmpdir, &recs, NULL) == -1, "a directory is an error");
+}
+
+static void
+test_append(void)
+{
+	char dir[256], path[512], err[1024], *text;
+	struct log_record r = rec("desk-break", 1795595400, 3600, 6, 3), *recs;
+	struct stat st;
+	long n;
+
+	snprintf(dir, sizeof dir, "%s/state/backcoach", tmpdir);
+	snprintf(path, sizeof path, "%s/sessions.log", dir);
+	umask(022);
+	ok(log_append(path, &r, err, sizeof err) == 0, "append creates the dirs and file");
+	ok(stat(dir, &st) == 0 && (st.st_mode & 07777) == 0700, "dir mode 0700 (%o)", st.st_mode & 07777);
+	ok(stat(path, &st) == 0 && (st.st_mode & 07777) == 0600, "file mode 0600 (%o)", st.st_mode & 07777);
+	r.pain_after = -1;
+	ok(log_append(path, &r, err, sizeof err) == 0, "second append");
+	n = log_read(path, &recs, stderr);
+	is_int(n, 2, "two records back");
+	ok(n == 2 && recs[1].pain_after == -1 && recs[0].pain_after == 3, "in order");
+	free(recs);
+
+	/* A torn tail stays its own line. */
+	snprintf(path, sizeof path, "%s/torn.log", tmpdir);
+	write_file(path, GOOD "\nv1\t2026-11-25T1");
+	ok(log_append(path, &r, err, sizeof err) == 0, "append after a torn tail");
+	text = slurp(path);
+	ok(strstr(text, "\nv1\t2026-11-25T1\nv1\t2026-11-25T09:30:00+01:00\tdesk-break") != NULL,
+	    "torn tail kept apart from the new record");
+	n = log_read(path, &recs, NULL);
+	ok(n == 2 && strcmp(recs[1].routine, "desk-break") == 0, "both whole records read, torn one skipped");
+	free(recs);
+
+	/* Failure: a path under a file (ENOTDIR, also as root). */
+	snprintf(path, sizeof path, "%s/torn.log/sub/sessions.log", tmpdir);
+	ok(log_append(path, &r, err, sizeof err) == -1 && errno == ENOTDIR, "append under a file fails");
+	ok(strncmp(err, "cannot write ", 13) == 0 && strstr(err, "Not a directory") != NULL,
+	    "error says why: %s", err);
+}
+
+int
+main(void)
+{
+	setenv("TZ", "UTC", 1);
+	tzset();
+	if (mkdtemp(tmpdir) == NULL)
+		return 99;
+	test_format_parse();
+	test_versions();
+	test_malformed();
+	test_read();
+	test_append();
+	{
+		char cmd[300];
+
+		snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+		if (system(cmd) != 0)
+			diag("could not remove %s", tmpdir);
+	}
+	return done_testing();
+}
