@@ -6,6 +6,8 @@
 #define BC_APP_H
 
 #include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 
 #include "cues.h"
@@ -30,11 +32,25 @@ int ui_main(struct app *app);
 int plain_run(struct app *app, const struct routine *r);
 
 /*
- * Build the log record of a session that has ended (run.c).  Shared by the
- * screen and plain mode so both log the same way.
+ * Recording a session (run.c), shared by the screen and plain mode so both
+ * log the same way.  run_log_begin() when the session starts (after the
+ * pain question), run_log_progress() after every tick (cheap),
+ * run_log_end() once it is over: it appends the record and returns 0, or -1
+ * with a reason in err and the record's text in line, to print on stderr
+ * after the screen is restored so nothing is lost.  If the process dies
+ * in between, even by SIGKILL, a guard process logs it as abandoned.
  */
 struct log_record;
 struct session;
+struct run_log;
+struct run_log *run_log_begin(const char *log_path, const struct session *s,
+    time_t started, int pain_before);
+void run_log_progress(struct run_log *rl, const struct session *s, uint64_t now);
+int run_log_end(struct run_log *rl, const struct session *s, int pain_after,
+    char *err, size_t errsize, char *line, size_t linesize);
+/* `backcoach log-guard PATH`: the guard's side (internal). */
+int run_log_guard_main(const char *path);
+/* The record of a session that has ended. */
 void run_make_record(struct log_record *rec, const struct session *s,
     time_t started, int pain_before, int pain_after);
 

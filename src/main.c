@@ -600,6 +600,8 @@ main(int argc, char **argv)
 			return usage_error("history takes no argument '%s'", argv[1]);
 		return cmd_history(&cl);
 	}
+	if (strcmp(cmd, "log-guard") == 0 && argc == 2)
+		return run_log_guard_main(argv[1]);
 	if (strcmp(cmd, "keys") == 0) {
 		ui_print_keys(stdout);
 		return 0;

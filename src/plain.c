@@ -78,17 +78,12 @@ print_event(const struct session *s, const struct session_event *ev,
 }
 
 static void
-write_log(const struct app *app, const struct session *s, time_t started)
+end_log(struct run_log *rl, const struct session *s)
 {
-	struct log_record rec;
 	char err[512], line[LOG_LINE_MAX];
 
-	run_make_record(&rec, s, started, -1, -1);
-	if (log_append(app->log_path, &rec, err, sizeof err) != 0) {
-		fprintf(stderr, "backcoach: %s; the session was:\n", err);
-		if (log_format(&rec, line, sizeof line) > 0)
-			fputs(line, stderr);
-	}
+	if (run_log_end(rl, s, -1, err, sizeof err, line, sizeof line) != 0)
+		fprintf(stderr, "backcoach: %s; the session was:\n%s", err, line);
 }
 
 int
@@ -99,6 +94,7 @@ plain_run(struct app *app, const struct routine *r)
 	struct cue_opts co;
 	struct cues *cues;
 	struct pollfd pfd[2];
+	struct run_log *rl;
 	uint64_t start, now, deadline;
 	time_t started;
 	const char *notice;
@@ -125,6 +121,7 @@ plain_run(struct app *app, const struct routine *r)
 	started = time(NULL);
 	start = clock_now();
 	session_start(&s, start);
+	rl = run_log_begin(app->log_path, &s, started, -1);
 	while (s.state == SESSION_RUNNING || s.state == SESSION_PAUSED) {
 		now = clock_now();
 		session_tick(&s, now);
@@ -132,6 +129,7 @@ plain_run(struct app *app, const struct routine *r)
 			print_event(&s, &ev, now - start);
 			cue_event(cues, &s, &ev);
 		}
+		run_log_progress(rl, &s, now);
 		if ((notice = cue_take_notice(cues)) != NULL)
 			fprintf(stderr, "backcoach: %s\n", notice);
 		if (s.state != SESSION_RUNNING && s.state != SESSION_PAUSED)
@@ -178,7 +176,7 @@ plain_run(struct app *app, const struct routine *r)
 		print_event(&s, &ev, clock_now() - start);
 		cue_event(cues, &s, &ev);
 	}
-	write_log(app, &s, started);
+	end_log(rl, &s);
 	/* let the last cue be heard before the worker is stopped */
 	if (s.state == SESSION_FINISHED && app->cue_mode == CUE_SOUND) {
 		struct timespec ts = { 0, 600 * 1000 * 1000 };

@@ -1,19 +1,51 @@
 /*
- * run.c - what the screen and plain mode share about a session that ends:
- * the log record it leaves.
+ * run.c - what the screen and plain mode share about recording a session:
+ * the log record it leaves, and a guard process that still leaves one when
+ * this process is killed outright (SIGKILL, the OOM killer, a crash).
+ *
+ * The guard is this same program, exec'd as `backcoach log-guard PATH`
+ * with a pipe on fd 3 and in a session of its own (so a Ctrl-C or a hang-up
+ * aimed at the terminal does not reach it).  The coach sends it the record
+ * as the session goes ("P" + record, at most once a second and at every
+ * step boundary); at a normal end it sends "E" and then appends the record
+ * itself.  If the pipe closes without "E", the guard appends the last
+ * record it has, marked abandoned.
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "app.h"
 #include "log.h"
 #include "session.h"
+#include "xmalloc.h"
 
-void
-run_make_record(struct log_record *rec, const struct session *s,
+struct run_log {
+	char *path;
+	time_t started;
+	int pain_before;
+	int fd;			/* write end of the pipe to the guard, or -1 */
+	pid_t guard;
+	uint64_t last_sent;	/* session_elapsed at the last progress message */
+	unsigned last_steps;
+	size_t last_seg;
+};
+
+struct guard_msg {
+	char tag;		/* 'P' progress, 'E' end */
+	struct log_record rec;
+};
+
+static void
+make_record(struct log_record *rec, const struct session *s, uint64_t now,
     time_t started, int pain_before, int pain_after)
 {
 	struct tm tm;
@@ -26,12 +58,183 @@ run_make_record(struct log_record *rec, const struct session *s,
 	snprintf(rec->routine, sizeof rec->routine, "%s", s->routine->id);
 	rec->areas = s->routine->areas;
 	rec->planned = (unsigned)((session_total(s) + 500) / 1000);
-	/* elapsed does not move once the session is over: any time will do */
-	rec->done = (unsigned)((session_elapsed(s, 0) + 500) / 1000);
+	rec->done = (unsigned)((session_elapsed(s, now) + 500) / 1000);
 	rec->steps_done = session_steps_done(s);
 	rec->steps_total = session_steps_total(s);
 	rec->outcome = s->state == SESSION_FINISHED ? LOG_COMPLETED : LOG_ABANDONED;
 	rec->pain_before = pain_before;
 	rec->pain_after = pain_after;
 	snprintf(rec->progver, sizeof rec->progver, "%s", PACKAGE_VERSION);
+}
+
+void
+run_make_record(struct log_record *rec, const struct session *s,
+    time_t started, int pain_before, int pain_after)
+{
+	/* once a session is over its elapsed time no longer moves */
+	make_record(rec, s, 0, started, pain_before, pain_after);
+}
+
+static void
+send_msg(struct run_log *rl, char tag, const struct log_record *rec)
+{
+	struct guard_msg m;
+
+	if (rl->fd < 0)
+		return;
+	memset(&m, 0, sizeof m);
+	m.tag = tag;
+	if (rec)
+		m.rec = *rec;
+	/* under PIPE_BUF: written whole or not at all; never blocks (O_NONBLOCK) */
+	if (write(rl->fd, &m, sizeof m) != (ssize_t)sizeof m && errno != EAGAIN) {
+		close(rl->fd);
+		rl->fd = -1;
+	}
+}
+
+static void
+start_guard(struct run_log *rl)
+{
+	int p[2];
+	pid_t pid;
+	int devnull;
+
+	rl->fd = -1;
+	rl->guard = -1;
+	if (pipe(p) != 0)
+		return;
+	pid = fork();
+	if (pid < 0) {
+		close(p[0]);
+		close(p[1]);
+		return;
+	}
+	if (pid == 0) {
+		/* only async-signal-safe calls until exec: threads may exist */
+		struct sigaction sa;
+		int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGQUIT };
+		size_t i;
+
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = SIG_IGN;
+		for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+			sigaction(sigs[i], &sa, NULL);
+		setsid();
+		if (p[0] != 3) {
+			dup2(p[0], 3);
+			close(p[0]);
+		}
+		devnull = open("/dev/null", O_RDWR);
+		if (devnull >= 0) {
+			dup2(devnull, 0);
+			dup2(devnull, 1);
+			/* stderr stays: the guard reports a failed write there */
+			if (devnull > 3)
+				close(devnull);
+		}
+		close_range(4, ~0U, 0);
+		execl("/proc/self/exe", "backcoach", "log-guard", rl->path,
+		    (char *)NULL);
+		_exit(127);
+	}
+	close(p[0]);
+	fcntl(p[1], F_SETFD, FD_CLOEXEC);
+	fcntl(p[1], F_SETFL, O_NONBLOCK);
+	rl->fd = p[1];
+	rl->guard = pid;
+}
+
+struct run_log *
+run_log_begin(const char *log_path, const struct session *s, time_t started,
+    int pain_before)
+{
+	struct run_log *rl = xcalloc(1, sizeof *rl);
+	struct log_record rec;
+
+	rl->path = xstrdup(log_path);
+	rl->started = started;
+	rl->pain_before = pain_before;
+	start_guard(rl);
+	make_record(&rec, s, 0, started, pain_before, -1);
+	rec.outcome = LOG_ABANDONED;
+	send_msg(rl, 'P', &rec);
+	return rl;
+}
+
+void
+run_log_progress(struct run_log *rl, const struct session *s, uint64_t now)
+{
+	struct log_record rec;
+	uint64_t el = session_elapsed(s, now);
+	unsigned steps = session_steps_done(s);
+
+	if (rl->fd < 0)
+		return;
+	if (el < rl->last_sent + 1000 && steps == rl->last_steps &&
+	    s->cur == rl->last_seg)
+		return;
+	rl->last_sent = el;
+	rl->last_steps = steps;
+	rl->last_seg = s->cur;
+	make_record(&rec, s, now, rl->started, rl->pain_before, -1);
+	rec.outcome = LOG_ABANDONED;
+	send_msg(rl, 'P', &rec);
+}
+
+int
+run_log_end(struct run_log *rl, const struct session *s, int pain_after,
+    char *err, size_t errsize, char *line, size_t linesize)
+{
+	struct log_record rec;
+	int rc, status;
+
+	make_record(&rec, s, 0, rl->started, rl->pain_before, pain_after);
+	send_msg(rl, 'E', NULL);
+	if (rl->fd >= 0)
+		close(rl->fd);
+	rc = log_append(rl->path, &rec, err, errsize);
+	if (rc != 0 && line != NULL && linesize > 0 &&
+	    log_format(&rec, line, linesize) < 0)
+		line[0] = '\0';
+	if (rl->guard > 0)
+		while (waitpid(rl->guard, &status, 0) < 0 && errno == EINTR)
+			;
+	free(rl->path);
+	free(rl);
+	return rc;
+}
+
+int
+run_log_guard_main(const char *path)
+{
+	struct guard_msg m;
+	struct log_record last;
+	bool have = false;
+	ssize_t n;
+	char err[512];
+
+	for (;;) {
+		n = read(3, &m, sizeof m);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n != (ssize_t)sizeof m)
+			break;	/* EOF (the coach is gone) or garbage */
+		if (m.tag == 'E')
+			return 0;
+		if (m.tag == 'P') {
+			last = m.rec;
+			have = true;
+		}
+	}
+	if (!have)
+		return 0;
+	last.outcome = LOG_ABANDONED;
+	last.routine[sizeof last.routine - 1] = '\0';
+	last.progver[sizeof last.progver - 1] = '\0';
+	if (log_append(path, &last, err, sizeof err) != 0) {
+		fprintf(stderr, "backcoach: %s\n", err);
+		return 1;
+	}
+	return 0;
 }

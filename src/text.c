@@ -2,7 +2,8 @@
  * text.c - checks and cleaning of text that comes from files, so that a
  * routine can never send an escape sequence to the terminal.
  */
-#define _XOPEN_SOURCE 700
+#include "config.h"
+
 #include <stdint.h>
 #include <string.h>
 #include <wchar.h>
