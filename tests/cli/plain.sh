@@ -1,0 +1,99 @@
+#!/bin/sh
+# Plain mode: the event lines of a known routine, their timing against the
+# nominal offsets, and the log records left by a completed session and by
+# sessions ended with SIGINT, SIGTERM and SIGKILL.
+. "$top_srcdir/tests/lib.sh"
+
+R=$TEST_TMP/r
+mkdir -p "$R"
+cat >"$R/test-a.yaml" <<'Y'
+id: test-a
+title: Alpha neck test
+summary: A short routine for the tests.
+areas: [neck, upper-back]
+kind: stretch
+caution: Stop if pain becomes sharp.
+steps:
+  - name: Neck tilt
+    seconds: 2
+    instructions: Tilt your head.
+    sides: left-right
+    reps: 2
+    rest: 1
+  - name: Breathe
+    seconds: 3
+    instructions: Breathe slowly.
+Y
+LOG=$XDG_STATE_HOME/backcoach/sessions.log
+run() { "$BACKCOACH" -d "$R" --no-sound --ready 0 --plain run test-a; }
+
+# The timeline worked out by hand: nominal offset, event, step, name, side.
+cat >"$TEST_TMP/want" <<'W'
+0	step-start	1	Neck tilt	left
+1	countdown	1	Neck tilt	left
+2	step-end	1	Neck tilt	left
+2	rest-start	1	Neck tilt	right
+3	side-switch	1	Neck tilt	right
+4	countdown	1	Neck tilt	right
+5	step-end	1	Neck tilt	right
+5	rest-start	1	Neck tilt	left
+6	step-start	1	Neck tilt	left
+7	countdown	1	Neck tilt	left
+8	step-end	1	Neck tilt	left
+8	rest-start	1	Neck tilt	right
+9	side-switch	1	Neck tilt	right
+10	countdown	1	Neck tilt	right
+11	step-end	1	Neck tilt	right
+11	step-start	2	Breathe	-
+12	countdown	2	Breathe	-
+13	countdown	2	Breathe	-
+14	step-end	2	Breathe	-
+14	finished	2	Breathe	-
+W
+run >"$TEST_TMP/out" 2>"$TEST_TMP/err"; st=$?
+ok $st "a completed plain run exits 0"
+cut -f2-5 "$TEST_TMP/out" >"$TEST_TMP/got"
+cut -f2-5 "$TEST_TMP/want" | cmp -s - "$TEST_TMP/got"; ok $? "the events come in the order of the timeline"
+cut -f2-5 "$TEST_TMP/want" | diff - "$TEST_TMP/got" | sed 's/^/# /'
+grep -q "	countdown	2	Breathe	-	2$" "$TEST_TMP/out"; ok $? "countdown lines carry the number"
+grep -q "	finished	.*	2/2 steps$" "$TEST_TMP/out"; ok $? "finished line says 2/2 steps"
+# every line within 50 ms of its nominal offset
+worst=$(paste "$TEST_TMP/want" "$TEST_TMP/out" | awk -F'\t' '
+	{ d = $6 - $1; if (d < 0) d = -d; if (d > w) w = d } END { printf "%d", w * 1000 }')
+[ "${worst:-9999}" -le 50 ]; ok $? "every event within 50 ms of its nominal offset (worst ${worst} ms)"
+[ ! -s "$TEST_TMP/err" ]; ok $? "nothing on stderr"
+
+[ "$(wc -l <"$LOG")" -eq 1 ]; ok $? "one log record after one session"
+IFS='	' read -r v start id areas planned done steps outcome pb pa ver <"$LOG"
+[ "$v $id $areas $planned $done $steps $outcome" = "v1 test-a neck,upper-back 14 14 2/2 completed" ]
+ok $? "the record says: test-a, neck,upper-back, 14 s planned, 14 done, 2/2, completed ($v $id $areas $planned $done $steps $outcome)"
+[ -z "$pb$pa" ]; ok $? "no pain ratings in plain mode"
+echo "$start" | grep -qE '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[+-][0-9]{2}:[0-9]{2}$'
+ok $? "start time is ISO 8601 with offset ($start)"
+perm=$(stat -c %a "$LOG"); [ "$perm" = 600 ]; ok $? "log file mode 0600 ($perm)"
+perm=$(stat -c %a "$(dirname "$LOG")"); [ "$perm" = 700 ]; ok $? "log dir mode 0700 ($perm)"
+
+# ended by a signal during the second work segment (after 3 s)
+for sig in INT TERM HUP KILL; do
+	cp "$LOG" "$TEST_TMP/before"
+	run >"$TEST_TMP/out" 2>&1 &
+	pid=$!
+	i=0; until grep -q side-switch "$TEST_TMP/out" || [ $i -ge 100 ]; do sleep 0.05; i=$((i + 1)); done
+	kill -$sig $pid
+	wait $pid; st=$?
+	case $sig in INT) want=130;; TERM) want=143;; HUP) want=129;; KILL) want=137;; esac
+	[ $st -eq $want ]; ok $? "SIG$sig ends the run with status $want (got $st)"
+	# the guard may write a moment after a SIGKILL
+	i=0; until [ "$(wc -l <"$LOG")" -gt "$(wc -l <"$TEST_TMP/before")" ] || [ $i -ge 40 ]; do sleep 0.05; i=$((i + 1)); done
+	[ "$(wc -l <"$LOG")" -eq $(($(wc -l <"$TEST_TMP/before") + 1)) ]; ok $? "SIG$sig leaves exactly one more record"
+	head -c "$(stat -c %s "$TEST_TMP/before")" "$LOG" | cmp -s - "$TEST_TMP/before"; ok $? "SIG$sig leaves earlier records untouched"
+	last=$(tail -1 "$LOG")
+	echo "$last" | cut -f3,8 | grep -q "^test-a	abandoned$"; ok $? "SIG$sig is logged as abandoned: $last"
+	d=$(echo "$last" | cut -f6)
+	[ "$d" -ge 2 ] && [ "$d" -le 5 ]; ok $? "SIG$sig: seconds done is what ran (3-4 s, got $d)"
+	[ "$(echo "$last" | cut -f7)" = 0/2 ]; ok $? "SIG$sig: no step was finished"
+	[ "$sig" = KILL ] || ! grep -q "finished" "$TEST_TMP/out"; ok $? "SIG$sig: no finished line"
+	[ "$sig" = KILL ] || grep -q "	abandoned	" "$TEST_TMP/out"; ok $? "SIG$sig: an abandoned line"
+done
+
+done_testing
