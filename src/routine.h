@@ -73,7 +73,11 @@ struct routine {
 	unsigned steps_count;
 
 	char *path;		/* the file it came from (not in the YAML) */
+	unsigned id_line, id_col;	/* where the id is in that file */
 };
+
+/* Is s a valid routine id: [a-z0-9-], 1..ROUTINE_ID_MAX characters? */
+int routine_id_valid(const char *s);
 
 /*
  * Load and validate one routine file.  On success returns 0 and sets *out
