@@ -42,7 +42,31 @@ void cue_handle(struct cues *c);
  * terminal bell"), or NULL.  Cleared by reading.
  */
 const char *cue_take_notice(struct cues *c);
-/* Stop the worker (never waits more than ~200 ms on a stuck server). */
+/*
+ * Stop the worker (never waits more than ~200 ms on a stuck server).  With
+ * sound working, first lets the last cue and its voice play out (at most
+ * ~2.5 s), so that "complete" is heard when the program ends right after.
+ */
 void cue_close(struct cues *c);
+
+/*
+ * Added by cues.c: the cue table, for tests and tools.  One sound per event
+ * kind; events due at the same instant play only the highest-priority one:
+ * complete > side-switch > step-start > rest-start > step-end > countdown.
+ * ready, paused, resumed and abandoned have no cue.
+ */
+enum cue_sound_id {
+	CUE_SND_STEP_START,
+	CUE_SND_SIDE_SWITCH,
+	CUE_SND_REST_START,
+	CUE_SND_COUNTDOWN,
+	CUE_SND_STEP_END,
+	CUE_SND_COMPLETE,
+	CUE_SOUND_COUNT
+};
+/* The sound for an event type, or -1 when it has none. */
+int cue_sound_for_event(enum session_event_type t);
+/* Its file name in the sounds dir ("step-start.wav"), or NULL. */
+const char *cue_sound_file(int snd);
 
 #endif
