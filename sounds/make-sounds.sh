@@ -23,17 +23,17 @@ fmt="-R -D -r 44100 -c 1 -b 16 -e signed-integer"
 calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
 
 # tone OUT LEN FREQ: a bell-like note: fundamental, octave and a soft inharmonic
-# partial, fast attack and a logarithmic decay
+# partial, an 8 ms attack (shorter ones click) and a logarithmic decay
 tone() {
-	sox $fmt -n "$tmp/a.wav" synth "$2" sine "$3" fade l 0.004 "$2" "$2"
-	sox $fmt -n "$tmp/b.wav" synth "$2" sine "$(calc "$3 * 2")" fade l 0.002 "$2" "$2"
-	sox $fmt -n "$tmp/c.wav" synth "$2" sine "$(calc "$3 * 2.76")" fade l 0.002 "$(calc "$2 / 3")" "$(calc "$2 / 3")" pad 0 "$(calc "$2 - $2 / 3")"
+	sox $fmt -n "$tmp/a.wav" synth "$2" sine "$3" fade h 0.008 fade l 0 "$2" "$2"
+	sox $fmt -n "$tmp/b.wav" synth "$2" sine "$(calc "$3 * 2")" fade h 0.008 fade l 0 "$2" "$2"
+	sox $fmt -n "$tmp/c.wav" synth "$2" sine "$(calc "$3 * 2.76")" fade h 0.008 fade l 0 "$(calc "$2 / 3")" "$(calc "$2 / 3")" pad 0 "$(calc "$2 - $2 / 3")"
 	sox $fmt -m -v 0.6 "$tmp/a.wav" -v 0.25 "$tmp/b.wav" -v 0.15 "$tmp/c.wav" "$1"
 }
 # mallet OUT LEN FREQ: a marimba-like note: fundamental and the 4th partial, quick decay
 mallet() {
-	sox $fmt -n "$tmp/a.wav" synth "$2" sine "$3" fade q 0.003 "$2" "$2"
-	sox $fmt -n "$tmp/b.wav" synth "$2" sine "$(calc "$3 * 4")" fade l 0.001 0.06 0.06 pad 0 "$(calc "$2 - 0.06")"
+	sox $fmt -n "$tmp/a.wav" synth "$2" sine "$3" fade h 0.005 fade q 0 "$2" "$2"
+	sox $fmt -n "$tmp/b.wav" synth "$2" sine "$(calc "$3 * 4")" fade h 0.005 fade l 0 0.06 0.06 pad 0 "$(calc "$2 - 0.06")"
 	sox $fmt -m -v 0.75 "$tmp/a.wav" -v 0.25 "$tmp/b.wav" "$1"
 }
 # seq OUT GAP NOTE...: the notes one after the other, each starting GAP s after the last
