@@ -89,7 +89,7 @@ awk -F '\t' '
 	NF == 2 { print $1; next }
 	/^[ \t]+[^ \t]/ { sub(/^[ \t]+/, ""); sub(/  .*/, ""); print }
 ' "$TEST_TMP/keys.txt" |
-    sed -e 's/^[ \t]*//' -e 's/[ \t]*$//' -e 's|\([^ ]\)/\([^ ]\)|\1, \2|g' \
+    sed -e 's/^[ \t]*//' -e 's/[ \t]*$//' -e 's|\([^ ]\)/|\1,|g' \
 	-e 's/ or /, /g' |
     tr ',' '\n' | sed -e 's/^[ \t]*//' -e 's/[ \t]*$//' -e '/^$/d' |
     sort -u >"$TEST_TMP/keynames"
@@ -97,8 +97,10 @@ awk -F '\t' '
 ok $? "keys names some keys ($(wc -l <"$TEST_TMP/keynames"))"
 missing=
 while read -r k; do
+	# a letter's case matters (q is not Q); a name's does not (Enter, ENTER)
 	case $k in
 	*" "*) grep -qiF -- "$k" "$TEST_TMP/keys-section.txt" ;;
+	?) grep -qxF -- "$k" "$TEST_TMP/keys.tokens" ;;
 	*) grep -qixF -- "$k" "$TEST_TMP/keys.tokens" ;;
 	esac || missing="$missing '$k'"
 done <"$TEST_TMP/keynames"
@@ -106,12 +108,14 @@ done <"$TEST_TMP/keynames"
 ok $? "every key of backcoach keys is in KEYS${missing:+; missing:$missing}"
 
 ### routine, pain-source and settings fields
-# The first string of every CYAML_FIELD_*( ... ) in the schema sources.
+# Every field of the schema sources: CYAML_FIELD_*("key", CYAML_FLAG_...),
+# or a wrapper macro around it (routine.c has TEXT("id", CYAML_FLAG_...)):
+# a string literal right after "(" and followed by a CYAML_FLAG.
 for f in routine.c painsrc.c settings.c; do
 	[ -r "$top_srcdir/src/$f" ] && tr '\n' ' ' <"$top_srcdir/src/$f"
 	echo
-done | grep -o 'CYAML_FIELD_[A-Z_]*([[:space:]]*"[^"]*"' |
-    sed 's/.*"\([^"]*\)"$/\1/' | sort -u >"$TEST_TMP/fields"
+done | grep -o '([[:space:]]*"[^"]*"[[:space:]]*,[[:space:]]*CYAML_FLAG' |
+    sed 's/^([[:space:]]*"\([^"]*\)".*/\1/' | sort -u >"$TEST_TMP/fields"
 [ -s "$TEST_TMP/fields" ]
 ok $? "the schemas in src/routine.c, painsrc.c, settings.c name fields ($(wc -l <"$TEST_TMP/fields"))"
 # A field is documented as "name:" (".It Cm name : Ar type").
