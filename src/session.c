@@ -512,7 +512,7 @@ session_next_work(const struct session *s)
 
 	if (is_over(s) || s->nsegs == 0)
 		return NULL;
-	for (i = s->state == SESSION_IDLE ? 0 : s->cur + 1; i < s->nsegs; i++)
+	for (i = s->cur + 1; i < s->nsegs; i++)
 		if (s->segs[i].kind == SEG_WORK)
 			return &s->segs[i];
 	return NULL;

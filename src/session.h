@@ -116,9 +116,13 @@ void session_toggle_pause(struct session *s, uint64_t now);
 void session_skip(struct session *s, uint64_t now);
 /* To the start of the previous work segment; on the first, restarts it. */
 void session_back(struct session *s, uint64_t now);
-/* Add ms to the current segment. */
+/* Add ms to the current segment (and to session_total unless in READY). */
 void session_extend(struct session *s, uint64_t now, uint64_t ms);
-/* End now as abandoned. */
+/*
+ * End now as abandoned.  Every command first queues the events that fell
+ * due by its `now`, then its own (stamped `now`); see session.c's top
+ * comment for the rules on edge cases.
+ */
 void session_quit(struct session *s, uint64_t now);
 
 /* Queries (all take now, so they are right while running and while paused). */
@@ -134,8 +138,9 @@ unsigned session_steps_done(const struct session *s);
 unsigned session_steps_total(const struct session *s);
 /*
  * The next time (absolute ms) something visible changes or an event is due:
- * the next whole second of the countdown, or the segment's end.  UINT64_MAX
- * when paused or over.
+ * the next whole second of the countdown (shown as ceil(remaining / 1000)),
+ * or the segment's end.  UINT64_MAX when idle, paused or over.  A time at or
+ * before the last tick when that tick left events undrained (tick again).
  */
 uint64_t session_next_deadline(const struct session *s, uint64_t now);
 
