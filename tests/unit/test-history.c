@@ -10,6 +10,7 @@
 #include "log.h"
 #include "routine.h"
 #include "tap.h"
+#include "ui-history.h"
 
 #define NOW 1795608000		/* 2026-11-25T12:00:00Z, a Wednesday */
 #define DAY 86400
@@ -241,6 +242,78 @@ test_dates(void)
 	tzset();
 }
 
+/* Row y of win as text (ASCII drawing only). */
+static const char *
+row(WINDOW *win, int y)
+{
+	static char buf[256];
+
+	mvwinnstr(win, y, 0, buf, getmaxx(win));
+	return buf;
+}
+
+static int
+find_row(WINDOW *win, const char *text)
+{
+	for (int y = 0; y < getmaxy(win); y++)
+		if (strstr(row(win, y), text) != NULL)
+			return y;
+	return -1;
+}
+
+/* Draw into off-screen windows of a terminal that writes to /dev/null. */
+static void
+test_draw(void)
+{
+	struct history *h = history_load(logpath, stderr), empty = { NULL, 0 };
+	FILE *null = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
+	SCREEN *scr;
+	WINDOW *w;
+	int y;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	if ((scr = newterm("xterm", null, in)) == NULL) {
+		ok(1, "# SKIP no xterm terminfo");
+		return;
+	}
+	for (int size = 0; size < 2; size++) {
+		int rows = size ? 24 : 20, cols = size ? 80 : 60;
+
+		w = newwin(rows, cols, 0, 0);
+		ui_history_draw(w, h, NOW, false, false);
+		ok(strncmp(row(w, 0), "History", 7) == 0, "%dx%d: title on row 0", cols, rows);
+		ok(find_row(w, "This week: 4 sessions, 24 min") > 0, "%dx%d: summary", cols, rows);
+		ok(find_row(w, "Streak: 4 days") > 0, "%dx%d: streak", cols, rows);
+		y = find_row(w, "Minutes per day");
+		ok(y > 0 && strchr(row(w, y + (size ? 6 : 5)), '#') != NULL,
+		    "%dx%d: chart with '#' bars on its bottom row", cols, rows);
+		ok(find_row(w, "this wk 7.0->4.0") > 0, "%dx%d: pain trend, ASCII arrow", cols, rows);
+		ok(find_row(w, "last wk 5.0->2.0") > 0, "%dx%d: last week's pain", cols, rows);
+		y = find_row(w, "Recent sessions");
+		ok(y > 0 && strstr(row(w, y + 1), "Nov 25 09:00") != NULL &&
+		    strstr(row(w, y + 1), "neck-release") != NULL, "%dx%d: newest session first", cols, rows);
+		if (!ok(strstr(row(w, rows - 1), "Nov") != NULL || strstr(row(w, rows - 1), "Oct") != NULL, "%dx%d: sessions fill to the last row", cols, rows))
+			for (int i = 0; i < rows; i++)
+				diag("%s", row(w, i));
+		ui_history_draw(w, h, NOW, true, true);
+		ok(find_row(w, "History") == 0, "%dx%d: UTF-8 and colour draw too", cols, rows);
+		delwin(w);
+	}
+	w = newwin(8, 30, 0, 0);
+	ui_history_draw(w, h, NOW, true, false);
+	ok(find_row(w, "History") == 0, "30x8: still draws the title");
+	delwin(w);
+	w = newwin(20, 60, 0, 0);
+	ui_history_draw(w, &empty, NOW, true, false);
+	ok(find_row(w, "No sessions yet.") > 0, "empty history says so");
+	delwin(w);
+	endwin();
+	delscreen(scr);
+	fclose(null);
+	fclose(in);
+	history_free(h);
+}
+
 int
 main(void)
 {
@@ -256,6 +329,7 @@ main(void)
 	test_print();
 	test_empty_and_errors();
 	test_dates();
+	test_draw();
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
 	if (system(cmd) != 0)
 		diag("could not remove %s", tmpdir);
