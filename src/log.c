@@ -35,7 +35,9 @@
  * fsync(), so concurrent writers never interleave.  If the file does not
  * end in '\n' (an earlier write was torn by a full disk or a crash), the
  * line is written with a '\n' in front, so the torn tail stays a line of
- * its own that readers skip.  Nothing ever rewrites or truncates the file.
+ * its own that readers skip.  Writers hold an advisory flock() from that
+ * check to the end of their write (see log_append).  Nothing ever rewrites
+ * or truncates the file.
  */
 #include "config.h"
 
@@ -46,6 +48,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -376,6 +379,14 @@ log_append(const char *path, const struct log_record *r, char *err, size_t errsi
 		fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
 	if (fd < 0)
 		return log_fail(err, errsize, path, errno);
+	/*
+	 * The write needs no lock (O_APPEND), but the torn-tail check does: a
+	 * concurrent write that crosses a page boundary makes the file's size
+	 * grow page by page, so without the lock we could see the middle of
+	 * another record as a torn tail.  Advisory, held only until the write is
+	 * done; if the file system refuses locks we go on without one.
+	 */
+	(void)flock(fd, LOCK_EX);
 	if (fstat(fd, &st) != 0) {
 		e = errno;
 		close(fd);
@@ -398,6 +409,7 @@ log_append(const char *path, const struct log_record *r, char *err, size_t errsi
 	}
 	len += (int)(1 - off);
 	w = write(fd, line + off, (size_t)len);
+	(void)flock(fd, LOCK_UN);
 	if (w != len) {
 		e = w < 0 ? errno : EIO;
 		close(fd);
