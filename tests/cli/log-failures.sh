@@ -1,0 +1,72 @@
+# log-failures.sh - when the log cannot be written (read-only directory and
+# file, a path under a file, a file size limit), the append fails with a clear
+# error and the earlier records stay byte for byte as they were.
+. "$top_srcdir/tests/lib.sh"
+STRESS="$top_builddir/tests/unit/log-stress"
+DIR="$XDG_STATE_HOME/backcoach"
+LOG="$DIR/sessions.log"
+
+"$STRESS" append "$LOG" 20 earlier || bail "cannot seed the log"
+cp "$LOG" "$TEST_TMP/copy"
+unchanged() { cmp -s "$LOG" "$TEST_TMP/copy"; }
+
+# 1. Read-only directory and file.  Root ignores permissions: write as nobody.
+if [ "$(id -u)" -eq 0 ]; then
+	if setpriv --reuid=nobody --regid=nogroup --clear-groups true 2>/dev/null; then
+		# nobody must be able to reach the files, and own them, for the
+		# permission bits (not ownership) to be what refuses the write.
+		chmod 755 "$TEST_TMP" "$HOME" "$HOME/.local" "$XDG_STATE_HOME"
+		chown -R nobody:nogroup "$DIR"
+		AS="setpriv --reuid=nobody --regid=nogroup --clear-groups"
+	else
+		AS=
+	fi
+else
+	AS=env
+fi
+if [ -n "$AS" ]; then
+	# Sanity: with write permission, this user can append (so a refusal below is the mode's doing).
+	$AS "$STRESS" append "$DIR/probe.log" 1 probe 2>"$TEST_TMP/err"
+	ok $? "the writing user can append when allowed"
+	rm -f "$DIR/probe.log"
+	chmod 400 "$LOG"; chmod 500 "$DIR"
+	$AS "$STRESS" append "$LOG" 1 later 2>"$TEST_TMP/err"
+	ok $([ $? -eq 1 ]; echo $?) "read-only file in read-only dir: append fails"
+	check "the error names the file and says why" -- \
+		grep -q "cannot write $LOG: Permission denied" "$TEST_TMP/err"
+	check "earlier records untouched" -- unchanged
+	$AS "$STRESS" append "$DIR/new.log" 1 later 2>"$TEST_TMP/err"
+	ok $([ $? -eq 1 ] && [ ! -e "$DIR/new.log" ]; echo $?) "read-only dir: no new log file created"
+	chmod 700 "$DIR"; chmod 600 "$LOG"
+	[ "$(id -u)" -eq 0 ] && chown -R root:root "$DIR"
+else
+	skip "setpriv cannot switch to nobody here (read-only directory case)"
+fi
+
+# 2. The state dir's parent is a file: mkdir fails with ENOTDIR, as root too.
+touch "$TEST_TMP/afile"
+"$STRESS" append "$TEST_TMP/afile/backcoach/sessions.log" 1 later 2>"$TEST_TMP/err"
+ok $([ $? -eq 1 ]; echo $?) "state dir under a file: append fails"
+check "... with Not a directory" -- \
+	grep -q "cannot write $TEST_TMP/afile/backcoach/sessions.log: Not a directory" "$TEST_TMP/err"
+
+# 3. A file size limit below the file's size (ulimit -f, with SIGXFSZ ignored by the writer).
+size=$(stat -c %s "$LOG")
+(ulimit -f 1 && exec "$STRESS" append "$LOG" 1 later) 2>"$TEST_TMP/err"
+ok $([ $? -eq 1 ]; echo $?) "ulimit -f 1 ($size-byte log): append fails, not killed by SIGXFSZ"
+check "... with File too large" -- grep -q "cannot write $LOG: File too large" "$TEST_TMP/err"
+check "earlier records untouched" -- unchanged
+
+# 4. A limit just above the size: the line would be cut, so nothing is written.
+"$STRESS" append "$LOG" 1 later $((size + 10)) 2>"$TEST_TMP/err"
+ok $([ $? -eq 1 ]; echo $?) "limit 10 bytes past the end: append fails"
+check "no partial line written" -- unchanged
+
+# 5. Afterwards, all is well.
+"$STRESS" append "$LOG" 1 later 2>"$TEST_TMP/err"
+ok $? "append works again without the limit"
+n=$("$STRESS" read "$LOG" 2>"$TEST_TMP/warn")
+ok $([ "$n" -eq 21 ] && [ ! -s "$TEST_TMP/warn" ]; echo $?) "21 good records, no warnings ($n)"
+check "the first 20 records are still the same bytes" -- \
+	cmp -s -n "$(stat -c %s "$TEST_TMP/copy")" "$LOG" "$TEST_TMP/copy"
+done_testing
