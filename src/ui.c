@@ -1,2 +1,213 @@
-/* ui.c - not written yet */
-#include <stddef.h>
+/*
+ * ui.c - the coach's entry point and its one loop: poll() on the terminal,
+ * the signal pipe and the cue player, with a timeout up to the next visible
+ * change; then the active screen's key function, the clock, and its draw
+ * function (ncdu's shape: one dispatcher, a draw and a key per screen).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "clock.h"
+#include "log.h"
+#include "sig.h"
+#include "ui.h"
+#include "ui-priv.h"
+#include "xmalloc.h"
+
+struct screen {
+	void (*draw)(struct ui *);
+	void (*key)(struct ui *, int);
+};
+
+static const struct screen screens[SCR_COUNT] = {
+	[SCR_SAFETY] = { ui_safety_draw, ui_safety_key },
+	[SCR_PICKER] = { ui_picker_draw, ui_picker_key },
+	[SCR_LIST] = { ui_list_draw, ui_list_key },
+	[SCR_ROUTINE] = { ui_detail_draw, ui_detail_key },
+	[SCR_PAIN] = { ui_pain_draw, ui_pain_key },
+	[SCR_RUN] = { ui_run_draw, ui_run_key },
+	[SCR_SUMMARY] = { ui_summary_draw, ui_summary_key },
+	[SCR_HISTORY] = { ui_hist_draw, ui_hist_key },
+};
+
+void
+ui_open_first(struct ui *u)
+{
+	if (u->from_run_id && u->routine != NULL)
+		ui_run_begin(u);
+	else if (u->app->start_area >= 0 && u->app->start_area < AREA_COUNT)
+		ui_list_open(u, u->app->start_area);
+	else
+		u->scr = SCR_PICKER;
+}
+
+static void
+draw(struct ui *u)
+{
+	char buf[64];
+
+	erase();
+	if (ui_too_small()) {
+		/* keys still work (Space pauses); only the drawing waits */
+		ui_put(LINES / 2 - 1, 0, COLS, "terminal too small", A_BOLD);
+		snprintf(buf, sizeof buf, "need %dx%d, have %dx%d", UI_MIN_COLS,
+		    UI_MIN_ROWS, COLS, LINES);
+		ui_put(LINES / 2, 0, COLS, buf, A_NORMAL);
+		refresh();
+		return;
+	}
+	if (screens[u->scr].draw != NULL)
+		screens[u->scr].draw(u);
+	if (u->confirm)
+		ui_confirm_draw(u);
+	if (u->help)
+		ui_keys_draw_help(u->scr);
+	refresh();
+}
+
+static void
+key(struct ui *u, int ch)
+{
+	if (ch == KEY_RESIZE) {
+		ui_term_resize();
+		return;
+	}
+	if (u->help) {
+		u->help = false;
+		if (u->help_resume && u->scr == SCR_RUN && !u->s_over &&
+		    u->s.state == SESSION_PAUSED) {
+			session_resume(&u->s, clock_now());
+			u->help_resume = false;
+			ui_run_tick(u);
+		}
+		return;
+	}
+	if (u->confirm) {
+		ui_confirm_key(u, ch);
+		return;
+	}
+	if (screens[u->scr].key != NULL)
+		screens[u->scr].key(u, ch);
+}
+
+/* Ctrl-Z: pause, give the terminal back, and come back paused. */
+static void
+suspend(struct ui *u)
+{
+	if (u->scr == SCR_RUN)
+		ui_run_pause_for_suspend(u);
+	ui_term_suspend();
+	sig_suspend_self();
+	ui_term_resume();
+}
+
+int
+ui_main(struct app *app)
+{
+	struct ui u;
+	struct pollfd pfd[3];
+	int nfd, timeout, bits, ch, i;
+	unsigned long wakeups = 0;
+	uint64_t t0 = clock_now();
+	const char *notice, *stats = getenv("BACKCOACH_LOOP_STATS");
+
+	memset(&u, 0, sizeof u);
+	u.app = app;
+	u.area = app->start_area >= 0 && app->start_area < AREA_COUNT ?
+	    app->start_area : AREA_UPPER_BACK;
+	u.pain_before_v = u.pain_after_v = -1;
+	u.scr = SCR_PICKER;
+	if (app->run_id != NULL) {
+		if ((u.routine = library_find(&app->lib, app->run_id)) == NULL) {
+			fprintf(stderr, "backcoach: no routine with id '%s'\n",
+			    app->run_id);
+			return EXIT_USAGE;
+		}
+		u.from_run_id = true;
+	}
+	if (ui_term_start(app->settings.color) != 0)
+		return EXIT_SOFTWARE;
+	/* after curses, so that our handlers replace its own */
+	if (sig_init(1) != 0) {
+		ui_term_end();
+		fprintf(stderr, "backcoach: cannot set up signals: %s\n",
+		    strerror(errno));
+		return EXIT_SOFTWARE;
+	}
+	if (!log_exists(app->log_path))
+		u.scr = SCR_SAFETY;
+	else
+		ui_open_first(&u);
+
+	while (!u.done) {
+		draw(&u);
+		timeout = ui_run_timeout(&u);
+		pfd[0].fd = STDIN_FILENO;
+		pfd[0].events = POLLIN;
+		pfd[1].fd = sig_fd();
+		pfd[1].events = POLLIN;
+		nfd = 2;
+		if (u.cues != NULL && cue_fd(u.cues) >= 0) {
+			pfd[2].fd = cue_fd(u.cues);
+			pfd[2].events = POLLIN;
+			nfd = 3;
+		}
+		for (i = 0; i < nfd; i++)
+			pfd[i].revents = 0;
+		if (poll(pfd, (nfds_t)nfd, timeout) < 0 && errno != EINTR)
+			break;
+		wakeups++;
+		if (pfd[1].revents & POLLIN) {
+			bits = sig_take();
+			if (bits & SIGBIT_QUIT_MASK) {
+				ui_run_abandon(&u);
+				u.exit_status = 128 + sig_number(bits);
+				break;
+			}
+			if (bits & SIGBIT_TSTP)
+				suspend(&u);
+			if (bits & (SIGBIT_WINCH | SIGBIT_CONT))
+				ui_term_resize();
+		}
+		if (nfd == 3 && (pfd[2].revents & POLLIN))
+			cue_handle(u.cues);
+		if (u.cues != NULL && (notice = cue_take_notice(u.cues)) != NULL)
+			snprintf(u.notice, sizeof u.notice, "%s", notice);
+		if (pfd[0].revents & POLLIN) {
+			while (!u.done && (ch = getch()) != ERR)
+				key(&u, ch);
+		} else if (pfd[0].revents & (POLLHUP | POLLERR | POLLNVAL)) {
+			/* the terminal went away: as a hang-up */
+			ui_run_abandon(&u);
+			u.exit_status = 128 + SIGHUP;
+			break;
+		}
+		ui_run_tick(&u);
+	}
+	/* leaving from the pain question after a session: log without it */
+	ui_run_abandon(&u);
+	if (u.cues != NULL)
+		cue_close(u.cues);
+	ui_term_end();
+	if (u.log_line_pending) {
+		fprintf(stderr, "backcoach: could not write the log: %s; the session was:\n",
+		    u.log_err);
+		fputs(u.log_line, stderr);
+	}
+	if (stats != NULL && *stats != '\0')
+		fprintf(stderr, "backcoach: %lu wake-ups in %.3f s\n", wakeups,
+		    (double)(clock_now() - t0) / 1000.0);
+	if (u.s_live)
+		session_free(&u.s);
+	free(u.list);
+	if (u.scr == SCR_HISTORY)
+		ui_hist_close(&u);
+	return u.exit_status;
+}

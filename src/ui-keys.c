@@ -1,0 +1,173 @@
+/*
+ * ui-keys.c - every key of every screen as data: screen, name, the codes
+ * it stands for, the action, and the help text.  The screens look actions
+ * up here, the help overlay and `backcoach keys` print from here, so the
+ * help and the man page cannot drift from the code.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "ui.h"
+#include "ui-priv.h"
+
+#define KEY_ESC 27
+#define KEY_DEL 127
+
+struct ui_keydef {
+	enum ui_scr scr;
+	const char *name;
+	int codes[6];		/* 0-terminated */
+	enum ui_act act;
+	const char *help;
+};
+
+static const char *const scr_names[SCR_COUNT] = {
+	[SCR_SAFETY] = "safety",
+	[SCR_PICKER] = "picker",
+	[SCR_LIST] = "list",
+	[SCR_ROUTINE] = "routine view",
+	[SCR_PAIN] = "pain",
+	[SCR_RUN] = "run",
+	[SCR_SUMMARY] = "summary",
+	[SCR_HISTORY] = "history",
+	[SCR_CONFIRM] = "confirm",
+	[SCR_HELP] = "help",
+};
+
+static const struct ui_keydef keys[] = {
+	{ SCR_PICKER, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP,
+	    "choose the area where it hurts" },
+	{ SCR_PICKER, "", { KEY_DOWN, 'j', 0 }, ACT_DOWN, NULL },
+	{ SCR_PICKER, "1-5", { '1', '2', '3', '4', '5', 0 }, ACT_PICK,
+	    "choose an area by number" },
+	{ SCR_PICKER, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_ENTER,
+	    "list the routines for the area" },
+	{ SCR_PICKER, "h", { 'h', 0 }, ACT_HISTORY, "show the history" },
+	{ SCR_PICKER, "?", { '?', 0 }, ACT_HELP, "show the keys" },
+	{ SCR_PICKER, "q", { 'q', 0 }, ACT_QUIT, "quit" },
+
+	{ SCR_LIST, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP, "choose a routine" },
+	{ SCR_LIST, "", { KEY_DOWN, 'j', 0 }, ACT_DOWN, NULL },
+	{ SCR_LIST, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_ENTER,
+	    "show the routine" },
+	{ SCR_LIST, "Esc/Backspace", { KEY_ESC, KEY_BACKSPACE, KEY_DEL, '\b', 0 },
+	    ACT_BACK, "back to the areas" },
+	{ SCR_LIST, "?", { '?', 0 }, ACT_HELP, NULL },
+	{ SCR_LIST, "q", { 'q', 0 }, ACT_QUIT, "quit" },
+
+	{ SCR_ROUTINE, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_ENTER,
+	    "start the routine" },
+	{ SCR_ROUTINE, "Esc/Backspace", { KEY_ESC, KEY_BACKSPACE, KEY_DEL, '\b', 0 },
+	    ACT_BACK, "back to the list" },
+	{ SCR_ROUTINE, "?", { '?', 0 }, ACT_HELP, NULL },
+	{ SCR_ROUTINE, "q", { 'q', 0 }, ACT_BACK, NULL },
+
+	{ SCR_RUN, "Space", { ' ', 0 }, ACT_PAUSE, "pause or resume" },
+	{ SCR_RUN, "n/Right", { 'n', KEY_RIGHT, 0 }, ACT_SKIP, "skip to the next step" },
+	{ SCR_RUN, "p/Left", { 'p', KEY_LEFT, 0 }, ACT_PREV,
+	    "back to the previous step (or restart this one)" },
+	{ SCR_RUN, "+", { '+', '=', 0 }, ACT_EXTEND, "10 more seconds for this step" },
+	{ SCR_RUN, "m", { 'm', 0 }, ACT_MUTE, "mute or unmute the sounds" },
+	{ SCR_RUN, "q", { 'q', 0 }, ACT_QUIT, "quit the session (asks first)" },
+	{ SCR_RUN, "?", { '?', 0 }, ACT_HELP, "show the keys (pauses)" },
+
+	{ SCR_CONFIRM, "y", { 'y', 'Y', 0 }, ACT_YES, "yes, end the session" },
+	{ SCR_CONFIRM, "n", { 'n', 'N', KEY_ESC, 'q', 0 }, ACT_NO, "no, go on" },
+
+	{ SCR_PAIN, "0-9", { '0', '1', '2', '3', '4', '5', }, ACT_PAIN,
+	    "how much it hurts now, 0 (none) to 9" },
+	{ SCR_PAIN, "", { '6', '7', '8', '9', 0 }, ACT_PAIN, NULL },
+	{ SCR_PAIN, "t", { 't', 'T', 0 }, ACT_PAIN10, "10: the worst pain" },
+	{ SCR_PAIN, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_PAIN_SKIP,
+	    "skip the question" },
+
+	{ SCR_SUMMARY, "Enter", { '\r', '\n', KEY_ENTER, ' ', 0 }, ACT_ENTER,
+	    "back to the areas" },
+	{ SCR_SUMMARY, "q", { 'q', 0 }, ACT_QUIT, "quit" },
+
+	{ SCR_HISTORY, "q/Esc/h", { 'q', KEY_ESC, 'h', KEY_BACKSPACE, KEY_DEL, 0 },
+	    ACT_CLOSE, "close the history" },
+};
+
+#define NKEYS (sizeof keys / sizeof keys[0])
+
+enum ui_act
+ui_key_action(enum ui_scr scr, int ch)
+{
+	size_t i, j;
+
+	for (i = 0; i < NKEYS; i++) {
+		if (keys[i].scr != scr)
+			continue;
+		for (j = 0; j < sizeof keys[i].codes / sizeof keys[i].codes[0] &&
+		    keys[i].codes[j] != 0; j++)
+			if (keys[i].codes[j] == ch)
+				return keys[i].act;
+	}
+	return ACT_NONE;
+}
+
+void
+ui_print_keys(FILE *fp)
+{
+	size_t i;
+
+	for (i = 0; i < NKEYS; i++)
+		if (keys[i].help != NULL && keys[i].name[0] != '\0')
+			fprintf(fp, "%s\t%s\t%s\n", scr_names[keys[i].scr],
+			    keys[i].name, keys[i].help);
+}
+
+/* The one-line key help at the bottom of a screen. */
+const char *
+ui_keys_line(enum ui_scr scr)
+{
+	switch (scr) {
+	case SCR_PICKER:
+		return "Up/Down or 1-5 choose  Enter routines  h history  ? help  q quit";
+	case SCR_LIST:
+		return "Up/Down choose  Enter show  Esc back  ? help  q quit";
+	case SCR_ROUTINE:
+		return "Enter start  Esc back  ? help";
+	case SCR_RUN:
+		return "Space pause  n skip  p back  + 10s  m mute  q quit  ? help";
+	case SCR_SUMMARY:
+		return "Enter back to the areas  q quit";
+	case SCR_HISTORY:
+		return "q, Esc or h: close";
+	default:
+		return "";
+	}
+}
+
+/* A box in the middle of the screen with the keys of scr. */
+void
+ui_keys_draw_help(enum ui_scr scr)
+{
+	int n = 0, w = 0, bw, bh, y0, x0, y, l;
+	size_t i;
+
+	for (i = 0; i < NKEYS; i++)
+		if (keys[i].scr == scr && keys[i].help != NULL && keys[i].name[0]) {
+			n++;
+			l = (int)strlen(keys[i].name) + 3 + (int)strlen(keys[i].help);
+			if (l > w)
+				w = l;
+		}
+	bw = w + 4 < COLS ? w + 4 : COLS;
+	bh = n + 4 < LINES ? n + 4 : LINES;
+	y0 = (LINES - bh) / 2;
+	x0 = (COLS - bw) / 2;
+	for (y = 0; y < bh; y++)
+		ui_fill(y0 + y, x0, bw, A_REVERSE);
+	ui_printf(y0, x0 + 2, bw - 4, A_REVERSE | A_BOLD, "Keys: %s",
+	    scr_names[scr]);
+	y = y0 + 2;
+	for (i = 0; i < NKEYS && y < y0 + bh - 1; i++) {
+		if (keys[i].scr != scr || keys[i].help == NULL || !keys[i].name[0])
+			continue;
+		ui_printf(y++, x0 + 2, bw - 4, A_REVERSE, "%-13s %s",
+		    keys[i].name, keys[i].help);
+	}
+	ui_put(y0 + bh - 1, x0 + 2, bw - 4, "any key closes", A_REVERSE | A_DIM);
+}

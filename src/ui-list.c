@@ -1,0 +1,149 @@
+/*
+ * ui-list.c - the routines for one pain area: title, length, kind, level,
+ * equipment; the massage routines the pain-source file suggests for the
+ * area are marked.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "painsrc.h"
+#include "routine.h"
+#include "ui-priv.h"
+#include "xmalloc.h"
+
+static bool
+is_suggested(const struct ui *u, const struct routine *r)
+{
+	const struct painsrc_area *pa;
+	unsigned m, k;
+
+	if (u->app->painsrc == NULL ||
+	    (pa = painsrc_find(u->app->painsrc, u->area)) == NULL)
+		return false;
+	for (m = 0; m < pa->muscles_count; m++)
+		for (k = 0; k < pa->muscles[m].routines_count; k++)
+			if (strcmp(pa->muscles[m].routines[k], r->id) == 0)
+				return true;
+	return false;
+}
+
+void
+ui_list_open(struct ui *u, int area)
+{
+	size_t i;
+
+	u->area = area;
+	free(u->list);
+	u->list = xcalloc(u->app->lib.count + 1, sizeof *u->list);
+	u->nlist = 0;
+	for (i = 0; i < u->app->lib.count; i++)
+		if (u->app->lib.items[i]->areas & (1u << area))
+			u->list[u->nlist++] = u->app->lib.items[i];
+	u->list_sel = 0;
+	u->list_top = 0;
+	u->scr = SCR_LIST;
+}
+
+static void
+equipment_text(const struct routine *r, char *buf, size_t size)
+{
+	int e;
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (e = 0; e < EQUIP_COUNT; e++) {
+		if (!(r->equipment & (1u << e)) || e == EQUIP_NONE)
+			continue;
+		n += (size_t)snprintf(buf + n, n < size ? size - n : 0, "%s%s",
+		    n ? ", " : "", routine_equipment_name(e));
+		if (n >= size)
+			break;
+	}
+	if (buf[0] == '\0')
+		snprintf(buf, size, "none");
+}
+
+void
+ui_list_draw(struct ui *u)
+{
+	char len[16], eq[128];
+	const struct routine *r;
+	int rows, i, y, tw;
+	const char *mark = ui_utf8() ? "★" : "*";
+	attr_t a;
+
+	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE), "Routines for the %s",
+	    routine_area_label(u->area));
+	if (u->nlist == 0) {
+		ui_put(2, 2, COLS - 4, "No routine works on this area yet.", A_NORMAL);
+		ui_put(LINES - 1, 1, COLS - 2, ui_keys_line(SCR_LIST), ui_attr(ROLE_KEYS));
+		return;
+	}
+	/* columns: mark title length kind level equipment, the title gets the rest */
+	tw = COLS - 4 - 6 - 9 - 10 - 20;
+	if (tw < 16)
+		tw = COLS - 4 - 6;
+	ui_printf(1, 4, COLS - 5, A_DIM, "%-*s %5s%s", tw, "routine", "time",
+	    tw == COLS - 10 ? "" : "  kind     level     equipment");
+	rows = LINES - 5;
+	if (rows < 1)
+		rows = 1;
+	if (u->list_sel < u->list_top)
+		u->list_top = u->list_sel;
+	if (u->list_sel >= u->list_top + rows)
+		u->list_top = u->list_sel - rows + 1;
+	for (i = 0; i < rows && u->list_top + i < (int)u->nlist; i++) {
+		r = u->list[u->list_top + i];
+		y = 2 + i;
+		a = u->list_top + i == u->list_sel ? ui_attr(ROLE_SELECT) : A_NORMAL;
+		if (a != A_NORMAL)
+			ui_fill(y, 1, COLS - 2, a);
+		if (is_suggested(u, r) && r->kind != KIND_STRETCH)
+			ui_put(y, 2, 1, mark, a | A_BOLD);
+		ui_fmt_mmss(len, sizeof len, routine_total_seconds(r));
+		ui_put(y, 4, tw, r->title, a);
+		ui_printf(y, 4 + tw + 1, 6, a, "%5s", len);
+		if (tw != COLS - 10) {
+			equipment_text(r, eq, sizeof eq);
+			ui_printf(y, 4 + tw + 8, COLS - (4 + tw + 8) - 1, a,
+			    "%-8s %-9s %s", routine_kind_name(r->kind),
+			    routine_level_name(r->level), eq);
+		}
+	}
+	ui_printf(LINES - 2, 1, COLS - 2, A_DIM, "%s suggested for pain here  %d/%zu",
+	    mark, u->list_sel + 1, u->nlist);
+	ui_put(LINES - 1, 1, COLS - 2, ui_keys_line(SCR_LIST), ui_attr(ROLE_KEYS));
+}
+
+void
+ui_list_key(struct ui *u, int ch)
+{
+	switch (ui_key_action(SCR_LIST, ch)) {
+	case ACT_UP:
+		if (u->list_sel > 0)
+			u->list_sel--;
+		break;
+	case ACT_DOWN:
+		if (u->list_sel + 1 < (int)u->nlist)
+			u->list_sel++;
+		break;
+	case ACT_ENTER:
+		if (u->nlist > 0) {
+			u->routine = u->list[u->list_sel];
+			u->scr = SCR_ROUTINE;
+		}
+		break;
+	case ACT_BACK:
+		u->scr = SCR_PICKER;
+		break;
+	case ACT_HELP:
+		u->help = true;
+		break;
+	case ACT_QUIT:
+		u->done = true;
+		break;
+	default:
+		break;
+	}
+}

@@ -1,0 +1,166 @@
+/*
+ * ui-pain.c - the short screens around a session: the first-run safety
+ * note, the one-keystroke pain question (before and after), and the
+ * summary at the end.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "clock.h"
+#include "ui-priv.h"
+
+static const char *const safety[] = {
+	"Before your first session",
+	"",
+	"Move gently. Stop at once if the pain becomes sharp, spreads into an arm",
+	"or a leg, or comes with numbness, tingling, weakness or fever.",
+	"",
+	"See a doctor instead of exercising if the pain came after a fall or an",
+	"accident, or comes with fever, unexplained weight loss, numbness,",
+	"tingling or weakness, or loss of bladder or bowel control.",
+	"",
+	"Upper back pain with chest pain, shortness of breath or sweating can be",
+	"a heart attack: call emergency services now.",
+	"",
+	"backcoach is not medical advice.",
+	"",
+	"Press any key to continue.",
+};
+
+static int
+draw_lines(const char *const *lines, int n, attr_t first)
+{
+	struct ui_line wl[8];
+	int i, y = 1, k, m, w = COLS - 4;
+
+	for (i = 0; i < n && y < LINES; i++) {
+		if (lines[i][0] == '\0') {
+			y++;
+			continue;
+		}
+		m = ui_wrap(lines[i], w, wl, 8);
+		for (k = 0; k < m && y < LINES; k++)
+			ui_putn(y++, 2, w, wl[k].p, wl[k].n, i == 0 ? first :
+			    (i >= 9 && i <= 10 ? ui_attr(ROLE_CAUTION) : A_NORMAL));
+	}
+	return y;
+}
+
+void
+ui_safety_draw(struct ui *u)
+{
+	(void)u;
+	draw_lines(safety, (int)(sizeof safety / sizeof safety[0]),
+	    ui_attr(ROLE_TITLE) | A_BOLD);
+}
+
+void
+ui_safety_key(struct ui *u, int ch)
+{
+	(void)ch;
+	u->safety_done = true;
+	ui_open_first(u);
+}
+
+void
+ui_pain_draw(struct ui *u)
+{
+	int y = LINES / 2 - 3;
+
+	if (y < 1)
+		y = 1;
+	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE), "%s - %s",
+	    u->routine->title, u->pain_after ? "done" : "before you start");
+	ui_put(y, 2, COLS - 4, "How much does it hurt now? 0-10", A_BOLD);
+	ui_put(y + 2, 2, COLS - 4, "Press 0 (no pain) to 9, t for 10 (the worst),",
+	    A_NORMAL);
+	ui_put(y + 3, 2, COLS - 4, "or Enter to skip.", A_NORMAL);
+	ui_put(LINES - 1, 1, COLS - 2, "0-9  t = 10  Enter skip", ui_attr(ROLE_KEYS));
+}
+
+void
+ui_pain_key(struct ui *u, int ch)
+{
+	int v;
+
+	switch (ui_key_action(SCR_PAIN, ch)) {
+	case ACT_PAIN:
+		v = ch - '0';
+		break;
+	case ACT_PAIN10:
+		v = 10;
+		break;
+	case ACT_PAIN_SKIP:
+		v = -1;
+		break;
+	default:
+		return;
+	}
+	if (u->pain_after) {
+		u->pain_after_v = v;
+		ui_run_log(u);
+		u->scr = SCR_SUMMARY;
+	} else {
+		u->pain_before_v = v;
+		ui_run_start(u);
+	}
+}
+
+static const char *
+pain_text(int v, char *buf, size_t size)
+{
+	if (v < 0)
+		return "-";
+	snprintf(buf, size, "%d", v);
+	return buf;
+}
+
+void
+ui_summary_draw(struct ui *u)
+{
+	const struct session *s = &u->s;
+	char done[16], total[16], pb[16], pa[16];
+	bool finished = s->state == SESSION_FINISHED;
+	int y = 2;
+	uint64_t el = session_elapsed(s, clock_now());
+
+	ui_put(0, 1, COLS - 2, u->routine->title, ui_attr(ROLE_TITLE));
+	ui_put(y, 2, COLS - 4, finished ? "Well done: routine complete." :
+	    "Session ended early.", ui_attr(finished ? ROLE_WORK : ROLE_CAUTION) | A_BOLD);
+	y += 2;
+	ui_fmt_mmss(done, sizeof done, (el + 500) / 1000);
+	ui_fmt_mmss(total, sizeof total, (session_total(s) + 500) / 1000);
+	ui_printf(y++, 2, COLS - 4, A_NORMAL, "Time done:   %s of %s", done, total);
+	ui_printf(y++, 2, COLS - 4, A_NORMAL, "Steps done:  %u/%u",
+	    session_steps_done(s), session_steps_total(s));
+	ui_printf(y++, 2, COLS - 4, A_NORMAL, "Outcome:     %s",
+	    finished ? "completed" : "abandoned");
+	if (u->pain_before_v >= 0 || u->pain_after_v >= 0)
+		ui_printf(y++, 2, COLS - 4, A_NORMAL, "Pain:        %s -> %s",
+		    pain_text(u->pain_before_v, pb, sizeof pb),
+		    pain_text(u->pain_after_v, pa, sizeof pa));
+	y++;
+	if (u->log_failed)
+		ui_printf(y++, 2, COLS - 4, ui_attr(ROLE_CAUTION) | A_BOLD,
+		    "Could not write the log (%s): the record will be printed when you quit.",
+		    u->log_err);
+	else if (u->logged)
+		ui_put(y++, 2, COLS - 4, "Saved to your history (h on the first screen).",
+		    A_DIM);
+	ui_put(LINES - 1, 1, COLS - 2, ui_keys_line(SCR_SUMMARY), ui_attr(ROLE_KEYS));
+}
+
+void
+ui_summary_key(struct ui *u, int ch)
+{
+	switch (ui_key_action(SCR_SUMMARY, ch)) {
+	case ACT_ENTER:
+		u->scr = SCR_PICKER;
+		break;
+	case ACT_QUIT:
+		u->done = true;
+		break;
+	default:
+		break;
+	}
+}

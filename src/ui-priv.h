@@ -1,0 +1,179 @@
+/*
+ * ui-priv.h - what the ui-*.c files share: the screen state, the screens'
+ * draw and key functions, the terminal helpers and the key table.  Nothing
+ * outside ui*.c includes it.
+ */
+#ifndef BC_UI_PRIV_H
+#define BC_UI_PRIV_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include <curses.h>
+
+#include "app.h"
+#include "cues.h"
+#include "log.h"
+#include "session.h"
+
+/* Below this the screens say "terminal too small" and wait to be enlarged. */
+#define UI_MIN_COLS 40
+#define UI_MIN_ROWS 12
+
+enum ui_scr {
+	SCR_SAFETY,		/* first-run safety note: any key */
+	SCR_PICKER,
+	SCR_LIST,
+	SCR_ROUTINE,		/* one routine's details */
+	SCR_PAIN,		/* 0-10 question, before or after */
+	SCR_RUN,
+	SCR_SUMMARY,
+	SCR_HISTORY,
+	SCR_CONFIRM,		/* quit? y/n (over the run screen) */
+	SCR_HELP,		/* overlay; only a name in the key table */
+	SCR_COUNT
+};
+
+enum ui_act {
+	ACT_NONE,
+	ACT_UP, ACT_DOWN, ACT_PICK,	/* PICK: '1'..'5' */
+	ACT_ENTER, ACT_BACK, ACT_HISTORY, ACT_HELP, ACT_QUIT,
+	ACT_PAUSE, ACT_SKIP, ACT_PREV, ACT_EXTEND, ACT_MUTE,
+	ACT_YES, ACT_NO,
+	ACT_PAIN, ACT_PAIN10, ACT_PAIN_SKIP,
+	ACT_CLOSE
+};
+
+/* Roles of text; ui_attr() maps them to colour or monochrome attributes. */
+enum ui_role {
+	ROLE_NORMAL, ROLE_TITLE, ROLE_WORK, ROLE_REST, ROLE_READY,
+	ROLE_PAUSED, ROLE_SELECT, ROLE_CAUTION, ROLE_DIM, ROLE_KEYS,
+	ROLE_COUNT
+};
+
+struct ui {
+	struct app *app;
+	enum ui_scr scr;		/* the screen under any overlay */
+	bool help;			/* the help overlay is open */
+	bool confirm;			/* the quit question is open (run) */
+	bool confirm_resume;		/* resume after "n" */
+	bool help_resume;		/* resume when the help closes */
+	bool done;			/* leave ui_main */
+	int exit_status;
+
+	/* picker and list */
+	int area;
+	int list_sel, list_top;
+	const struct routine **list;
+	size_t nlist;
+	const struct routine *routine;	/* the routine on view or running */
+	bool from_run_id;		/* started with `run ID` */
+
+	/* pain question */
+	bool pain_after;		/* the question is the after one */
+	int pain_before_v, pain_after_v;
+
+	/* run */
+	struct session s;
+	bool s_live;			/* s is initialised */
+	bool s_over;			/* finished or abandoned, awaiting log */
+	struct cues *cues;
+	time_t started;
+	struct run_log *rl;		/* the record in progress (run.c) */
+	char notice[256];		/* one status line (cue notice, log failure) */
+
+	/* summary and log */
+	bool logged;
+	bool log_failed;
+	char log_err[256];
+	char log_line[LOG_LINE_MAX];
+	bool log_line_pending;		/* print log_line to stderr after endwin */
+
+	bool safety_done;
+	int bar_cells;			/* for the poll timeout: sub-cells of the bars drawn */
+	int total_cells;
+	/* history (h) */
+	struct log_record *hist;
+	long nhist;
+	enum ui_scr hist_back;
+};
+
+/* ui-term.c: the one owner of the terminal. */
+int ui_term_start(bool want_color);
+void ui_term_end(void);
+void ui_term_suspend(void);
+void ui_term_resume(void);
+void ui_term_resize(void);
+bool ui_utf8(void);
+bool ui_color(void);
+attr_t ui_attr(enum ui_role role);
+void ui_beep(void *arg);
+/* Draw s (n bytes, or all of it when n == (size_t)-1) at y,x within maxw columns. */
+int ui_putn(int y, int x, int maxw, const char *s, size_t n, attr_t attr);
+int ui_put(int y, int x, int maxw, const char *s, attr_t attr);
+int ui_printf(int y, int x, int maxw, attr_t attr, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+/* Fill columns x..x+w-1 of row y with spaces in attr. */
+void ui_fill(int y, int x, int w, attr_t attr);
+struct ui_line { const char *p; size_t n; };
+/* Word-wrap s into lines of at most width columns; returns the count (<= max). */
+int ui_wrap(const char *s, int width, struct ui_line *out, int max);
+/* Draw a progress bar of w columns; returns how many sub-cells it has. */
+int ui_bar(int y, int x, int w, uint64_t done, uint64_t total, attr_t attr);
+void ui_fmt_mmss(char *buf, size_t size, uint64_t seconds);
+bool ui_too_small(void);
+
+/* ui-digits.c */
+/* Rows and columns the big text needs at scale k (1 = 7 rows). */
+int ui_digits_width(const char *txt, int k);
+int ui_digits_height(int k);
+void ui_digits_draw(int y, int x, const char *txt, int k, bool light, attr_t attr);
+
+/* ui-keys.c */
+enum ui_act ui_key_action(enum ui_scr scr, int ch);
+/* The help overlay for screen scr. */
+void ui_keys_draw_help(enum ui_scr scr);
+const char *ui_keys_line(enum ui_scr scr);
+
+/* The screens: ui-picker.c, ui-list.c, ui-detail.c, ui-run.c, ui-pain.c, ui-hist.c */
+void ui_open_first(struct ui *u);
+void ui_safety_draw(struct ui *u);
+void ui_safety_key(struct ui *u, int ch);
+void ui_picker_draw(struct ui *u);
+void ui_picker_key(struct ui *u, int ch);
+void ui_list_open(struct ui *u, int area);
+void ui_list_draw(struct ui *u);
+void ui_list_key(struct ui *u, int ch);
+void ui_detail_draw(struct ui *u);
+void ui_detail_key(struct ui *u, int ch);
+void ui_pain_draw(struct ui *u);
+void ui_pain_key(struct ui *u, int ch);
+void ui_summary_draw(struct ui *u);
+void ui_summary_key(struct ui *u, int ch);
+void ui_hist_draw(struct ui *u);
+void ui_hist_key(struct ui *u, int ch);
+void ui_hist_open(struct ui *u);
+void ui_hist_close(struct ui *u);
+
+/* ui-run.c */
+void ui_run_begin(struct ui *u);	/* ask pain (maybe), then start */
+void ui_run_start(struct ui *u);	/* start the session now */
+void ui_run_draw(struct ui *u);
+void ui_run_key(struct ui *u, int ch);
+void ui_confirm_draw(struct ui *u);
+void ui_confirm_key(struct ui *u, int ch);
+/* Advance the session to now and play its events; true if anything happened. */
+bool ui_run_tick(struct ui *u);
+/* Milliseconds until the run screen next changes, or -1. */
+int ui_run_timeout(struct ui *u);
+/* The session ended (finished or quit): pain question, log, summary. */
+void ui_run_ended(struct ui *u);
+/* End by signal: log as abandoned now. */
+void ui_run_abandon(struct ui *u);
+void ui_run_pause_for_suspend(struct ui *u);
+/* Write the record (once). */
+void ui_run_log(struct ui *u);
+
+#endif

@@ -1,0 +1,450 @@
+/*
+ * ui-run.c - the run screen: the session engine's state drawn large enough
+ * to read from the floor (step, side, big countdown, bars), its keys, the
+ * quit question, and the session's start and end (cues, log record).  The
+ * clock and the rules stay in session.c; this file only asks and draws.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "clock.h"
+#include "routine.h"
+#include "ui-priv.h"
+
+void
+ui_run_begin(struct ui *u)
+{
+	u->pain_before_v = -1;
+	u->pain_after_v = -1;
+	if (u->app->settings.ask_pain) {
+		u->pain_after = false;
+		u->scr = SCR_PAIN;
+	} else
+		ui_run_start(u);
+}
+
+void
+ui_run_start(struct ui *u)
+{
+	struct cue_opts co;
+	uint64_t now;
+
+	if (u->s_live) {
+		session_free(&u->s);
+		u->s_live = false;
+	}
+	if (session_init(&u->s, u->routine,
+	    (uint64_t)u->app->settings.ready_seconds * 1000) != 0) {
+		u->exit_status = EXIT_SOFTWARE;
+		u->done = true;
+		return;
+	}
+	if (u->cues == NULL) {
+		memset(&co, 0, sizeof co);
+		co.mode = u->app->cue_mode;
+		co.voice = u->app->settings.voice;
+		co.sounds_dir = u->app->sounds_dir;
+		co.bell = ui_beep;
+		u->cues = cue_open(&co);
+	}
+	u->s_live = true;
+	u->s_over = false;
+	u->logged = false;
+	u->log_failed = false;
+	u->confirm = false;
+	u->notice[0] = '\0';
+	u->scr = SCR_RUN;
+	u->started = time(NULL);
+	now = clock_now();
+	session_start(&u->s, now);
+	u->rl = run_log_begin(u->app->log_path, &u->s, u->started, u->pain_before_v);
+	ui_run_tick(u);
+}
+
+bool
+ui_run_tick(struct ui *u)
+{
+	struct session_event ev;
+	uint64_t now;
+	bool any = false;
+
+	if (!u->s_live || u->s_over)
+		return false;
+	now = clock_now();
+	session_tick(&u->s, now);
+	while (session_next_event(&u->s, &ev)) {
+		cue_event(u->cues, &u->s, &ev);
+		any = true;
+	}
+	if (u->rl != NULL)
+		run_log_progress(u->rl, &u->s, now);
+	if (u->s.state == SESSION_FINISHED || u->s.state == SESSION_ABANDONED) {
+		u->s_over = true;
+		ui_run_ended(u);
+	}
+	return any;
+}
+
+void
+ui_run_ended(struct ui *u)
+{
+	u->confirm = false;
+	if (u->help && u->scr == SCR_RUN)
+		u->help = false;
+	if (u->app->settings.ask_pain) {
+		u->pain_after = true;
+		u->scr = SCR_PAIN;
+	} else {
+		ui_run_log(u);
+		u->scr = SCR_SUMMARY;
+	}
+}
+
+void
+ui_run_log(struct ui *u)
+{
+	if (u->logged || u->rl == NULL)
+		return;
+	u->logged = true;
+	u->log_err[0] = '\0';
+	if (run_log_end(u->rl, &u->s, u->pain_after_v, u->log_err,
+	    sizeof u->log_err, u->log_line, sizeof u->log_line) != 0) {
+		u->log_failed = true;
+		u->log_line_pending = true;
+		snprintf(u->notice, sizeof u->notice,
+		    "Could not write the log: %.200s", u->log_err);
+	}
+	u->rl = NULL;
+}
+
+/* A signal ends the program: whatever was going on is logged as abandoned. */
+void
+ui_run_abandon(struct ui *u)
+{
+	struct session_event ev;
+
+	if (!u->s_live || u->logged)
+		return;
+	if (!u->s_over) {
+		session_quit(&u->s, clock_now());
+		while (session_next_event(&u->s, &ev))
+			;
+		u->s_over = true;
+		u->pain_after_v = -1;
+	}
+	ui_run_log(u);
+}
+
+void
+ui_run_pause_for_suspend(struct ui *u)
+{
+	struct session_event ev;
+
+	if (!u->s_live || u->s_over || u->s.state != SESSION_RUNNING)
+		return;
+	session_pause(&u->s, clock_now());
+	while (session_next_event(&u->s, &ev))
+		cue_event(u->cues, &u->s, &ev);
+}
+
+/* Sub-cells of a bar left until its next visible change, in ms. */
+static uint64_t
+bar_wait(uint64_t done, uint64_t total, int cells)
+{
+	uint64_t f, next;
+
+	if (cells <= 0 || total == 0 || done >= total)
+		return UINT64_MAX;
+	f = done * (uint64_t)cells / total;
+	next = ((f + 1) * total + (uint64_t)cells - 1) / (uint64_t)cells;
+	return next > done ? next - done : 1;
+}
+
+int
+ui_run_timeout(struct ui *u)
+{
+	uint64_t now, d, w;
+	const struct session_seg *g;
+
+	if (u->scr != SCR_RUN || !u->s_live || u->s_over ||
+	    u->s.state != SESSION_RUNNING)
+		return -1;
+	now = clock_now();
+	d = session_next_deadline(&u->s, now);
+	d = d == UINT64_MAX ? UINT64_MAX : (d > now ? d - now : 0);
+	w = bar_wait(session_seg_elapsed(&u->s, now), session_seg_length(&u->s),
+	    u->bar_cells);
+	if (w < d)
+		d = w;
+	g = session_current(&u->s);
+	if (g != NULL && g->kind != SEG_READY) {
+		w = bar_wait(session_elapsed(&u->s, now), session_total(&u->s),
+		    u->total_cells);
+		if (w < d)
+			d = w;
+	}
+	if (d == UINT64_MAX)
+		return -1;
+	if (d < 1)
+		d = 1;
+	return d > 60000 ? 60000 : (int)d;
+}
+
+static const char *
+side_text(enum session_side side)
+{
+	switch (side) {
+	case SIDE_LEFT:
+		return "LEFT side";
+	case SIDE_RIGHT:
+		return "RIGHT side";
+	default:
+		return NULL;
+	}
+}
+
+/* "Name - LEFT side - rep 1/2" for a work segment. */
+static void
+seg_title(const struct session *s, const struct session_seg *g, char *buf,
+    size_t size)
+{
+	const struct routine_step *st = &s->routine->steps[g->step];
+	const char *side = side_text(g->side);
+	size_t n;
+
+	n = (size_t)snprintf(buf, size, "%s", st->name);
+	if (side != NULL && n < size)
+		n += (size_t)snprintf(buf + n, size - n, " - %s", side);
+	if (g->reps > 1 && n < size)
+		snprintf(buf + n, size - n, " - rep %u/%u", g->rep, g->reps);
+}
+
+static void
+countdown_text(uint64_t ms, char *buf, size_t size)
+{
+	uint64_t sec = (ms + 999) / 1000;
+
+	if (sec >= 60)
+		snprintf(buf, size, "%u:%02u", (unsigned)(sec / 60), (unsigned)(sec % 60));
+	else
+		snprintf(buf, size, "%u", (unsigned)sec);
+}
+
+void
+ui_run_draw(struct ui *u)
+{
+	const struct session *s = &u->s;
+	const struct session_seg *g = session_current(s), *nx;
+	const struct routine_step *st;
+	struct ui_line lines[64];
+	char title[600], big[16], el[16], tot[16], left[32];
+	uint64_t now = clock_now(), rem;
+	int H = LINES, W = COLS, y, label_y, avail, nl, ni, k, dw, dh, x, bw;
+	bool paused = s->state == SESSION_PAUSED;
+	bool muted = u->cues != NULL && cue_muted(u->cues);
+	attr_t role, a;
+	const char *instr;
+
+	if (g == NULL)
+		return;
+	st = &s->routine->steps[g->step];
+	role = g->kind == SEG_WORK ? ui_attr(ROLE_WORK) :
+	    g->kind == SEG_REST ? ui_attr(ROLE_REST) : ui_attr(ROLE_READY);
+
+	/* header: routine, and the states a person must not miss */
+	x = W - 1;
+	if (paused) {
+		x -= 8;
+		ui_put(0, x, 8, " PAUSED ", ui_attr(ROLE_PAUSED));
+	}
+	if (muted) {
+		x -= 7;
+		ui_put(0, x, 6, "muted", A_REVERSE);
+	}
+	ui_put(0, 1, x - 2, s->routine->title, ui_attr(ROLE_TITLE));
+
+	/* the label: what to do now */
+	label_y = H >= 20 ? 2 : 1;
+	if (g->kind == SEG_WORK) {
+		seg_title(s, g, title, sizeof title);
+		ui_put(label_y, 2, W - 4, title, role | A_BOLD);
+		instr = st->instructions;
+	} else if (g->kind == SEG_REST) {
+		nx = session_next_work(s);
+		ui_fill(label_y, 1, W - 2, A_REVERSE | role);
+		ui_put(label_y, 2, 6, "REST", A_REVERSE | A_BOLD | role);
+		if (nx != NULL) {
+			seg_title(s, nx, title, sizeof title);
+			ui_printf(label_y, 8, W - 10, A_REVERSE | role, "next: %s", title);
+		}
+		instr = "Relax, breathe out slowly, let the shoulders drop.";
+	} else {
+		ui_fill(label_y, 1, W - 2, A_REVERSE | role);
+		ui_put(label_y, 2, 10, "Get ready", A_REVERSE | A_BOLD | role);
+		ui_printf(label_y, 12, W - 14, A_REVERSE | role, "first: %s",
+		    s->routine->steps[0].name);
+		instr = s->routine->steps[0].instructions;
+	}
+
+	/* how the middle is shared: instructions first two lines, then digits */
+	avail = (H - 6) - (label_y + 2);
+	nl = ui_wrap(instr, W - 4, lines, 64);
+	ni = nl < 2 ? nl : 2;
+	if (ni > avail)
+		ni = avail > 0 ? avail : 0;
+	rem = session_seg_remaining(s, now);
+	countdown_text(rem, big, sizeof big);
+	for (k = 3; k >= 1; k--)
+		if (ui_digits_height(k) + 1 <= avail - ni &&
+		    ui_digits_width(big, k) <= W - 2)
+			break;
+	dh = k >= 1 ? ui_digits_height(k) + 1 : 2;
+	/* more instructions where the digits leave room, up to 6 lines */
+	while (ni < nl && ni < 6 && ni + dh < avail)
+		ni++;
+	a = g->kind == SEG_WORK ? A_NORMAL : A_DIM;
+	for (y = 0; y < ni; y++)
+		ui_putn(label_y + 2 + y, 2, W - 4, lines[y].p, lines[y].n, a);
+	if (ni < nl && ni > 0)
+		ui_put(label_y + 1 + ni, W - 5, 3, "...", A_DIM);
+
+	/* the big countdown, centred in what is left */
+	y = label_y + 2 + ni + 1;
+	a = role | (paused ? A_DIM : A_BOLD);
+	if (k >= 1) {
+		dw = ui_digits_width(big, k);
+		y += ((H - 6) - y - ui_digits_height(k)) / 2;
+		ui_digits_draw(y, (W - dw) / 2, big, k, g->kind != SEG_WORK, a);
+	} else {
+		y += ((H - 6) - y - 1) / 2;
+		ui_printf(y, (W - 12) / 2, 12, a, "%s", big);
+		ui_put(y, (W - 12) / 2 + (int)strlen(big) + 1, 8,
+		    g->kind == SEG_REST ? "s rest" : "s left", a);
+	}
+	if (paused && !u->confirm && !u->help) {
+		const char *p = "PAUSED - press Space to go on";
+		int pw = (int)strlen(p) + 4;
+
+		if (pw > W - 2)
+			pw = W - 2;
+		ui_fill(H - 6, (W - pw) / 2, pw, ui_attr(ROLE_PAUSED));
+		ui_put(H - 6, (W - pw) / 2 + 2, pw - 4, p, ui_attr(ROLE_PAUSED));
+	}
+
+	/* bars: this segment, then the whole routine */
+	bw = W - 2 - 7 - 16;
+	snprintf(left, sizeof left, "%s%s left", big, strchr(big, ':') ? "" : "s");
+	ui_put(H - 5, 1, 6, g->kind == SEG_REST ? "rest" : g->kind == SEG_READY ?
+	    "ready" : "step", A_NORMAL);
+	u->bar_cells = ui_bar(H - 5, 8, bw, session_seg_elapsed(s, now),
+	    session_seg_length(s), role);
+	ui_put(H - 5, 8 + bw + 1, 15, left, A_NORMAL);
+	ui_fmt_mmss(el, sizeof el, session_elapsed(s, now) / 1000);
+	ui_fmt_mmss(tot, sizeof tot, (session_total(s) + 999) / 1000);
+	ui_put(H - 4, 1, 6, "total", A_NORMAL);
+	u->total_cells = ui_bar(H - 4, 8, bw, session_elapsed(s, now),
+	    session_total(s), A_NORMAL);
+	ui_printf(H - 4, 8 + bw + 1, 15, A_NORMAL, "%s/%s", el, tot);
+
+	/* what comes next */
+	nx = session_next_work(s);
+	if (g->kind == SEG_READY)
+		nx = NULL;
+	if (nx != NULL) {
+		seg_title(s, nx, title, sizeof title);
+		ui_printf(H - 3, 1, W - 2, A_NORMAL, "next: %s", title);
+	} else if (g->kind != SEG_READY)
+		ui_put(H - 3, 1, W - 2, "next: done", A_NORMAL);
+	if (u->notice[0] != '\0')
+		ui_put(H - 2, 1, W - 2, u->notice, ui_attr(ROLE_CAUTION));
+	ui_put(H - 1, 1, W - 2, ui_keys_line(SCR_RUN), ui_attr(ROLE_KEYS));
+}
+
+static void
+drain(struct ui *u)
+{
+	struct session_event ev;
+
+	while (session_next_event(&u->s, &ev))
+		cue_event(u->cues, &u->s, &ev);
+}
+
+void
+ui_run_key(struct ui *u, int ch)
+{
+	uint64_t now = clock_now();
+
+	if (u->s_over)
+		return;
+	switch (ui_key_action(SCR_RUN, ch)) {
+	case ACT_PAUSE:
+		session_toggle_pause(&u->s, now);
+		break;
+	case ACT_SKIP:
+		session_skip(&u->s, now);
+		break;
+	case ACT_PREV:
+		session_back(&u->s, now);
+		break;
+	case ACT_EXTEND:
+		session_extend(&u->s, now, 10000);
+		break;
+	case ACT_MUTE:
+		cue_set_muted(u->cues, !cue_muted(u->cues));
+		break;
+	case ACT_QUIT:
+		/* the time stops while the question is up: nothing is missed */
+		u->confirm = true;
+		u->confirm_resume = u->s.state == SESSION_RUNNING;
+		if (u->confirm_resume)
+			session_pause(&u->s, now);
+		break;
+	case ACT_HELP:
+		u->help = true;
+		u->help_resume = u->s.state == SESSION_RUNNING;
+		if (u->help_resume)
+			session_pause(&u->s, now);
+		break;
+	default:
+		return;
+	}
+	drain(u);
+	ui_run_tick(u);
+}
+
+void
+ui_confirm_draw(struct ui *u)
+{
+	const char *q = "End this session now? y/n";
+	int w = (int)strlen(q) + 6, y = LINES / 2 - 2, i;
+
+	(void)u;
+	if (w > COLS)
+		w = COLS;
+	for (i = 0; i < 3; i++)
+		ui_fill(y + i, (COLS - w) / 2, w, A_REVERSE);
+	ui_put(y + 1, (COLS - w) / 2 + 3, w - 6, q, A_REVERSE | A_BOLD);
+}
+
+void
+ui_confirm_key(struct ui *u, int ch)
+{
+	uint64_t now = clock_now();
+
+	switch (ui_key_action(SCR_CONFIRM, ch)) {
+	case ACT_YES:
+		u->confirm = false;
+		session_quit(&u->s, now);
+		break;
+	case ACT_NO:
+		u->confirm = false;
+		if (u->confirm_resume)
+			session_resume(&u->s, now);
+		break;
+	default:
+		return;
+	}
+	drain(u);
+	ui_run_tick(u);
+}
