@@ -54,7 +54,12 @@ settings_load(const char *path, struct settings *s, struct bc_error *err)
 		    0 : -1;
 	f = data;
 	if (yamlload_check_uint(err, path, m, "ready-seconds", f->ready_seconds,
-	    0, SETTINGS_READY_MAX) == -1) {
+	    0, SETTINGS_READY_MAX) == -1 ||
+	    yamlload_check_bool(err, path, m, "sound") == -1 ||
+	    yamlload_check_bool(err, path, m, "bell") == -1 ||
+	    yamlload_check_bool(err, path, m, "voice") == -1 ||
+	    yamlload_check_bool(err, path, m, "color") == -1 ||
+	    yamlload_check_bool(err, path, m, "ask-pain") == -1) {
 		yamlload_map_free(m);
 		yamlload_free(&settings_schema, data);
 		return -1;

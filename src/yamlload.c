@@ -780,25 +780,31 @@ cyaml_error(cyaml_err_t rc, const struct capture *c, const char *file,
 		    "'%s' for '%s' is not true or false", word, noun);
 		return;
 	}
-	if (strstr(c->msg, "String length too long")) {
+	if (strstr(c->msg, "length >") || strstr(c->msg, "too long")) {
 		bc_error_set(err, file, line, col,
 		    "'%s' is too long (the limit is %u bytes)", noun,
 		    s ? s->string.max : YAMLLOAD_TEXT_MAX);
 		return;
 	}
-	if (strstr(c->msg, "String length too short")) {
+	if (strstr(c->msg, "length <") || strstr(c->msg, "too short")) {
 		bc_error_set(err, file, line, col, "'%s' is empty", noun);
 		return;
 	}
-	if (strstr(c->msg, "count too") || strstr(c->msg, "Excessive") ||
-	    strstr(c->msg, "entry count")) {
-		if (s && (s->type == CYAML_SEQUENCE))
-			bc_error_set(err, file, line, col,
-			    "'%s' must have %u to %u entries", noun,
-			    s->sequence.min, s->sequence.max);
-		else
-			bc_error_set(err, file, line, col,
-			    "'%s' has too many or too few entries", noun);
+	if (strstr(c->msg, "Excessive entries") || strstr(c->msg, "entries")) {
+		/*
+		 * libcyaml names the first entry past the maximum with its own
+		 * 0-based count (other entries are 1-based): trust its
+		 * position, and take the name of the list from the next frame.
+		 */
+		if (c->ntrace)
+			line = c->trace[0].line, col = c->trace[0].col;
+		for (d = 0; d < c->ntrace && c->trace[d].seq; d++)
+			;
+		v = after(c->msg, "(");
+		bc_error_set(err, file, line, col,
+		    "'%s' has too many entries (at most %d)",
+		    d < c->ntrace ? c->trace[d].name : "list",
+		    v ? atoi(v) : 0);
 		return;
 	}
 	if ((v = after(c->msg, "got event: ")) != NULL ||
@@ -998,4 +1004,27 @@ yamlload_check_uint(struct bc_error *err, const char *file,
 		    "'%s' is out of range: %u is not from %u to %u",
 		    path_name(path), v, lo, hi);
 	return 0;
+}
+
+int
+yamlload_check_bool(struct bc_error *err, const char *file,
+    const struct yamlload_map *m, const char *path)
+{
+	static const char *const words[] = {
+		"true", "false", "yes", "no", "on", "off",
+	};
+	long i = map_lookup(m, path);
+	const struct yamlload_node *n = i >= 0 ? &m->nodes[i] : NULL;
+	char word[64];
+	size_t k;
+
+	if (n == NULL)
+		return 0;
+	if (n->value)
+		for (k = 0; k < sizeof words / sizeof words[0]; k++)
+			if (strcmp(n->value, words[k]) == 0)
+				return 0;
+	unquote(n->value ? n->value : "", word, sizeof word);
+	return yamlload_error(err, file, m, path,
+	    "'%s' for '%s' is not true or false", word, path_name(path));
 }

@@ -81,4 +81,11 @@ int yamlload_check_uint(struct bc_error *err, const char *file,
     const struct yamlload_map *m, const char *path, uint32_t v, uint32_t lo,
     uint32_t hi);
 
+/*
+ * libcyaml reads any word that is not false-like as true ("maybe" is true):
+ * a boolean in the file must be true/false (or yes/no, on/off).
+ */
+int yamlload_check_bool(struct bc_error *err, const char *file,
+    const struct yamlload_map *m, const char *path);
+
 #endif

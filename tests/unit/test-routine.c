@@ -1,0 +1,293 @@
+/*
+ * Unit tests of routine.c and yamlload.c: every good fixture loads with the
+ * values it says, every bad fixture is refused at the line and column we
+ * worked out by reading it, with a message that names the problem.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "routine.h"
+#include "tap.h"
+
+static const char *srcdir;
+
+struct bad {
+	const char *file;
+	unsigned line, col;
+	const char *words;	/* a piece of the message */
+};
+
+/* Positions worked out from the fixtures by hand (see each file). */
+static const struct bad bad[] = {
+	{ "unknown-key-top", 3, 1, "unknown field 'colour'" },
+	{ "unknown-key-step", 9, 5, "unknown field 'secnds'" },
+	{ "unknown-key-step2", 14, 5, "unknown field 'rep'" },
+	{ "wrong-type-seconds", 9, 14, "'ten' is not a number" },
+	{ "wrong-type-title", 2, 8, "not a list" },
+	{ "wrong-type-equipment", 6, 12, "must be a list" },
+	{ "wrong-type-steps", 7, 8, "must be a list" },
+	{ "bad-enum-kind", 5, 7, "'blue' is not a valid kind (stretch, massage, mixed)" },
+	{ "enum-number-kind", 5, 7, "'1' is not a valid kind" },
+	{ "enum-number-level", 6, 8, "'2' is not a valid level" },
+	{ "bad-area", 4, 15, "'back' is not a valid area" },
+	{ "bad-sides", 11, 12, "'both' is not a valid" },
+	{ "bad-equipment", 6, 20, "'sofa' is not a valid equipment" },
+	{ "seconds-zero", 9, 14, "out of range" },
+	{ "seconds-too-big", 9, 14, "3601 is not from 1 to 3600" },
+	{ "seconds-hex", 9, 14, "whole number" },
+	{ "seconds-negative", 9, 14, "negative" },
+	{ "reps-zero", 11, 11, "out of range" },
+	{ "reps-too-big", 11, 11, "21 is not from 1 to 20" },
+	{ "reps-huge", 11, 11, "out of range" },
+	{ "rest-too-big", 11, 11, "601 is not from 0 to 600" },
+	{ "rest-negative", 11, 11, "negative" },
+	{ "duplicate-key", 3, 1, "duplicate field 'title'" },
+	{ "duplicate-key-step", 11, 5, "duplicate field 'seconds'" },
+	{ "missing-id", 2, 1, "missing required field 'id'" },
+	{ "missing-title", 2, 1, "missing required field 'title'" },
+	{ "missing-summary", 2, 1, "missing required field 'summary'" },
+	{ "missing-areas", 2, 1, "missing required field 'areas'" },
+	{ "missing-kind", 2, 1, "missing required field 'kind'" },
+	{ "missing-caution", 2, 1, "missing required field 'caution'" },
+	{ "missing-steps", 1, 1, "missing required field 'steps'" },
+	{ "missing-step-name", 8, 5, "missing required field 'name'" },
+	{ "missing-step-seconds", 8, 5, "missing required field 'seconds'" },
+	{ "missing-step-instructions", 11, 5, "missing required field 'instructions'" },
+	{ "empty-title", 2, 8, "'title' is empty" },
+	{ "blank-caution", 6, 10, "'caution' is empty" },
+	{ "null-summary", 3, 10, "'summary' is empty" },
+	/* an empty value sits just after the colon */
+	{ "empty-step-name", 8, 10, "'name' is empty" },
+	{ "empty-areas", 4, 8, "'areas' is empty" },
+	{ "empty-steps", 7, 8, "'steps' is empty" },
+	{ "bad-id-chars", 1, 5, "only a-z, 0-9" },
+	{ "id-too-long", 1, 5, "longer than 64" },
+	{ "syntax-unclosed-quote", 2, 8, "unclosed quote" },
+	{ "syntax-bad-indent", 9, 13, "indentation" },
+	{ "syntax-tab-indent", 9, 1, "tab" },
+	{ "syntax-unclosed-flow", 4, 8, "unclosed" },
+	{ "empty", 1, 1, "empty file" },
+	{ "comment-only", 1, 1, "empty file" },
+	{ "invalid-utf8", 2, 13, "invalid UTF-8" },
+	{ "esc-in-title", 2, 8, "control character U+001B in 'title'" },
+	{ "raw-esc-in-file", 2, 13, "control character" },
+	{ "c1-in-instructions", 10, 19, "control character U+009B in 'instructions'" },
+	{ "tab-in-name", 8, 11, "control character U+0009 in 'name'" },
+	{ "alias", 10, 19, "alias" },
+	{ "top-level-sequence", 1, 1, "must be a mapping" },
+	{ "top-level-scalar", 1, 1, "must be a mapping" },
+	{ "step-scalar", 8, 5, "entry 1 of 'steps' must be a mapping" },
+	{ "too-long-string", 2, 8, "'title' is too long" },
+	{ "two-documents", 11, 1, "more than one" },
+	{ "too-many-steps", 308, 5, "too many entries (at most 100)" },
+};
+
+static void
+check_bad(const char *path, unsigned line, unsigned col, const char *words,
+    const char *name)
+{
+	struct routine *r = (struct routine *)1;
+	struct bc_error e;
+	int rc;
+
+	memset(&e, 0, sizeof e);
+	rc = routine_load(path, &r, &e);
+	is_int(rc, -1, "%s: refused", name);
+	ok(r == NULL, "%s: no routine", name);
+	is_str(e.file, path, "%s: names the file", name);
+	is_int(e.line, line, "%s: line", name);
+	is_int(e.column, col, "%s: column", name);
+	if (!ok(strstr(e.msg, words) != NULL, "%s: says \"%s\"", name, words))
+		diag("message: %s", e.msg);
+	ok(strchr(e.msg, '\n') == NULL && strchr(e.msg, 0x1b) == NULL,
+	    "%s: one clean line", name);
+}
+
+static struct routine *
+load_good(const char *name)
+{
+	struct routine *r = NULL;
+	struct bc_error e;
+	char *path;
+
+	if (asprintf(&path, "%s/tests/fixtures/good/%s", srcdir, name) < 0)
+		abort();
+	if (!ok(routine_load(path, &r, &e) == 0, "good/%s loads", name))
+		diag("%s:%u:%u: %s", e.file, e.line, e.column, e.msg);
+	else
+		is_str(r->path, path, "good/%s: path kept", name);
+	free(path);
+	return r;
+}
+
+static void
+test_good(void)
+{
+	struct routine *r;
+	DIR *d;
+	struct dirent *de;
+	char *dir;
+	int n = 0;
+
+	/* every file in good/ loads */
+	if (asprintf(&dir, "%s/tests/fixtures/good", srcdir) < 0)
+		abort();
+	if ((d = opendir(dir)) != NULL) {
+		while ((de = readdir(d)) != NULL) {
+			if (strstr(de->d_name, ".yaml") == NULL)
+				continue;
+			routine_free(load_good(de->d_name));
+			n++;
+		}
+		closedir(d);
+	}
+	free(dir);
+	ok(n >= 3, "found %d good fixtures", n);
+
+	if ((r = load_good("desk-break.yaml")) != NULL) {
+		is_str(r->id, "desk-break-upper-back", "id");
+		is_str(r->title, "Desk break for the upper back", "title");
+		is_str(r->summary, "Five gentle minutes in your chair.", "summary");
+		is_int(r->areas, (1 << AREA_UPPER_BACK) | (1 << AREA_NECK), "areas");
+		is_int(r->kind, KIND_STRETCH, "kind");
+		is_int(r->level, LEVEL_MODERATE, "level");
+		is_int(r->equipment, (1 << EQUIP_CHAIR) | (1 << EQUIP_WALL), "equipment");
+		is_int(r->steps_count, 2, "two steps");
+		is_int(r->steps[0].seconds, 30, "step 1 seconds");
+		is_int(r->steps[0].sides, SIDES_LEFT_RIGHT, "step 1 sides");
+		is_int(r->steps[0].reps, 2, "step 1 reps");
+		is_int(r->steps[0].rest, 10, "step 1 rest");
+		is_int(r->steps[1].sides, SIDES_NONE, "step 2 sides default none");
+		is_int(r->steps[1].reps, 1, "step 2 reps default 1");
+		is_int(r->steps[1].rest, 0, "step 2 rest default 0");
+		is_str(r->steps[1].name, "Shoulder rolls", "step 2 name");
+		/* 2 reps x 2 sides x 30 s + 3 rests x 10 s, then 20 s */
+		is_int(routine_total_seconds(r), 4 * 30 + 3 * 10 + 20, "total seconds");
+		is_int(r->id_line, 2, "id line (after the comment)");
+		routine_free(r);
+	}
+	if ((r = load_good("minimal.yaml")) != NULL) {
+		is_str(r->id, "a", "one-letter id");
+		is_int(r->level, LEVEL_GENTLE, "level defaults to gentle");
+		is_int(r->equipment, 0, "no equipment");
+		is_int(r->kind, KIND_MASSAGE, "kind massage");
+		is_int(routine_total_seconds(r), 3600, "total is the one step");
+		routine_free(r);
+	}
+	if ((r = load_good("block-text.yaml")) != NULL) {
+		is_str(r->title, "Foam roller: upper back \xe2\x80\x94 \xc3\xa7" "a va", "quoted UTF-8 title");
+		is_str(r->summary, "Two sentences, folded. Still the summary.\n", "folded summary");
+		is_str(r->caution, "Line one.\nLine two keeps its newline.\n", "literal caution keeps newlines");
+		is_int(r->areas, (1 << AREA_COUNT) - 1, "all five areas");
+		is_int(r->level, LEVEL_FIRM, "level firm");
+		is_int(r->kind, KIND_MIXED, "kind mixed");
+		is_str(r->steps[1].name, "Flow step", "flow-style step");
+		/* 20 x 1 s + 19 x 600 s, then 2 x 45 s + 0 */
+		is_int(routine_total_seconds(r), 20 + 19 * 600 + 90, "total with rests");
+		routine_free(r);
+	}
+}
+
+static void
+test_bad_fixtures(void)
+{
+	char *path;
+	size_t i;
+	struct stat st;
+
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		if (asprintf(&path, "%s/tests/fixtures/bad/%s.yaml", srcdir,
+		    bad[i].file) < 0)
+			abort();
+		if (!ok(stat(path, &st) == 0, "%s exists", bad[i].file)) {
+			free(path);
+			continue;
+		}
+		check_bad(path, bad[i].line, bad[i].col, bad[i].words,
+		    bad[i].file);
+		free(path);
+	}
+	ok(i >= 30, "%zu bad fixtures", i);
+}
+
+/* Files made on the fly: too large, a directory, missing. */
+static void
+test_files(void)
+{
+	char dir[] = "/tmp/test-routine.XXXXXX", *path;
+	struct routine *r;
+	struct bc_error e;
+	FILE *fp;
+	size_t i;
+
+	if (!ok(mkdtemp(dir) != NULL, "temp dir"))
+		return;
+	if (asprintf(&path, "%s/huge.yaml", dir) < 0)
+		abort();
+	fp = fopen(path, "w");
+	fputs("id: huge\ntitle: \"", fp);
+	for (i = 0; i < ROUTINE_FILE_MAX; i++)
+		fputc('a', fp);
+	fputs("\"\n", fp);
+	fclose(fp);
+	is_int(routine_load(path, &r, &e), -1, "file over 1 MiB refused");
+	ok(strstr(e.msg, "too large") != NULL, "says too large: %s", e.msg);
+	is_int(e.line, 0, "no line for a size refusal");
+	unlink(path);
+
+	/* exactly at the limit is still read (and then judged on its content) */
+	fp = fopen(path, "w");
+	fputs("id: big\n", fp);
+	for (i = 8; i < ROUTINE_FILE_MAX; i++)
+		fputc(i % 64 == 63 ? '\n' : '#', fp);
+	fclose(fp);
+	is_int(routine_load(path, &r, &e), -1, "1 MiB of comments refused");
+	ok(strstr(e.msg, "missing required field") != NULL,
+	    "but for its content: %s", e.msg);
+	unlink(path);
+	free(path);
+
+	is_int(routine_load(dir, &r, &e), -1, "directory refused");
+	ok(strstr(e.msg, "directory") != NULL, "says directory: %s", e.msg);
+
+	if (asprintf(&path, "%s/none.yaml", dir) < 0)
+		abort();
+	is_int(routine_load(path, &r, &e), -1, "missing file refused");
+	ok(strstr(e.msg, "No such file") != NULL, "says why: %s", e.msg);
+	free(path);
+	rmdir(dir);
+}
+
+static void
+test_names(void)
+{
+	is_str(routine_area_name(AREA_UPPER_BACK), "upper-back", "area name");
+	is_str(routine_area_label(AREA_MIDDLE_BACK), "middle back", "area label");
+	is_str(routine_kind_name(KIND_MIXED), "mixed", "kind name");
+	is_str(routine_level_name(LEVEL_FIRM), "firm", "level name");
+	is_str(routine_equipment_name(EQUIP_FOAM_ROLLER), "foam-roller", "equipment name");
+	is_int(routine_area_from_name("lower-back"), AREA_LOWER_BACK, "area from name");
+	is_int(routine_area_from_name("knee"), -1, "unknown area");
+	is_int(routine_kind_from_name("massage"), KIND_MASSAGE, "kind from name");
+	is_int(routine_kind_from_name("Massage"), -1, "names are case-sensitive");
+	ok(routine_id_valid("abc-123"), "valid id");
+	ok(!routine_id_valid(""), "empty id");
+	ok(!routine_id_valid("a b"), "id with a space");
+}
+
+int
+main(void)
+{
+	srcdir = getenv("top_srcdir");
+	if (srcdir == NULL)
+		srcdir = BC_SRCDIR;
+	test_good();
+	test_bad_fixtures();
+	test_files();
+	test_names();
+	return done_testing();
+}
