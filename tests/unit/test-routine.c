@@ -3,6 +3,7 @@
  * values it says, every bad fixture is refused at the line and column we
  * worked out by reading it, with a message that names the problem.
  */
+#define _GNU_SOURCE		/* asprintf */
 #include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
