@@ -1,0 +1,103 @@
+#!/bin/sh
+# cues-pulse.sh - cues heard in a real sound server: a private PulseAudio daemon with a null
+# sink (tests/audio-sandbox.sh), its monitor recorded while cues play, the recording checked
+# with sox: sound within 100 ms after each cue event, the right sound for each, silence away
+# from cues.  Part 1 plays every cue through the cue player alone (tests/audio/cue-play);
+# part 2 runs a short routine in plain mode.  Skipped only when pulseaudio is not installed.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/audio/audio-lib.sh"
+sandbox="$top_srcdir/tests/audio-sandbox.sh"
+cueplay="$top_builddir/tests/audio/cue-play"
+
+if ! command -v pulseaudio >/dev/null 2>&1; then
+	skip "pulseaudio is not installed"
+	done_testing
+fi
+for p in pactl parecord sox; do
+	command -v $p >/dev/null 2>&1 || bail "pulseaudio is installed but $p is not (install pulseaudio-utils and sox)"
+done
+sb=$TEST_TMP/sb
+trap 'sh "$sandbox" stop "$sb" >/dev/null 2>&1; rm -rf "$TEST_TMP"' EXIT
+
+LOUD=0.02	# a cue's level in its first 100 ms is far above this (sounds peak at 0.35-0.7)
+QUIET=0.003	# -50 dBFS: the null sink gives digital silence when nothing plays
+
+# check_run NAME PLAIN-OUTPUT RECORDING: every assertion about one recorded run
+check_run() {
+	name=$1 out=$2 rec=$3
+	audio_instants "$out" >"$TEST_TMP/instants"
+	audio_envelope "$rec" "$TEST_TMP/env"
+	n=$(wc -l <"$TEST_TMP/instants")
+	ok $([ "$n" -ge 4 ]; echo $?) "$name: the run had cue events ($n instants)"
+	first=$(audio_onsets "$TEST_TMP/env" $LOUD 0.1 | head -1)
+	ok $([ -n "$first" ]; echo $?) "$name: the recording has sound"
+	[ -n "$first" ] || return
+	# align the recording with the events on the first cue's onset
+	e1=$(head -1 "$TEST_TMP/instants" | cut -d' ' -f1)
+	d=$(calc "$first - $e1")
+	diag "$name: recording = event offset + $d s"
+	prev=
+	while read -r t ev; do
+		at=$(calc "$t + $d")
+		peak=$(audio_peak "$TEST_TMP/env" "$(calc "$at - 0.005")" "$(calc "$at + 0.1")")
+		ok $(is_true "$peak > $LOUD"; echo $?) "$name: sound within 100 ms after $ev at $t (peak $peak)"
+		f=$(audio_freq "$rec" "$at" 0.1)
+		tail=$(audio_peak "$TEST_TMP/env" "$(calc "$at + 0.45")" "$(calc "$at + 0.55")")
+		case $ev in
+		step-start)  lo=480 hi=720 want="tail < $QUIET" ;;
+		finished)    lo=480 hi=720 want="tail > $LOUD / 4" ;;
+		side-switch) lo=800 hi=960 want=1 ;;
+		rest-start)  lo=190 hi=290 want=1 ;;
+		countdown)   lo=1100 hi=1500 want=1
+			tail=$(audio_peak "$TEST_TMP/env" "$(calc "$at + 0.2")" "$(calc "$at + 0.3")")
+			want="tail < $QUIET" ;;
+		step-end)    lo=1300 hi=2200 want=1
+			tail=$(audio_peak "$TEST_TMP/env" "$(calc "$at + 0.2")" "$(calc "$at + 0.3")")
+			want="tail > $QUIET" ;;
+		esac
+		ok $(is_true "$f >= $lo && $f <= $hi && $(echo "$want" | sed "s/tail/$tail/")"; echo $?) \
+			"$name: $ev at $t is the $ev sound (about $f Hz, later level $tail)"
+		if [ -n "$prev" ] && is_true "$t - $prev >= 0.95"; then
+			a=$(calc "$prev + $d + 0.8") b=$(calc "$t + $d - 0.05")
+			peak=$(audio_peak "$TEST_TMP/env" "$a" "$b")
+			ok $(is_true "$peak < $QUIET"; echo $?) "$name: silence between cues, $a-$b s (peak $peak)"
+		fi
+		prev=$t
+	done <"$TEST_TMP/instants"
+	# and after the last cue has rung out
+	a=$(calc "$prev + $d + 0.8") b=$(calc "$prev + $d + 1.2")
+	peak=$(audio_peak "$TEST_TMP/env" "$a" "$b")
+	ok $(is_true "$peak < $QUIET"; echo $?) "$name: silence after the last cue, $a-$b s (peak $peak)"
+}
+
+start_sandbox() {
+	eval "$(sh "$sandbox" start "$sb")" || bail "the audio sandbox did not start"
+	sh "$sandbox" record "$sb" "$sb/rec.wav" || bail "the recorder did not start"
+}
+
+# Part 1: every sound, one a second, through the cue player alone.  "step-end+step-start"
+# are due at the same instant: only step-start may sound.
+start_sandbox
+"$cueplay" -d "$top_srcdir/sounds" -g 1000 step-start side-switch rest-start countdown \
+	step-end finished step-end+step-start >"$TEST_TMP/play.out" 2>"$TEST_TMP/play.err"
+ok $? "cue-play ran"
+sleep 0.3
+sh "$sandbox" stop "$sb"
+check_run cue-play "$TEST_TMP/play.out" "$sb/rec.wav"
+ok $(! grep -q 'notice' "$TEST_TMP/play.err"; echo $?) "cue-play: no fallback notice"
+cp "$sb/rec.wav" "$TEST_TMP/play.wav"
+
+# Part 2: the real program in plain mode.
+audio_routine "$TEST_TMP/routines"
+start_sandbox
+"$BACKCOACH" --routines-dir "$TEST_TMP/routines" --plain --ready 1 --no-pain run cue-test \
+	>"$TEST_TMP/plain.out" 2>"$TEST_TMP/plain.err"
+ok $? "backcoach --plain run cue-test exits 0"
+sleep 0.3
+sh "$sandbox" stop "$sb"
+diag "$(cat "$TEST_TMP/plain.out" "$TEST_TMP/plain.err")"
+ok $(grep -q "finished" "$TEST_TMP/plain.out"; echo $?) "plain: the routine finished"
+check_run plain "$TEST_TMP/plain.out" "$sb/rec.wav"
+ok $(! grep -q 'terminal bell' "$TEST_TMP/plain.err"; echo $?) "plain: no fallback notice"
+ok $(! grep -q 'ALSA lib' "$TEST_TMP/plain.err"; echo $?) "plain: no ALSA messages"
+done_testing
