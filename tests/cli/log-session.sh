@@ -1,0 +1,86 @@
+# log-session.sh - the real program in plain mode leaves exactly the right
+# log lines: one for a completed run, one for a run ended by SIGTERM, one for
+# a run killed by SIGKILL (written by the run's guard), and nothing else.
+. "$top_srcdir/tests/lib.sh"
+LOG="$XDG_STATE_HOME/backcoach/sessions.log"
+R="$TEST_TMP/routines"
+mkdir -p "$R"
+cat >"$R/tiny.yaml" <<'Y'
+id: log-tiny
+title: Tiny routine for the log tests
+summary: Two short steps.
+areas: [neck, upper-back]
+kind: stretch
+caution: Stop if it hurts.
+steps:
+  - name: One
+    seconds: 1
+    instructions: Do one.
+  - name: Two
+    seconds: 4
+    instructions: Do two.
+Y
+ARGS="--plain --no-sound --ready 0 --no-pain -d $R run log-tiny"
+run() { "$BACKCOACH" $ARGS; }
+version=$("$BACKCOACH" --version | awk '{ print $NF }')
+field() { sed -n "${1}p" "$LOG" | cut -f "$2"; }
+lines() { if [ -f "$LOG" ]; then wc -l < "$LOG"; else echo 0; fi; }
+# wait_for FILE TEXT: up to 2.5 s for TEXT to appear in FILE.  Step 2 runs
+# from 1 s to 5 s; if plain mode's output is block-buffered in a file, the
+# cap still lands in step 2.
+wait_for() {
+	_i=0
+	while ! grep -q "$2" "$1" 2>/dev/null; do
+		_i=$((_i + 1)); [ $_i -ge 25 ] && return 1; sleep 0.1
+	done
+}
+
+# 1. Completed.
+run >"$TEST_TMP/out1"
+ok $? "a completed run exits 0"
+ok $([ "$(lines)" -eq 1 ]; echo $?) "one line in the log"
+ok $([ "$(field 1 1)" = v1 ] && [ "$(field 1 3)" = log-tiny ] && [ "$(field 1 4)" = neck,upper-back ]; echo $?) \
+	"version, id, areas: $(field 1 1) $(field 1 3) $(field 1 4)"
+ok $([ "$(field 1 5)" -eq 5 ] && [ "$(field 1 6)" -eq 5 ] && [ "$(field 1 7)" = 2/2 ] && [ "$(field 1 8)" = completed ]; echo $?) \
+	"planned 5, done 5, steps 2/2, completed: $(field 1 5) $(field 1 6) $(field 1 7) $(field 1 8)"
+ok $([ -z "$(field 1 9)" ] && [ -z "$(field 1 10)" ] && [ "$(field 1 11)" = "$version" ]; echo $?) \
+	"no pains asked, program version $version"
+ok $(field 1 2 | grep -Eq '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[+-][0-9]{2}:[0-9]{2}$'; echo $?) \
+	"start time is ISO 8601 with offset: $(field 1 2)"
+
+# 2. SIGTERM during step 2.
+"$BACKCOACH" $ARGS >"$TEST_TMP/out2" &	# not through run(): $! must be the program
+pid=$!
+wait_for "$TEST_TMP/out2" "step-start	2" || diag "no step-start 2 line seen yet (buffered?)"
+sleep 0.5
+kill -TERM $pid
+wait $pid
+ok $([ $? -eq 143 ]; echo $?) "SIGTERM: exit 143"
+ok $([ "$(lines)" -eq 2 ]; echo $?) "SIGTERM: one more line"
+ok $([ "$(field 2 8)" = abandoned ] && [ "$(field 2 7)" = 1/2 ]; echo $?) \
+	"SIGTERM: abandoned, 1/2 steps: $(field 2 8) $(field 2 7)"
+ok $([ "$(field 2 6)" -ge 1 ] && [ "$(field 2 6)" -le 4 ]; echo $?) "SIGTERM: 1..4 s done ($(field 2 6))"
+
+# 3. SIGKILL during step 2: the guard writes the record.
+"$BACKCOACH" $ARGS >"$TEST_TMP/out3" &
+pid=$!
+wait_for "$TEST_TMP/out3" "step-start	2" || diag "no step-start 2 line seen yet (buffered?)"
+sleep 0.5
+kill -KILL $pid
+wait $pid
+ok $([ $? -eq 137 ]; echo $?) "SIGKILL: exit 137"
+_i=0
+while [ "$(lines)" -lt 3 ] && [ $_i -lt 50 ]; do sleep 0.1; _i=$((_i + 1)); done
+ok $([ "$(lines)" -eq 3 ]; echo $?) "SIGKILL: one more line ($(lines))"
+ok $([ "$(field 3 8)" = abandoned ] && [ "$(field 3 3)" = log-tiny ]; echo $?) "SIGKILL: abandoned"
+ok $([ "$(field 3 6)" -le 4 ] && [ "$(field 3 7)" != 2/2 ]; echo $?) "SIGKILL: no more than was done ($(field 3 6) s, $(field 3 7))"
+sleep 1
+ok $([ "$(lines)" -eq 3 ]; echo $?) "no stray line later"
+
+# 4. Every line parses, and history shows all three.
+"$BACKCOACH" history >"$TEST_TMP/hist" 2>"$TEST_TMP/warn"
+ok $? "history exits 0"
+ok $([ ! -s "$TEST_TMP/warn" ]; echo $?) "no warnings"
+ok $([ "$(grep -c 'log-tiny' "$TEST_TMP/hist")" -eq 3 ] && [ "$(grep -c abandoned "$TEST_TMP/hist")" -eq 2 ]; echo $?) \
+	"history lists 1 completed and 2 abandoned"
+done_testing
