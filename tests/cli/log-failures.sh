@@ -69,4 +69,33 @@ n=$("$STRESS" read "$LOG" 2>"$TEST_TMP/warn")
 ok $([ "$n" -eq 21 ] && [ ! -s "$TEST_TMP/warn" ]; echo $?) "21 good records, no warnings ($n)"
 check "the first 20 records are still the same bytes" -- \
 	cmp -s -n "$(stat -c %s "$TEST_TMP/copy")" "$LOG" "$TEST_TMP/copy"
+
+# 6. The real program: the session still finishes (exit 0), the person is
+# told, the record goes to stderr, and the log keeps its bytes.
+R="$TEST_TMP/routines"
+mkdir -p "$R"
+cat >"$R/tiny.yaml" <<'Y'
+id: fail-tiny
+title: Tiny routine for the failure tests
+summary: One short step.
+areas: [middle-back]
+kind: stretch
+caution: Stop if it hurts.
+steps:
+  - name: One
+    seconds: 1
+    instructions: Do one.
+Y
+cp "$LOG" "$TEST_TMP/copy"
+(ulimit -f 1 && exec "$BACKCOACH" --plain --no-sound --ready 0 --no-pain -d "$R" run fail-tiny) \
+	>/dev/null 2>"$TEST_TMP/err" </dev/null
+ok $? "backcoach under ulimit -f 1: the session finishes, exit 0"
+check "... tells the person the log cannot be written" -- grep -q "cannot write $LOG: File too large" "$TEST_TMP/err"
+check "... and prints the record on stderr" -- grep -q "^v1	.*	fail-tiny	middle-back	1	1	1/1	completed	" "$TEST_TMP/err"
+check "... and the log is untouched" -- unchanged
+XDG_STATE_HOME="$TEST_TMP/afile" "$BACKCOACH" --plain --no-sound --ready 0 --no-pain -d "$R" run fail-tiny \
+	>/dev/null 2>"$TEST_TMP/err" </dev/null
+ok $? "backcoach with the state dir under a file: exit 0"
+check "... says Not a directory, once" -- \
+	test "$(grep -c "cannot write $TEST_TMP/afile/backcoach/sessions.log: Not a directory" "$TEST_TMP/err")" -eq 1
 done_testing
