@@ -75,10 +75,12 @@ draw(struct ui *u)
 static void
 key(struct ui *u, int ch)
 {
-	if (ch == KEY_RESIZE) {
-		ui_term_resize();
+	/*
+	 * resizeterm() (on our SIGWINCH) queues KEY_RESIZE: the size is known
+	 * already, and resizing again here would queue another one forever.
+	 */
+	if (ch == KEY_RESIZE)
 		return;
-	}
 	if (u->help) {
 		u->help = false;
 		if (u->help_resume && u->scr == SCR_RUN && !u->s_over &&

@@ -1,0 +1,71 @@
+#!/bin/sh
+# The run screen's keys: pause stops the countdown, skip and back, +10 s,
+# mute, help, and q asking before it ends the session.
+. "$top_srcdir/tests/tui/tui-lib.sh"
+seen_log
+
+tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --ready 1 --no-pain run long-test
+tui_wait 'Long hold - LEFT side' 5; ok $? "run ID starts the routine"
+tui_screen | grep -q 'next: Long hold - RIGHT side'; ok $? "it says what comes next"
+tui_screen | grep -q '██████'; ok $? "the countdown is drawn in big digits"
+
+tui_keys Space
+tui_wait 'PAUSED' 3; ok $? "Space shows PAUSED"
+a=$(tui_screen); sleep 1.5; b=$(tui_screen)
+[ "$a" = "$b" ]; ok $? "nothing moves for 1.5 s while paused"
+left=$(secs_left)
+tui_keys Space
+n=0
+while [ "$n" -lt 60 ] && [ "$(secs_left)" = "$left" ]; do sleep 0.05; n=$((n + 1)); done
+[ "$(secs_left)" != "$left" ] && ! tui_screen | grep -q PAUSED
+ok $? "Space again resumes and the countdown goes on (was ${left}s, now $(secs_left)s)"
+
+tui_keys n
+tui_wait 'Long hold - RIGHT side' 3; ok $? "n skips to the right side"
+tui_keys Right
+tui_wait '^  Second step' 3; ok $? "Right skips to the next step"
+tui_keys p
+tui_wait 'Long hold - RIGHT side' 3; ok $? "p goes back"
+tui_keys Left
+tui_wait 'Long hold - LEFT side' 3; ok $? "Left goes back again"
+
+before=$(secs_left)
+tui_keys +
+n=0
+while [ "$n" -lt 40 ] && [ "$(secs_left)" -le "$before" ]; do sleep 0.05; n=$((n + 1)); done
+after=$(secs_left)
+[ "$after" -ge $((before + 8)) ]; ok $? "+ adds 10 s (${before}s -> ${after}s)"
+
+tui_keys m
+tui_wait 'muted' 3; ok $? "m shows muted"
+tui_keys m
+n=0; while [ "$n" -lt 40 ] && tui_screen | grep -q 'muted'; do sleep 0.05; n=$((n + 1)); done
+! tui_screen | grep -q 'muted'; ok $? "m again unmutes"
+
+tui_keys '?'
+tui_wait 'Keys: run' 3; ok $? "? shows the run keys"
+tui_screen | grep -q 'pause or resume'; ok $? "the help comes from the key table"
+a=$(secs_left); sleep 1.2
+tui_keys x
+n=0; while [ "$n" -lt 40 ] && tui_screen | grep -q 'Keys: run'; do sleep 0.05; n=$((n + 1)); done
+b=$(secs_left)
+[ "$a" = "$b" ] || [ "$b" = $((a - 1)) ]; ok $? "the time stood still under the help ($a -> $b)"
+
+tui_keys q
+tui_wait 'End this session now\? y/n' 3; ok $? "q asks first"
+tui_keys n
+n=0; while [ "$n" -lt 40 ] && tui_screen | grep -q 'End this session'; do sleep 0.05; n=$((n + 1)); done
+! tui_screen | grep -q 'End this session' && tui_screen | grep -q 'Long hold'
+ok $? "n goes on with the session"
+[ ! -s "$LOG" ]; ok $? "nothing logged yet"
+tui_keys q
+tui_wait 'End this session' 3
+tui_keys y
+tui_wait 'Session ended early' 3; ok $? "y ends it with a summary"
+tui_screen | grep -q 'Outcome:     abandoned'; ok $? "the summary says abandoned"
+grep -q '	long-test	.*	abandoned	' "$LOG"; ok $? "the log has an abandoned record"
+[ "$(wc -l <"$LOG")" -eq 1 ]; ok $? "exactly one record"
+tui_keys q
+st=$(tui_exit 5); [ "$st" = 0 ]; ok $? "q on the summary exits 0 (got '$st')"
+tui_stop
+done_testing
