@@ -102,7 +102,7 @@ ui_picker_draw(struct ui *u)
 {
 	const struct painsrc_area *pa = NULL;
 	const struct routine *sug[16];
-	int x, w, y, ymax = LINES - 2, i, n;
+	int x, w, y, ymax = LINES - 2, i, n, mlim;
 	unsigned m;
 	size_t count = 0, j;
 	char line[512];
@@ -126,16 +126,22 @@ ui_picker_draw(struct ui *u)
 	if (u->app->painsrc != NULL)
 		pa = painsrc_find(u->app->painsrc, u->area);
 	if (pa != NULL) {
-		y = wrapped(y, x, w, ymax, NULL, pa->note, A_NORMAL);
-		if (y < ymax)
+		/* the suggestions keep their rows at the bottom; muscles fill the rest */
+		n = suggested(u, pa, sug, 16);
+		if (n > 5)
+			n = 5;
+		mlim = n > 0 ? ymax - n - 2 : ymax;
+		if (mlim < y + 4)
+			mlim = ymax;
+		y = wrapped(y, x, w, mlim, NULL, pa->note, A_NORMAL);
+		if (y < mlim)
 			ui_put(y++, x, w, "Pain here often comes from:", A_BOLD);
-		for (m = 0; m < pa->muscles_count && y < ymax; m++) {
+		for (m = 0; m < pa->muscles_count && y < mlim; m++) {
 			snprintf(line, sizeof line, "%s: %s", pa->muscles[m].name,
 			    pa->muscles[m].refers);
-			y = wrapped(y, x, w, ymax, ui_utf8() ? "• " : "- ", line,
+			y = wrapped(y, x, w, mlim, ui_utf8() ? "• " : "- ", line,
 			    A_NORMAL);
 		}
-		n = suggested(u, pa, sug, 16);
 		if (n > 0 && y + 1 < ymax) {
 			y++;
 			ui_put(y++, x, w, "Suggested massage:", A_BOLD);

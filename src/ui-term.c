@@ -112,6 +112,8 @@ ui_term_start(bool want_color)
 	keypad(stdscr, TRUE);
 	nodelay(stdscr, TRUE);
 	set_escdelay(25);
+	/* no typeahead poll() at every refresh: the loop already polls */
+	typeahead(-1);
 	curs_set(0);
 	color = false;
 	if (want_color && has_colors() && getenv("NO_COLOR") == NULL) {

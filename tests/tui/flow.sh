@@ -10,8 +10,10 @@ tui_screen | grep -q 'bladder or bowel'; ok $? "it says when to seek care instea
 tui_keys x
 tui_wait 'where does it hurt' 3; ok $? "any key goes on to the area picker"
 tui_screen | grep -q '5 lower back'; ok $? "the figure shows the areas"
+tui_screen -e | grep '3 upper back' | grep -qE '\[([0-9;]*;)?7[;m]'; ok $? "the selected area is in reverse video"
 tui_keys 1
 tui_wait '1  neck  \(1 routine\)' 3; ok $? "1 chooses the neck"
+tui_screen -e | grep -qE '\|.\[([0-9;]*;)?7m  1  '; ok $? "the neck is now the highlighted part"
 tui_keys k
 tui_wait '5  lower back' 3; ok $? "Up wraps to the lower back"
 tui_keys j
