@@ -41,14 +41,15 @@ audio_instants() {
 	END { for (i = 0; i < n; i++) print order[i], best[order[i]] }' "$1"
 }
 
-# audio_envelope WAV OUT: the peak level of every 5 ms window, "START PEAK" per line.
+# audio_envelope WAV OUT [WINDOW]: the peak level of every WINDOW s (default 0.005),
+# "START PEAK" per line.
 audio_envelope() {
-	sox "$1" -t dat - | awk '
+	sox "$1" -t dat - | awk -v w="${3:-0.005}" '
 	/^;/ { next }
-	{ i = int($1 / 0.005); v = $2 < 0 ? -$2 : $2
-	  if (i != cur) { if (seen) printf "%.3f %.5f\n", cur * 0.005, m; cur = i; m = 0; seen = 1 }
+	{ i = int($1 / w); v = $2 < 0 ? -$2 : $2
+	  if (i != cur) { if (seen) printf "%.4f %.5f\n", cur * w, m; cur = i; m = 0; seen = 1 }
 	  if (v > m) m = v }
-	END { if (seen) printf "%.3f %.5f\n", cur * 0.005, m }' >"$2"
+	END { if (seen) printf "%.4f %.5f\n", cur * w, m }' >"$2"
 }
 
 # audio_onsets ENV THRESHOLD QUIET: times where the level rises above THRESHOLD after at

@@ -1,7 +1,8 @@
 /*
  * cue-play.c - drive the cue player without the session engine: play a list
  * of events at fixed times, printing one line per event as plain mode does
- * (OFFSET<TAB>EVENT), so that a recording can be checked against it.
+ * (OFFSET<TAB>EVENT), so that a recording can be checked against it, and a
+ * third column: the wall-clock time of the event in ms (for the benchmark).
  *
  *   cue-play [-b] [-n] [-v] [-d SOUNDS] [-g GAP-MS] EVENT...
  *
@@ -78,7 +79,8 @@ main(int argc, char **argv)
 	struct session s = { .routine = &rt, .segs = &seg, .nsegs = 1 };
 	struct session_event ev;
 	struct cues *c;
-	uint64_t start, gap = 1000, t0;
+	uint64_t start, gap = 1000, t0, wall;
+	struct timespec wts;
 	const char *msg;
 	char *list, *name, *save;
 	int ch, i, type;
@@ -104,6 +106,8 @@ main(int argc, char **argv)
 		wait_until(c, start + (uint64_t)(i - optind) * gap);
 		list = strdup(argv[i]);
 		t0 = now_ms();
+		clock_gettime(CLOCK_REALTIME, &wts);
+		wall = (uint64_t)wts.tv_sec * 1000 + (uint64_t)wts.tv_nsec / 1000000;
 		for (name = strtok_r(list, "+", &save); name != NULL; name = strtok_r(NULL, "+", &save)) {
 			if ((type = event_type(name)) < 0) {
 				fprintf(stderr, "cue-play: unknown event %s\n", name);
@@ -114,7 +118,8 @@ main(int argc, char **argv)
 			ev.at = (uint64_t)(i - optind) * gap;
 			ev.count = type == SEV_COUNTDOWN ? 1 : 0;
 			cue_event(c, &s, &ev);
-			printf("%.3f\t%s\n", (double)(t0 - start) / 1000, name);
+			printf("%.3f\t%s\t%llu\n", (double)(t0 - start) / 1000, name,
+			    (unsigned long long)wall);
 		}
 		free(list);
 	}

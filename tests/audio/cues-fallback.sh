@@ -1,0 +1,47 @@
+#!/bin/sh
+# cues-fallback.sh - no sound server at all: PULSE_SERVER names a socket that does not exist.
+# The routine runs to its end on time, every cue rings the terminal bell instead (one BEL
+# per cue instant), the user is told once, and no "ALSA lib" text reaches the terminal.
+# The program runs under script(1), so that it has a terminal and its bytes are kept.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/audio/audio-lib.sh"
+cueplay="$top_builddir/tests/audio/cue-play"
+export PULSE_SERVER="unix:$TEST_TMP/no-such-server"
+unset PULSE_COOKIE PULSE_RUNTIME_PATH
+export XDG_RUNTIME_DIR="$TEST_TMP/run"	# no user server to find either
+mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+
+bels() { tr -cd '\007' <"$1" | wc -c; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# Part 1: the cue player alone; the driver's bell writes BEL to its stdout.
+"$cueplay" -d "$top_srcdir/sounds" -g 300 step-start side-switch rest-start countdown \
+	step-end+step-start finished >"$TEST_TMP/play.out" 2>"$TEST_TMP/play.err"
+ok $? "cue-play ran"
+tr -d '\007' <"$TEST_TMP/play.out" >"$TEST_TMP/play.lines"
+audio_instants "$TEST_TMP/play.lines" >"$TEST_TMP/play.instants"
+n=$(wc -l <"$TEST_TMP/play.instants") b=$(bels "$TEST_TMP/play.out")
+ok $([ "$n" -eq 6 ] && [ "$b" -eq "$n" ]; echo $?) "cue-play: one bell per cue instant ($b bells, $n instants)"
+ok $([ "$(grep -c 'terminal bell' "$TEST_TMP/play.err")" -eq 1 ]; echo $?) "cue-play: the user is told once"
+ok $(! grep -q 'ALSA lib' "$TEST_TMP/play.err"; echo $?) "cue-play: no ALSA messages"
+
+# Part 2: the real program in plain mode, in a terminal.
+audio_routine "$TEST_TMP/routines"
+t0=$(now_ms)
+script -qefc "'$BACKCOACH' --routines-dir '$TEST_TMP/routines' --plain --ready 1 --no-pain \
+	run cue-test 2>'$TEST_TMP/plain.err'" "$TEST_TMP/typescript" </dev/null >/dev/null 2>&1
+st=$?
+t1=$(now_ms)
+tr -d '\r' <"$TEST_TMP/typescript" | tr -d '\007' | grep -P '^\d+\.\d{3}\t' >"$TEST_TMP/plain.out"
+diag "$(cat "$TEST_TMP/plain.out" "$TEST_TMP/plain.err")"
+ok $st "backcoach --plain run exits 0 with no sound server"
+fin=$(awk -F '\t' '$2 == "finished" { print $1 }' "$TEST_TMP/plain.out")
+ok $([ -n "$fin" ] && is_true "$fin >= 7.7 && $fin <= 8.3"; echo $?) \
+	"plain: the routine finished on time (at ${fin:-never}, planned 8.000)"
+ok $(is_true "$t1 - $t0 < 9500"; echo $?) "plain: the program ended soon after ($((t1 - t0)) ms in all)"
+audio_instants "$TEST_TMP/plain.out" >"$TEST_TMP/plain.instants"
+n=$(wc -l <"$TEST_TMP/plain.instants") b=$(bels "$TEST_TMP/typescript")
+ok $([ "$n" -ge 4 ] && [ "$b" -eq "$n" ]; echo $?) "plain: one bell per cue instant ($b bells, $n instants)"
+ok $([ "$(grep -c 'terminal bell' "$TEST_TMP/plain.err")" -eq 1 ]; echo $?) "plain: the user is told once"
+ok $(! grep -q 'ALSA lib' "$TEST_TMP/plain.err" "$TEST_TMP/typescript"; echo $?) "plain: no ALSA messages"
+done_testing
