@@ -140,10 +140,18 @@ ui_summary_draw(struct ui *u)
 		    pain_text(u->pain_before_v, pb, sizeof pb),
 		    pain_text(u->pain_after_v, pa, sizeof pa));
 	y++;
-	if (u->log_failed)
-		ui_printf(y++, 2, COLS - 4, ui_attr(ROLE_CAUTION) | A_BOLD,
-		    "Could not write the log (%s): the record will be printed when you quit.",
-		    u->log_err);
+	if (u->log_failed) {
+		struct ui_line wl[6];
+		int n, i;
+
+		ui_put(y++, 2, COLS - 4, "Could not write the log:",
+		    ui_attr(ROLE_CAUTION) | A_BOLD);
+		n = ui_wrap(u->log_err, COLS - 6, wl, 6);
+		for (i = 0; i < n && y < LINES - 2; i++)
+			ui_putn(y++, 4, COLS - 6, wl[i].p, wl[i].n, ui_attr(ROLE_CAUTION));
+		ui_put(y++, 2, COLS - 4, "The record will be printed when you quit, "
+		    "so nothing is lost.", A_NORMAL);
+	}
 	else if (u->logged)
 		ui_put(y++, 2, COLS - 4, "Saved to your history (h on the first screen).",
 		    A_DIM);

@@ -72,4 +72,19 @@ tui_wait 'Routines for the middle back' 5; ok $? "--area opens the list"
 tui_keys Enter Enter
 tui_wait 'Long hold' 3; ok $? "--no-pain starts at once"
 tui_stop
+
+# The log cannot be written: the session still runs, the person is told,
+# and the record reaches stderr once the screen is gone.
+: >"$TEST_TMP/notdir"
+rm -f "$TEST_TMP/status"
+tui_start 80 24 sh -c 'XDG_STATE_HOME="$1/notdir" "$2" -d "$1/routines" --no-sound --ready 0 --no-pain run short-test 2>"$1/err.txt"; echo $? >"$1/status"' sh "$TEST_TMP" "$BACKCOACH"
+tui_wait 'Before your first session' 5
+tui_keys x
+tui_wait 'Well done' 12; ok $? "unwritable log: the session runs to its end"
+tui_screen | grep -q 'Could not write the log'; ok $? "unwritable log: the summary says so"
+tui_keys q
+st=$(wrap_status 5); [ "$st" = 0 ]; ok $? "unwritable log: exit 0 (got '$st')"
+grep -q '	short-test	.*	completed	' "$TEST_TMP/err.txt"; ok $? "unwritable log: the record went to stderr"
+[ "$(grep -c 'short-test' "$TEST_TMP/err.txt")" -eq 1 ]; ok $? "unwritable log: told once"
+tui_stop
 done_testing
