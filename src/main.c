@@ -203,6 +203,18 @@ fmt_equipment(char *buf, size_t size, uint32_t equip)
 		snprintf(buf, size, "none");
 }
 
+/* s with control characters made harmless, in a buffer reused by each call. */
+static const char *
+clean(const char *s)
+{
+	static char *buf;
+
+	free(buf);
+	buf = xstrdup(s);
+	text_scrub(buf, false);
+	return buf;
+}
+
 /* Print s padded with spaces to width columns (display width, not bytes). */
 static void
 print_padded(const char *s, size_t width)
@@ -293,7 +305,7 @@ cmd_show(const struct cmdline *cl, const char *id)
 	printf("areas: %s\n", buf);
 	fmt_equipment(buf, sizeof buf, r->equipment);
 	printf("equipment: %s\n", buf);
-	printf("file: %s\n\n%s\n\nCaution: %s\n\nSteps:\n", r->path, r->summary,
+	printf("file: %s\n\n%s\n\nCaution: %s\n\nSteps:\n", clean(r->path), r->summary,
 	    r->caution);
 	for (i = 0; i < r->steps_count; i++) {
 		const struct routine_step *st = &r->steps[i];
@@ -358,7 +370,7 @@ cmd_validate(int argc, char **argv)
 				routine_free(r);
 		}
 		if (rc == 0)
-			printf("%s: ok\n", argv[i]);
+			printf("%s: ok\n", clean(argv[i]));
 		else {
 			fflush(stdout);
 			bc_error_print(&err, stderr);

@@ -36,7 +36,8 @@ read_all(const char *path, char **out, size_t *outlen, struct bc_error *err,
 	ssize_t n;
 	int fd;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)) == -1) {
 		if (errno_out)
 			*errno_out = errno;
 		bc_error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
