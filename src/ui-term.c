@@ -116,7 +116,8 @@ ui_term_start(bool want_color)
 	typeahead(-1);
 	curs_set(0);
 	color = false;
-	if (want_color && has_colors() && getenv("NO_COLOR") == NULL) {
+	/* main() has already turned want_color off for a non-empty NO_COLOR */
+	if (want_color && has_colors()) {
 		if (start_color() == OK) {
 			color = true;
 			use_default_colors();
