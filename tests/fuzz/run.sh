@@ -33,8 +33,8 @@ echo "fuzz: building $out/fuzz-routine"
 	$cyaml_libs $yaml_libs || { echo "fuzz: build failed"; exit 1; }
 
 seeds=
-for d in "$top_srcdir/routines" "$top_srcdir/tests/fixtures/good" \
-	"$top_srcdir/tests/fixtures/bad" "$top_srcdir/tests/fuzz/seeds"; do
+# tests/fixtures holds good/, bad/, painsrc/ and settings/ (read recursively)
+for d in "$top_srcdir/routines" "$top_srcdir/tests/fixtures"; do
 	[ -d "$d" ] && seeds="$seeds $d"
 done
 echo "fuzz: running for ${secs}s; corpus $out/corpus, seeds:$seeds"

@@ -71,6 +71,11 @@ vg "validate the shipped routines" 0 "$BACKCOACH" validate "$top_srcdir"/routine
 for f in "$TEST_TMP"/bad/*.yaml; do
 	vg "validate a bad file ($(basename "$f"))" 65 "$BACKCOACH" validate "$f"
 done
+# the loader's own fixtures, each directory in one run
+[ -d "$top_srcdir/tests/fixtures/good" ] &&
+	vg "validate the good fixtures" 0 "$BACKCOACH" validate "$top_srcdir"/tests/fixtures/good/*.yaml
+[ -d "$top_srcdir/tests/fixtures/bad" ] &&
+	vg "validate the bad fixtures" 65 "$BACKCOACH" validate "$top_srcdir"/tests/fixtures/bad/*.yaml
 vg "validate good and bad together" 65 "$BACKCOACH" validate "$R/vg-a.yaml" "$TEST_TMP/bad/type.yaml"
 vg "plain run" 0 "$BACKCOACH" -d "$R" --plain --no-sound --no-pain --ready 0 run vg-a
 vg "history (after the run)" 0 "$BACKCOACH" history
