@@ -65,9 +65,11 @@ audio_peak() {
 	END { printf "%.5f\n", m }' "$1"
 }
 
-# audio_freq WAV FROM LEN: sox's rough frequency of that stretch of the recording.
+# audio_freq WAV FROM LEN [EFFECT...]: sox's rough frequency of that stretch of the
+# recording (after the effects, e.g. "lowpass 700" to hear only the fundamental).
 audio_freq() {
-	sox "$1" -n trim "$2" "$3" stat 2>&1 | awk '/Rough +frequency/ { print $3 }'
+	_w=$1 _f=$2 _l=$3; shift 3
+	sox "$_w" -n trim "$_f" "$_l" "$@" stat 2>&1 | awk '/Rough +frequency/ { print $3 }'
 }
 
 # awk arithmetic for the shell: calc EXPR
