@@ -177,12 +177,6 @@ plain_run(struct app *app, const struct routine *r)
 		cue_event(cues, &s, &ev);
 	}
 	end_log(rl, &s);
-	/* let the last cue be heard before the worker is stopped */
-	if (s.state == SESSION_FINISHED && app->cue_mode == CUE_SOUND) {
-		struct timespec ts = { 0, 600 * 1000 * 1000 };
-
-		nanosleep(&ts, NULL);
-	}
 	cue_close(cues);
 	if (bell_fd > STDERR_FILENO)
 		close(bell_fd);
