@@ -5,24 +5,7 @@
 
 R=$TEST_TMP/r
 mkdir -p "$R"
-cat >"$R/test-a.yaml" <<'Y'
-id: test-a
-title: Alpha neck test
-summary: A short routine for the tests.
-areas: [neck, upper-back]
-kind: stretch
-caution: Stop if pain becomes sharp.
-steps:
-  - name: Neck tilt
-    seconds: 2
-    instructions: Tilt your head.
-    sides: left-right
-    reps: 2
-    rest: 1
-  - name: Breathe
-    seconds: 3
-    instructions: Breathe slowly.
-Y
+cp "$top_srcdir/tests/cli/test-a.yaml" "$R/"
 cat >"$R/test-b.yaml" <<'Y'
 id: test-b
 title: Beta roller test

@@ -5,18 +5,6 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tmux-drive.sh"
 trap 'tui_stop; rm -rf "$TEST_TMP"' EXIT
-# tmux-drive.sh's tui_wait counts in $_n, which is lib.sh's test counter:
-# the same loop with a name of its own.
-tui_wait() {
-	_tw_pat=$1 _tw_n=$(( ${2:-5} * 20 ))
-	while [ "$_tw_n" -gt 0 ]; do
-		tui_screen | grep -qE -- "$_tw_pat" && return 0
-		sleep 0.05; _tw_n=$((_tw_n - 1))
-	done
-	echo "tui_wait: '$_tw_pat' did not show; the screen was:" >&2
-	tui_screen >&2
-	return 1
-}
 command -v tmux >/dev/null 2>&1 || { skip "tmux is not installed"; done_testing; }
 
 R=$TEST_TMP/routines
