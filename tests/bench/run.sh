@@ -266,11 +266,16 @@ if [ $have_tmux -eq 1 ]; then
 		"$(awk -v b="$(wc -c <"$B/tty-ref")" 'BEGIN { printf "%.0f B/s", b / 10 }')" \
 		"tmux pipe-pane; the shell redraws one line"
 	if command -v strace >/dev/null 2>&1; then
-		timeout 5 strace -f -c -o "$B/strace" -e trace=poll,ppoll,epoll_wait,select,pselect6,nanosleep,clock_nanosleep \
+		# strace -c: "% time  seconds  usecs/call  calls  [errors]  syscall"
+		timeout 5 strace -f -c -o "$B/strace" -e trace=poll,ppoll,epoll_wait,select,pselect6,nanosleep,clock_nanosleep,write \
 			-p "$pid" >/dev/null 2>&1
-		calls=$(awk '$NF ~ /^(poll|ppoll|epoll_wait|select|pselect6|nanosleep|clock_nanosleep)$/ { n += $4 } END { print n + 0 }' "$B/strace" 2>/dev/null)
+		timeout 5 strace -f -c -o "$B/strace-ref" -e trace=wait4,write -p "$rpid" >/dev/null 2>&1
+		sc() { awk -v re="$2" '$NF ~ re { n += $4 } END { printf "%.1f/s", n / 5 }' "$1" 2>/dev/null; }
 		row "sleeping syscalls during a step (strace, 5 s)" \
-			"$(awk -v n="$calls" 'BEGIN { printf "%.1f/s", n / 5 }')" "1/s" "sleep 1 loop: one sleep per second"
+			"$(sc "$B/strace" '^(poll|ppoll|epoll_wait|select|pselect6|nanosleep|clock_nanosleep)$')" \
+			"$(sc "$B/strace-ref" '^wait4$')" "the shell waits for its sleep child"
+		row "write() calls during a step (strace, 5 s)" "$(sc "$B/strace" '^write$')" \
+			"$(sc "$B/strace-ref" '^write$')" "terminal writes and cue messages"
 	fi
 	tm kill-server 2>/dev/null; tr_ kill-server 2>/dev/null
 fi
