@@ -8,10 +8,8 @@
 command -v tmux >/dev/null 2>&1 || { skip "tmux is not installed"; done_testing; }
 . "$top_srcdir/tests/tmux-drive.sh"
 trap 'tui_stop; rm -rf "$TEST_TMP"' EXIT
-# tmux-drive.sh's tui_wait uses the variable _n, which is lib.sh's test
-# counter: keep the counter across every call into it.
-tw() { h_save=$_n; tui_wait "$@"; h_r=$?; _n=$h_save; return $h_r; }
-tx() { h_save=$_n; tui_exit "$@"; h_r=$?; _n=$h_save; return $h_r; }
+tw() { tui_wait "$@"; }
+tx() { tui_exit "$@"; }
 # Past the first-run notice, if it shows.
 past_notice() {
 	if tw 'Press any key|Only step|Harmless' 5 && tui_screen | grep -q 'Press any key'; then
