@@ -513,7 +513,7 @@ capture_log(cyaml_log_t level, void *ctx, const char *fmt, va_list args)
 		return;
 	}
 	if (!c->have_msg) {
-		snprintf(c->msg, sizeof c->msg, "%s", s);
+		snprintf(c->msg, sizeof c->msg, "%.*s", (int)sizeof c->msg - 1, s);
 		c->have_msg = true;
 	}
 }
