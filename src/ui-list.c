@@ -9,6 +9,7 @@
 
 #include "painsrc.h"
 #include "routine.h"
+#include "text.h"
 #include "ui-priv.h"
 #include "xmalloc.h"
 
@@ -80,13 +81,23 @@ ui_list_draw(struct ui *u)
 		ui_put(LINES - 1, 1, COLS - 2, ui_keys_line(SCR_LIST), ui_attr(ROLE_KEYS));
 		return;
 	}
-	/* columns: mark title length kind level equipment, the title gets the rest */
-	tw = COLS - 4 - 6 - 9 - 10 - 20;
+	/*
+	 * columns: mark title length kind level equipment.  The title gets what
+	 * the longest one needs, leaving equipment at least 14 columns; on a
+	 * narrow terminal only title and length.  The selected routine's full
+	 * title and equipment are repeated below the list.
+	 */
+	tw = 16;
+	for (i = 0; i < (int)u->nlist; i++)
+		if ((int)text_width(u->list[i]->title) > tw)
+			tw = (int)text_width(u->list[i]->title);
+	if (tw > COLS - 4 - 6 - 19 - 15)
+		tw = COLS - 4 - 6 - 19 - 15;
 	if (tw < 16)
 		tw = COLS - 4 - 6;
 	ui_printf(1, 4, COLS - 5, A_DIM, "%-*s %5s%s", tw, "routine", "time",
 	    tw == COLS - 10 ? "" : "  kind     level     equipment");
-	rows = LINES - 5;
+	rows = LINES - 6;
 	if (rows < 1)
 		rows = 1;
 	if (u->list_sel < u->list_top)
@@ -111,6 +122,9 @@ ui_list_draw(struct ui *u)
 			    routine_level_name(r->level), eq);
 		}
 	}
+	r = u->list[u->list_sel];
+	equipment_text(r, eq, sizeof eq);
+	ui_printf(LINES - 3, 2, COLS - 3, A_BOLD, "%s  (%s)", r->title, eq);
 	ui_printf(LINES - 2, 1, COLS - 2, A_DIM, "%s suggested for pain here  %d/%zu",
 	    mark, u->list_sel + 1, u->nlist);
 	ui_put(LINES - 1, 1, COLS - 2, ui_keys_line(SCR_LIST), ui_attr(ROLE_KEYS));
