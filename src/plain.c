@@ -23,6 +23,7 @@
 #include "clock.h"
 #include "cues.h"
 #include "log.h"
+#include "safety.h"
 #include "session.h"
 #include "sig.h"
 
@@ -101,6 +102,9 @@ plain_run(struct app *app, const struct routine *r)
 	int bits = 0, timeout, nfd, quit_signal = 0;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	/* the first session ever: the safety note, where it cannot mix with the events */
+	if (!log_exists(app->log_path))
+		safety_print(stderr, 72);
 	if (session_init(&s, r, (uint64_t)app->settings.ready_seconds * 1000) != 0)
 		return EXIT_SOFTWARE;
 	if (sig_init(1) != 0) {

@@ -7,51 +7,29 @@
 #include <string.h>
 
 #include "clock.h"
+#include "safety.h"
 #include "ui-priv.h"
-
-static const char *const safety[] = {
-	"Before your first session",
-	"",
-	"Move gently. Stop at once if the pain becomes sharp, spreads into an arm",
-	"or a leg, or comes with numbness, tingling, weakness or fever.",
-	"",
-	"See a doctor instead of exercising if the pain came after a fall or an",
-	"accident, or comes with fever, unexplained weight loss, numbness,",
-	"tingling or weakness, or loss of bladder or bowel control.",
-	"",
-	"Upper back pain with chest pain, shortness of breath or sweating can be",
-	"a heart attack: call emergency services now.",
-	"",
-	"backcoach is not medical advice.",
-	"",
-	"Press any key to continue.",
-};
-
-static int
-draw_lines(const char *const *lines, int n, attr_t first)
-{
-	struct ui_line wl[8];
-	int i, y = 1, k, m, w = COLS - 4;
-
-	for (i = 0; i < n && y < LINES; i++) {
-		if (lines[i][0] == '\0') {
-			y++;
-			continue;
-		}
-		m = ui_wrap(lines[i], w, wl, 8);
-		for (k = 0; k < m && y < LINES; k++)
-			ui_putn(y++, 2, w, wl[k].p, wl[k].n, i == 0 ? first :
-			    (i >= 9 && i <= 10 ? ui_attr(ROLE_CAUTION) : A_NORMAL));
-	}
-	return y;
-}
 
 void
 ui_safety_draw(struct ui *u)
 {
+	struct ui_line wl[8];
+	int y = 1, k, m, w = COLS - 4;
+	size_t i;
+
 	(void)u;
-	draw_lines(safety, (int)(sizeof safety / sizeof safety[0]),
-	    ui_attr(ROLE_TITLE) | A_BOLD);
+	ui_put(y, 2, w, safety_title, ui_attr(ROLE_TITLE) | A_BOLD);
+	y += 2;
+	for (i = 0; i < safety_note_count && y < LINES - 1; i++) {
+		m = ui_wrap(safety_note[i].text, w, wl, 8);
+		for (k = 0; k < m && y < LINES - 1; k++)
+			ui_putn(y++, 2, w, wl[k].p, wl[k].n, safety_note[i].urgent ?
+			    ui_attr(ROLE_CAUTION) : A_NORMAL);
+		y++;
+	}
+	if (y > LINES - 1)
+		y = LINES - 1;
+	ui_put(y, 2, w, "Press any key to continue.", A_NORMAL);
 }
 
 void

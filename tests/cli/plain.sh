@@ -44,7 +44,11 @@ grep -q "	finished	.*	2/2 steps$" "$TEST_TMP/out"; ok $? "finished line says 2/2
 worst=$(paste "$TEST_TMP/want" "$TEST_TMP/out" | awk -F'\t' '
 	{ d = $6 - $1; if (d < 0) d = -d; if (d > w) w = d } END { printf "%d", w * 1000 }')
 [ "${worst:-9999}" -le 50 ]; ok $? "every event within 50 ms of its nominal offset (worst ${worst} ms)"
-[ ! -s "$TEST_TMP/err" ]; ok $? "nothing on stderr"
+# no log yet: the safety note, on stderr so that it never mixes with the events
+[ "$(head -1 "$TEST_TMP/err")" = "Before your first session" ]; ok $? "the first session shows the safety note on stderr"
+grep -q "numbness" "$TEST_TMP/err" && grep -q "call emergency services" "$TEST_TMP/err"
+ok $? "the note says when to stop and when to call for help"
+
 
 [ "$(wc -l <"$LOG")" -eq 1 ]; ok $? "one log record after one session"
 rec=$(cut -f1,3-8 "$LOG")
@@ -78,6 +82,7 @@ for sig in INT TERM HUP KILL; do
 	[ "$d" -ge 2 ] && [ "$d" -le 5 ]; ok $? "SIG$sig: seconds done is what ran (3-4 s, got $d)"
 	[ "$(echo "$last" | cut -f7)" = 0/2 ]; ok $? "SIG$sig: no step was finished"
 	[ "$sig" = KILL ] || ! grep -q "finished" "$TEST_TMP/out"; ok $? "SIG$sig: no finished line"
+	! grep -q "Before your first" "$TEST_TMP/out"; ok $? "SIG$sig: no safety note once there is a log"
 	[ "$sig" = KILL ] || grep -q "	abandoned	" "$TEST_TMP/out"; ok $? "SIG$sig: an abandoned line"
 done
 

@@ -1,0 +1,56 @@
+/*
+ * safety.c - the words of the first-run safety note, kept in one place so
+ * that the screen and plain mode cannot drift apart.
+ */
+#include <string.h>
+
+#include "safety.h"
+
+const char safety_title[] = "Before your first session";
+
+const struct safety_para safety_note[] = {
+	{ "Move gently. Stop at once if the pain becomes sharp, spreads into an "
+	  "arm or a leg, or comes with numbness, tingling, weakness or fever.",
+	  false },
+	{ "See a doctor instead of exercising if the pain came after a fall or "
+	  "an accident, or comes with fever, unexplained weight loss, numbness, "
+	  "tingling or weakness, or loss of bladder or bowel control.", false },
+	{ "Upper back pain with chest pain, shortness of breath or sweating can "
+	  "be a heart attack: call emergency services now.", true },
+	{ "backcoach is not medical advice.", false },
+};
+
+const size_t safety_note_count = sizeof safety_note / sizeof safety_note[0];
+
+void
+safety_print(FILE *fp, int width)
+{
+	const char *p, *sp, *end;
+	size_t i;
+	int col;
+
+	fprintf(fp, "%s\n\n", safety_title);
+	for (i = 0; i < safety_note_count; i++) {
+		p = safety_note[i].text;
+		col = 0;
+		while (*p != '\0') {
+			/* the next word and the space after it */
+			end = strchr(p, ' ');
+			if (end == NULL)
+				end = p + strlen(p);
+			if (col > 0 && col + 1 + (end - p) > width) {
+				fputc('\n', fp);
+				col = 0;
+			} else if (col > 0) {
+				fputc(' ', fp);
+				col++;
+			}
+			fwrite(p, 1, (size_t)(end - p), fp);
+			col += (int)(end - p);
+			for (sp = end; *sp == ' '; sp++)
+				;
+			p = sp;
+		}
+		fputs("\n\n", fp);
+	}
+}
