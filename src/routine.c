@@ -221,20 +221,21 @@ routine_free(struct routine *r)
 }
 
 uint64_t
+routine_step_seconds(const struct routine_step *st)
+{
+	uint64_t segs = (uint64_t)st->reps * (st->sides == SIDES_LEFT_RIGHT ? 2 : 1);
+
+	return segs == 0 ? 0 : segs * st->seconds + (segs - 1) * st->rest;
+}
+
+uint64_t
 routine_total_seconds(const struct routine *r)
 {
-	uint64_t total = 0, segs;
+	uint64_t total = 0;
 	unsigned i;
 
-	for (i = 0; i < r->steps_count; i++) {
-		const struct routine_step *st = &r->steps[i];
-
-		segs = (uint64_t)st->reps *
-		    (st->sides == SIDES_LEFT_RIGHT ? 2 : 1);
-		if (segs == 0)
-			continue;
-		total += segs * st->seconds + (segs - 1) * st->rest;
-	}
+	for (i = 0; i < r->steps_count; i++)
+		total += routine_step_seconds(&r->steps[i]);
 	return total;
 }
 

@@ -89,6 +89,8 @@ void routine_free(struct routine *r);
 
 /* Planned length in seconds, with sides, reps and rests expanded. */
 uint64_t routine_total_seconds(const struct routine *r);
+/* The same for one step: reps x sides x seconds, and the rests between. */
+uint64_t routine_step_seconds(const struct routine_step *st);
 
 /* Names as they appear in YAML ("upper-back"), and lookups by name (-1 if unknown). */
 const char *routine_area_name(enum routine_area a);

@@ -5,81 +5,123 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <stdbool.h>
+
 #include "routine.h"
 #include "ui-priv.h"
 
-static uint64_t
-step_seconds(const struct routine_step *st)
-{
-	uint64_t work = (uint64_t)st->reps * (st->sides == SIDES_LEFT_RIGHT ? 2 : 1);
+/*
+ * The view is drawn on a virtual page that starts at row FIRST and scrolls
+ * by u->detail_top lines; rows outside [FIRST, ymax) are not drawn.
+ */
+#define FIRST 3
 
-	return work * st->seconds + (work - 1) * st->rest;
+struct page {
+	int y;			/* next virtual row */
+	int top, ymax;
+};
+
+static bool
+visible(const struct page *pg, int *row)
+{
+	*row = pg->y - pg->top;
+	return *row >= FIRST && *row < pg->ymax;
 }
 
-static int
-para(int y, int x, int w, int ymax, const char *s, attr_t attr)
+static void
+para(struct page *pg, int x, int w, const char *s, attr_t attr)
 {
 	struct ui_line lines[64];
-	int n, i;
+	int n, i, row;
 
 	n = ui_wrap(s, w, lines, 64);
-	for (i = 0; i < n && y < ymax; i++)
-		ui_putn(y++, x, w, lines[i].p, lines[i].n, attr);
-	return y;
+	for (i = 0; i < n; i++, pg->y++)
+		if (visible(pg, &row))
+			ui_putn(row, x, w, lines[i].p, lines[i].n, attr);
+}
+
+/* Draw the scrolled part; returns the page's height in rows. */
+static int
+draw_page(struct ui *u, int top, int ymax)
+{
+	const struct routine *r = u->routine;
+	const struct routine_step *st;
+	struct page pg = { FIRST, top, ymax };
+	char len[16], how[128];
+	int w = COLS - 4, row;
+	unsigned i;
+	size_t n;
+
+	para(&pg, 2, w, r->summary, A_NORMAL);
+	pg.y++;
+	n = strlen("Caution: ");
+	if (visible(&pg, &row))
+		ui_put(row, 2, (int)n, "Caution: ", ui_attr(ROLE_CAUTION));
+	para(&pg, 2 + (int)n, w - (int)n, r->caution, ui_attr(ROLE_CAUTION));
+	pg.y++;
+	for (i = 0; i < r->steps_count; i++, pg.y++) {
+		if (!visible(&pg, &row))
+			continue;
+		st = &r->steps[i];
+		ui_fmt_mmss(len, sizeof len, routine_step_seconds(st));
+		n = (size_t)snprintf(how, sizeof how, "%us", st->seconds);
+		if (st->sides == SIDES_LEFT_RIGHT)
+			n += (size_t)snprintf(how + n, sizeof how - n, " each side");
+		if (st->reps > 1)
+			n += (size_t)snprintf(how + n, sizeof how - n, ", %u reps", st->reps);
+		if (st->rest > 0 && routine_step_seconds(st) > st->seconds)
+			snprintf(how + n, sizeof how - n, ", rest %us", st->rest);
+		ui_printf(row, 2, 4, A_NORMAL, "%2u.", i + 1);
+		ui_printf(row, 6, w - 4 - 8, A_NORMAL, "%s  (%s)", st->name, how);
+		ui_put(row, COLS - 8, 7, len, A_NORMAL);
+	}
+	return pg.y - FIRST;
 }
 
 void
 ui_detail_draw(struct ui *u)
 {
 	const struct routine *r = u->routine;
-	const struct routine_step *st;
-	char tot[16], len[16], how[128];
-	int y, ymax = LINES - 2, w = COLS - 4;
-	unsigned i;
-	size_t n;
+	char tot[16];
+	int ymax = LINES - 2, rows = ymax - FIRST, height;
 
 	ui_fmt_mmss(tot, sizeof tot, routine_total_seconds(r));
 	ui_put(0, 1, COLS - 2, r->title, ui_attr(ROLE_TITLE));
-	ui_printf(1, 2, w, A_DIM, "%s  %s  %u steps  total %s", routine_kind_name(r->kind),
-	    routine_level_name(r->level), r->steps_count, tot);
-	y = para(3, 2, w, ymax, r->summary, A_NORMAL);
-	if (y < ymax)
-		y++;
-	if (y < ymax) {
-		n = strlen("Caution: ");
-		ui_put(y, 2, (int)n, "Caution: ", ui_attr(ROLE_CAUTION));
-		y = para(y, 2 + (int)n, w - (int)n, ymax, r->caution,
-		    ui_attr(ROLE_CAUTION));
-	}
-	if (y < ymax)
-		y++;
-	for (i = 0; i < r->steps_count && y < ymax; i++, y++) {
-		st = &r->steps[i];
-		if (y == ymax - 1 && i + 1 < r->steps_count) {
-			ui_printf(y, 2, w, A_DIM, "... and %u more steps",
-			    r->steps_count - i);
-			break;
-		}
-		ui_fmt_mmss(len, sizeof len, step_seconds(st));
-		n = (size_t)snprintf(how, sizeof how, "%us", st->seconds);
-		if (st->sides == SIDES_LEFT_RIGHT)
-			n += (size_t)snprintf(how + n, sizeof how - n, " each side");
-		if (st->reps > 1)
-			n += (size_t)snprintf(how + n, sizeof how - n, ", %u reps", st->reps);
-		if (st->rest > 0 && step_seconds(st) > st->seconds)
-			snprintf(how + n, sizeof how - n, ", rest %us", st->rest);
-		ui_printf(y, 2, 4, A_NORMAL, "%2u.", i + 1);
-		ui_printf(y, 6, w - 4 - 8, A_NORMAL, "%s  (%s)", st->name, how);
-		ui_put(y, COLS - 8, 7, len, A_NORMAL);
-	}
-	ui_printf(LINES - 2, 2, w, A_BOLD, "Total %s", tot);
+	ui_printf(1, 2, COLS - 4, A_DIM, "%s  %s  %u steps  total %s",
+	    routine_kind_name(r->kind), routine_level_name(r->level),
+	    r->steps_count, tot);
+	/* measure first (nothing is drawn with a page below the screen) */
+	height = draw_page(u, -LINES * 100, ymax);
+	if (u->detail_top > height - rows)
+		u->detail_top = height - rows;
+	if (u->detail_top < 0)
+		u->detail_top = 0;
+	draw_page(u, u->detail_top, ymax);
+	if (height > rows)
+		ui_printf(LINES - 2, COLS - 24, 22, A_DIM, "%3d%% (Up/Down scroll)",
+		    (u->detail_top + rows) * 100 / height);
+	ui_printf(LINES - 2, 2, COLS / 2, A_BOLD, "Total %s", tot);
 	ui_put(LINES - 1, 1, COLS - 2, ui_keys_line(SCR_ROUTINE), ui_attr(ROLE_KEYS));
 }
 
 void
 ui_detail_key(struct ui *u, int ch)
 {
+	int page = LINES - 2 - FIRST - 1;
+
 	switch (ui_key_action(SCR_ROUTINE, ch)) {
+	case ACT_UP:
+		u->detail_top--;
+		break;
+	case ACT_DOWN:
+		u->detail_top++;
+		break;
+	case ACT_PGUP:
+		u->detail_top -= page > 1 ? page : 1;
+		break;
+	case ACT_PGDN:
+		u->detail_top += page > 1 ? page : 1;
+		break;
 	case ACT_ENTER:
 		ui_run_begin(u);
 		break;

@@ -57,6 +57,11 @@ static const struct ui_keydef keys[] = {
 
 	{ SCR_ROUTINE, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_ENTER,
 	    "start the routine" },
+	{ SCR_ROUTINE, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP,
+	    "scroll a line" },
+	{ SCR_ROUTINE, "", { KEY_DOWN, 'j', 0 }, ACT_DOWN, NULL },
+	{ SCR_ROUTINE, "PgUp/PgDn", { KEY_PPAGE, 0 }, ACT_PGUP, "scroll a page" },
+	{ SCR_ROUTINE, "", { KEY_NPAGE, 0 }, ACT_PGDN, NULL },
 	{ SCR_ROUTINE, "Esc/Backspace", { KEY_ESC, KEY_BACKSPACE, KEY_DEL, '\b', 0 },
 	    ACT_BACK, "back to the list" },
 	{ SCR_ROUTINE, "?", { '?', 0 }, ACT_HELP, NULL },
@@ -128,7 +133,7 @@ ui_keys_line(enum ui_scr scr)
 	case SCR_LIST:
 		return "Up/Down choose  Enter show  Esc back  ? help  q quit";
 	case SCR_ROUTINE:
-		return "Enter start  Esc back  ? help";
+		return "Enter start  Up/Down scroll  Esc back  ? help";
 	case SCR_RUN:
 		return "Space pause  n skip  p back  + 10s  m mute  q quit  ? help";
 	case SCR_SUMMARY:

@@ -146,6 +146,7 @@ ui_list_key(struct ui *u, int ch)
 		if (u->nlist > 0) {
 			u->routine = u->list[u->list_sel];
 			u->scr = SCR_ROUTINE;
+			u->detail_top = 0;
 		}
 		break;
 	case ACT_BACK:

@@ -38,7 +38,7 @@ enum ui_scr {
 
 enum ui_act {
 	ACT_NONE,
-	ACT_UP, ACT_DOWN, ACT_PICK,	/* PICK: '1'..'5' */
+	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_PICK,	/* PICK: '1'..'5' */
 	ACT_ENTER, ACT_BACK, ACT_HISTORY, ACT_HELP, ACT_QUIT,
 	ACT_PAUSE, ACT_SKIP, ACT_PREV, ACT_EXTEND, ACT_MUTE,
 	ACT_YES, ACT_NO,
@@ -66,6 +66,7 @@ struct ui {
 	/* picker and list */
 	int area;
 	int list_sel, list_top;
+	int detail_top;		/* first line of the routine view shown */
 	const struct routine **list;
 	size_t nlist;
 	const struct routine *routine;	/* the routine on view or running */

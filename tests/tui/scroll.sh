@@ -1,0 +1,38 @@
+#!/bin/sh
+# The routine view scrolls when a routine is longer than the screen.
+. "$top_srcdir/tests/tui/tui-lib.sh"
+seen_log
+{
+	printf 'id: many-steps\ntitle: Many steps\nsummary: Twenty steps.\nareas: [neck]\n'
+	printf 'kind: stretch\ncaution: Stop if pain becomes sharp.\nsteps:\n'
+	i=1
+	while [ $i -le 20 ]; do
+		printf '  - name: Step number %d\n    seconds: 5\n    instructions: Breathe.\n' $i
+		i=$((i + 1))
+	done
+} >"$R/many.yaml"
+
+tui_start 80 20 "$BACKCOACH" -d "$R" --no-sound --no-pain run many-steps
+# run ID starts at once; q then y ends it, and the summary's Enter leads to the picker
+tui_wait 'Get ready' 5; ok $? "the run starts"
+tui_keys q y
+tui_wait 'Enter back to the areas' 5; ok $? "the summary"
+tui_keys Enter 1 Enter
+tui_wait 'Routines for the neck' 3; ok $? "the list for the neck"
+tui_screen | grep -q 'Many steps  *01:40'; ok $? "the long routine is in the list with its length"
+# it sorts first among the neck routines ("Many" < "Short"): j then k come back to it
+tui_keys j k Enter
+tui_wait 'Twenty steps' 3; ok $? "the routine view"
+tui_screen | grep -q 'Step number 1 '; ok $? "the first step shows"
+! tui_screen | grep -q 'Step number 20'; ok $? "the last step is below the screen"
+tui_screen | grep -q 'Up/Down scroll'; ok $? "the view says it scrolls"
+tui_keys NPage NPage NPage
+tui_wait 'Step number 20' 3; ok $? "PgDn brings the last step into view"
+tui_screen | grep -q '100%'; ok $? "at the end it says 100%"
+tui_screen | grep -q 'Total 01:40'; ok $? "the total stays on screen (20 x 5 s)"
+tui_keys Up
+tui_wait 'Step number 19' 3
+! tui_screen | grep -q '100%'; ok $? "Up scrolls back a line"
+tui_keys Escape q
+st=$(tui_exit 5); [ "$st" = 0 ]; ok $? "q quits with status 0 (got '$st')"
+done_testing
