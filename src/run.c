@@ -61,7 +61,7 @@ make_record(struct log_record *rec, const struct session *s, uint64_t now,
 	rec->done = (unsigned)((session_elapsed(s, now) + 500) / 1000);
 	rec->steps_done = session_steps_done(s);
 	rec->steps_total = session_steps_total(s);
-	rec->outcome = s->state == SESSION_FINISHED ? LOG_COMPLETED : LOG_ABANDONED;
+	rec->outcome = session_completed(s) ? LOG_COMPLETED : LOG_ABANDONED;
 	rec->pain_before = pain_before;
 	rec->pain_after = pain_after;
 	snprintf(rec->progver, sizeof rec->progver, "%s", PACKAGE_VERSION);

@@ -566,6 +566,13 @@ session_total(const struct session *s)
 	return s->planned + s->extra_total;
 }
 
+bool
+session_completed(const struct session *s)
+{
+	return s->state == SESSION_FINISHED &&
+	    2 * session_steps_done(s) >= session_steps_total(s);
+}
+
 unsigned
 session_steps_done(const struct session *s)
 {

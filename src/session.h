@@ -135,6 +135,12 @@ uint64_t session_elapsed(const struct session *s, uint64_t now);	/* active ms, R
 uint64_t session_work_done(const struct session *s, uint64_t now);	/* active ms of work segments */
 uint64_t session_total(const struct session *s);	/* planned ms incl. extensions, READY excluded */
 unsigned session_steps_done(const struct session *s);
+/*
+ * Did the person do the routine?  It reached its end (FINISHED) with at
+ * least half of its steps done in full: reaching the end by skipping
+ * everything is not completing it.
+ */
+bool session_completed(const struct session *s);
 unsigned session_steps_total(const struct session *s);
 /*
  * The next time (absolute ms) something visible changes or an event is due:

@@ -98,7 +98,7 @@ ui_summary_draw(struct ui *u)
 {
 	const struct session *s = &u->s;
 	char done[16], total[16], pb[16], pa[16];
-	bool finished = s->state == SESSION_FINISHED;
+	bool finished = session_completed(s);
 	int y = 2;
 	uint64_t el = session_elapsed(s, clock_now());
 

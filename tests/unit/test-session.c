@@ -829,10 +829,58 @@ test_jump(void)
 	session_free(&s);
 }
 
+/* Completed means the end was reached with at least half the steps done. */
+static void
+test_completed(void)
+{
+	struct session s;
+
+	/* small: A, B, C.  Run A, skip the rest: 1 of 3 done, not completed */
+	rt_small();
+	session_init(&s, &rt, 0);
+	session_start(&s, 0);
+	session_tick(&s, 5000);
+	session_skip(&s, 5000);
+	session_skip(&s, 5000);
+	session_skip(&s, 5000);
+	session_skip(&s, 5000);
+	session_skip(&s, 5000);
+	session_skip(&s, 5000);
+	is_int(s.state, SESSION_FINISHED, "skipping to the end finishes");
+	is_int(session_steps_done(&s), 1, "one step of three done");
+	ok(!session_completed(&s), "1 of 3 steps is not a completed routine");
+	session_free(&s);
+
+	/* two: A, B.  Run A, skip B: 1 of 2 done, completed */
+	rt_two();
+	session_init(&s, &rt, 0);
+	session_start(&s, 0);
+	session_tick(&s, 5000);
+	session_skip(&s, 6000);
+	ok(session_completed(&s), "1 of 2 steps and the end reached is completed");
+	session_free(&s);
+
+	/* two, run through: completed; quit at the end of A: not */
+	rt_two();
+	session_init(&s, &rt, 0);
+	session_start(&s, 0);
+	session_tick(&s, 10000);
+	ok(session_completed(&s), "a routine run to its end is completed");
+	session_free(&s);
+	rt_two();
+	session_init(&s, &rt, 0);
+	session_start(&s, 0);
+	session_tick(&s, 5000);
+	session_quit(&s, 5500);
+	ok(!session_completed(&s), "a session quit before the end is not completed");
+	session_free(&s);
+}
+
 int
 main(void)
 {
 	test_timeline();
+	test_completed();
 	test_names();
 	test_events();
 	test_countdown();
