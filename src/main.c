@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "app.h"
@@ -111,8 +112,9 @@ usage(FILE *fp)
 "routine format.\n", fp);
 }
 
+/* "backcoach: MESSAGE (HINT)" on one line; exit status 64. */
 static int
-usage_error(const char *fmt, const char *arg)
+usage_hint(const char *hint, const char *fmt, const char *arg)
 {
 	char *clean = xstrdup(arg);
 
@@ -121,8 +123,20 @@ usage_error(const char *fmt, const char *arg)
 	fputs("backcoach: ", stderr);
 	fprintf(stderr, fmt, clean);
 	free(clean);
-	fputs(" (try backcoach --help)\n", stderr);
+	fprintf(stderr, " (%s)\n", hint);
 	return EXIT_USAGE;
+}
+
+static int
+usage_error(const char *fmt, const char *arg)
+{
+	return usage_hint("try backcoach --help", fmt, arg);
+}
+
+static int
+no_such_routine(const char *id)
+{
+	return usage_hint("see backcoach list", "no routine with id '%s'", id);
 }
 
 /* A whole non-negative number in [0, max], or -1. */
@@ -226,13 +240,70 @@ print_padded(const char *s, size_t width)
 		putchar(' ');
 }
 
+/* Columns of the terminal on stdout; 80 when it is not one (capped at 100 for reading). */
+static int
+term_width(void)
+{
+	struct winsize ws;
+	int w = 80;
+
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+	    ws.ws_col > 0)
+		w = ws.ws_col;
+	return w > 100 ? 100 : w;
+}
+
+/* The areas of r as a five-letter map for a terminal: "NSU--" (see AREA_LETTERS). */
+#define AREA_LETTERS "NSUML"
+static void
+fmt_area_map(char *buf, uint32_t areas)
+{
+	int a;
+
+	for (a = 0; a < AREA_COUNT; a++)
+		buf[a] = (areas & (1u << a)) ? AREA_LETTERS[a] : '-';
+	buf[AREA_COUNT] = '\0';
+}
+
+/* Print s cut to at most width columns, with "..." when cut. */
+static void
+print_cut(const char *s, size_t width)
+{
+	char *t;
+	size_t n;
+
+	if (text_width(s) <= width) {
+		fputs(s, stdout);
+		return;
+	}
+	t = xstrdup(s);
+	for (n = strlen(t); n > 0 && text_width(t) + 3 > width; ) {
+		/* drop one whole UTF-8 character */
+		do
+			n--;
+		while (n > 0 && ((unsigned char)t[n] & 0xc0) == 0x80);
+		t[n] = '\0';
+	}
+	printf("%s...", t);
+	free(t);
+}
+
+static int
+by_id(const void *a, const void *b)
+{
+	return strcmp((*(const struct routine *const *)a)->id,
+	    (*(const struct routine *const *)b)->id);
+}
+
 static int
 cmd_list(const struct cmdline *cl)
 {
 	struct library lib;
 	struct library_filter f = { cl->area, cl->kind, 0 };
-	size_t i, wid = 2, wkind = 4, wareas = 5;
+	const struct routine **rs;
+	size_t i, n = 0, wid = 2, wkind = 4, used;
 	bool tty = isatty(STDOUT_FILENO);
+	int width = term_width();
 	char len[16], areas[128];
 	const struct routine *r;
 
@@ -241,34 +312,48 @@ cmd_list(const struct cmdline *cl)
 	if (cl->max_minutes == 0)
 		f.max_seconds = 1;	/* nothing lasts 0 minutes: list nothing */
 	load_library(&lib, cl);
-	for (i = 0; i < lib.count; i++) {
-		r = lib.items[i];
-		if (!library_match(r, &f))
-			continue;
-		fmt_areas(areas, sizeof areas, r->areas);
-		if (text_width(r->id) > wid)
-			wid = text_width(r->id);
-		if (strlen(routine_kind_name(r->kind)) > wkind)
-			wkind = strlen(routine_kind_name(r->kind));
-		if (strlen(areas) > wareas)
-			wareas = strlen(areas);
+	rs = xcalloc(lib.count + 1, sizeof *rs);
+	for (i = 0; i < lib.count; i++)
+		if (library_match(lib.items[i], &f))
+			rs[n++] = lib.items[i];
+	/* the id comes first and is what `run` takes: sort by it */
+	qsort(rs, n, sizeof *rs, by_id);
+	for (i = 0; i < n; i++) {
+		if (text_width(rs[i]->id) > wid)
+			wid = text_width(rs[i]->id);
+		if (strlen(routine_kind_name(rs[i]->kind)) > wkind)
+			wkind = strlen(routine_kind_name(rs[i]->kind));
 	}
-	for (i = 0; i < lib.count; i++) {
-		r = lib.items[i];
-		if (!library_match(r, &f))
-			continue;
+	if (tty && n > 0) {
+		print_padded("ID", wid + 2);
+		print_padded("LENGTH", 8);
+		print_padded("KIND", wkind + 2);
+		print_padded("AREAS", 7);
+		printf("TITLE\n");
+	}
+	for (i = 0; i < n; i++) {
+		r = rs[i];
 		fmt_duration(len, sizeof len, routine_total_seconds(r));
-		fmt_areas(areas, sizeof areas, r->areas);
 		if (tty) {
+			fmt_area_map(areas, r->areas);
 			print_padded(r->id, wid + 2);
-			print_padded(len, 7);
+			print_padded(len, 8);
 			print_padded(routine_kind_name(r->kind), wkind + 2);
-			print_padded(areas, wareas + 2);
-			printf("%s\n", r->title);
-		} else
+			print_padded(areas, 7);
+			used = wid + 2 + 8 + wkind + 2 + 7;
+			print_cut(r->title, (size_t)width > used + 4 ?
+			    (size_t)width - used : 4);
+			putchar('\n');
+		} else {
+			fmt_areas(areas, sizeof areas, r->areas);
 			printf("%s\t%s\t%s\t%s\t%s\n", r->id, len,
 			    routine_kind_name(r->kind), areas, r->title);
+		}
 	}
+	if (tty && n > 0)
+		printf("AREAS: N neck, S shoulders, U upper back, M middle back, "
+		    "L lower back\n");
+	free(rs);
 	library_free(&lib);
 	return fflush(stdout) == 0 ? 0 : EXIT_SOFTWARE;
 }
@@ -291,11 +376,13 @@ cmd_show(const struct cmdline *cl, const char *id)
 	uint64_t t = 0;
 	unsigned i;
 	size_t k;
+	int width = term_width();
+	char *caution;
 
 	load_library(&lib, cl);
 	if ((r = library_find(&lib, id)) == NULL) {
 		library_free(&lib);
-		return usage_error("no routine with id '%s'", id);
+		return no_such_routine(id);
 	}
 	fmt_duration(len, sizeof len, routine_total_seconds(r));
 	printf("%s\n", r->title);
@@ -305,8 +392,13 @@ cmd_show(const struct cmdline *cl, const char *id)
 	printf("areas: %s\n", buf);
 	fmt_equipment(buf, sizeof buf, r->equipment);
 	printf("equipment: %s\n", buf);
-	printf("file: %s\n\n%s\n\nCaution: %s\n\nSteps:\n", clean(r->path), r->summary,
-	    r->caution);
+	printf("file: %s\n\n", clean(r->path));
+	text_wrap_print(stdout, r->summary, 0, width);
+	putchar('\n');
+	xasprintf(&caution, "Caution: %s", r->caution);
+	text_wrap_print(stdout, caution, 0, width);
+	free(caution);
+	printf("\nSteps:\n");
 	for (i = 0; i < r->steps_count; i++) {
 		const struct routine_step *st = &r->steps[i];
 
@@ -317,7 +409,8 @@ cmd_show(const struct cmdline *cl, const char *id)
 			printf(", %u reps", (unsigned)st->reps);
 		if (st->rest > 0)
 			printf(", %us rest between", (unsigned)st->rest);
-		printf(")\n    %s\n", st->instructions);
+		printf(")\n");
+		text_wrap_print(stdout, st->instructions, 4, width);
 	}
 	if (session_init(&s, r, 0) != 0) {
 		library_free(&lib);
@@ -394,27 +487,44 @@ cmd_history(const struct cmdline *cl)
 	return history_print(stdout, paths_log_file(), &f, time(NULL), stderr);
 }
 
+/*
+ * The settings file: read for every command that uses the library or the
+ * log, so a broken file is reported the same way whatever the command.
+ */
+static int
+load_settings(const struct cmdline *cl, struct settings *set)
+{
+	struct bc_error err;
+	const char *path;
+
+	settings_defaults(set);
+	path = cl->config ? cl->config : paths_config_file();
+	if (cl->config && access(cl->config, F_OK) != 0) {
+		fprintf(stderr, "backcoach: %s: %s\n", clean(cl->config),
+		    strerror(errno));
+		return EXIT_USAGE;
+	}
+	if (settings_load(path, set, &err) != 0) {
+		bc_error_print(&err, stderr);
+		return EXIT_DATAERR;
+	}
+	return 0;
+}
+
 /* Gather settings and routines for the coach; returns 0 or an exit status. */
 static int
 setup_app(struct app *app, const struct cmdline *cl)
 {
 	struct bc_error err;
-	const char *path, *term;
+	const char *term;
+	int status;
 	char psrc[PATH_MAX];
 	const char *dirs[DIRS_MAX];
 	size_t n, i;
 
 	memset(app, 0, sizeof *app);
-	settings_defaults(&app->settings);
-	path = cl->config ? cl->config : paths_config_file();
-	if (cl->config && access(cl->config, F_OK) != 0) {
-		fprintf(stderr, "backcoach: %s: %s\n", cl->config, strerror(errno));
-		return EXIT_USAGE;
-	}
-	if (settings_load(path, &app->settings, &err) != 0) {
-		bc_error_print(&err, stderr);
-		return EXIT_DATAERR;
-	}
+	if ((status = load_settings(cl, &app->settings)) != 0)
+		return status;
 	if (cl->ready >= 0)
 		app->settings.ready_seconds = (unsigned)cl->ready;
 	if (cl->no_sound)
@@ -482,14 +592,19 @@ cmd_coach(const struct cmdline *cl, const char *run_id)
 		return status;
 	if (run_id != NULL && (r = library_find(&app.lib, run_id)) == NULL) {
 		free_app(&app);
-		return usage_error("no routine with id '%s' (see backcoach list)",
-		    run_id);
+		return no_such_routine(run_id);
 	}
 	if (want_plain(cl)) {
 		if (r == NULL) {
 			free_app(&app);
-			return usage_error("%s", "plain mode needs a routine: "
-			    "backcoach --plain run ID");
+			if (cl->plain)
+				return usage_hint("see backcoach list", "%s",
+				    "plain mode needs a routine: backcoach "
+				    "--plain run ID");
+			return usage_hint("see backcoach list", "%s",
+			    "the coach needs a terminal that can draw (input "
+			    "and output on a terminal, TERM set and not dumb); "
+			    "here a routine runs in plain mode: backcoach run ID");
 		}
 		status = plain_run(&app, r);
 	} else {
@@ -510,9 +625,10 @@ int
 main(int argc, char **argv)
 {
 	struct cmdline cl;
+	struct settings set;
 	const char *cmd;
 	long v;
-	int c;
+	int c, st;
 
 	setlocale(LC_ALL, "");
 	memset(&cl, 0, sizeof cl);
@@ -598,11 +714,15 @@ main(int argc, char **argv)
 	if (strcmp(cmd, "list") == 0) {
 		if (argc != 1)
 			return usage_error("list takes no argument '%s'", argv[1]);
+		if ((st = load_settings(&cl, &set)) != 0)
+			return st;
 		return cmd_list(&cl);
 	}
 	if (strcmp(cmd, "show") == 0) {
 		if (argc != 2)
 			return usage_error("%s", "show wants one routine ID");
+		if ((st = load_settings(&cl, &set)) != 0)
+			return st;
 		return cmd_show(&cl, argv[1]);
 	}
 	if (strcmp(cmd, "validate") == 0)
@@ -610,6 +730,8 @@ main(int argc, char **argv)
 	if (strcmp(cmd, "history") == 0) {
 		if (argc != 1)
 			return usage_error("history takes no argument '%s'", argv[1]);
+		if ((st = load_settings(&cl, &set)) != 0)
+			return st;
 		return cmd_history(&cl);
 	}
 	if (strcmp(cmd, "log-guard") == 0 && argc == 2)

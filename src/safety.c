@@ -2,9 +2,8 @@
  * safety.c - the words of the first-run safety note, kept in one place so
  * that the screen and plain mode cannot drift apart.
  */
-#include <string.h>
-
 #include "safety.h"
+#include "text.h"
 
 const char safety_title[] = "Before your first session";
 
@@ -25,32 +24,11 @@ const size_t safety_note_count = sizeof safety_note / sizeof safety_note[0];
 void
 safety_print(FILE *fp, int width)
 {
-	const char *p, *sp, *end;
 	size_t i;
-	int col;
 
 	fprintf(fp, "%s\n\n", safety_title);
 	for (i = 0; i < safety_note_count; i++) {
-		p = safety_note[i].text;
-		col = 0;
-		while (*p != '\0') {
-			/* the next word and the space after it */
-			end = strchr(p, ' ');
-			if (end == NULL)
-				end = p + strlen(p);
-			if (col > 0 && col + 1 + (end - p) > width) {
-				fputc('\n', fp);
-				col = 0;
-			} else if (col > 0) {
-				fputc(' ', fp);
-				col++;
-			}
-			fwrite(p, 1, (size_t)(end - p), fp);
-			col += (int)(end - p);
-			for (sp = end; *sp == ' '; sp++)
-				;
-			p = sp;
-		}
-		fputs("\n\n", fp);
+		text_wrap_print(fp, safety_note[i].text, 0, width);
+		fputc('\n', fp);
 	}
 }

@@ -131,3 +131,51 @@ text_width(const char *s)
 	}
 	return w;
 }
+
+/* Display width of the n bytes at s. */
+static size_t
+width_n(const char *s, size_t n)
+{
+	char buf[512];
+
+	if (n >= sizeof buf)
+		return n;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	return text_width(buf);
+}
+
+void
+text_wrap_print(FILE *fp, const char *s, int indent, int width)
+{
+	const char *p = s, *end;
+	size_t col = 0, w, avail;
+
+	avail = width > indent + 10 ? (size_t)(width - indent) : 10;
+	fprintf(fp, "%*s", indent, "");
+	while (*p != '\0') {
+		if (*p == '\n') {
+			fprintf(fp, "\n%*s", indent, "");
+			col = 0;
+			p++;
+			continue;
+		}
+		if (*p == ' ') {
+			p++;
+			continue;
+		}
+		end = p + strcspn(p, " \n");
+		w = width_n(p, (size_t)(end - p));
+		if (col > 0 && col + 1 + w > avail) {
+			fprintf(fp, "\n%*s", indent, "");
+			col = 0;
+		} else if (col > 0) {
+			fputc(' ', fp);
+			col++;
+		}
+		fwrite(p, 1, (size_t)(end - p), fp);
+		col += w;
+		p = end;
+	}
+	fputc('\n', fp);
+}

@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /* Is s (n bytes) valid UTF-8?  On false, *bad is the offset of the first bad byte. */
 bool text_valid_utf8(const char *s, size_t n, size_t *bad);
@@ -18,5 +19,12 @@ bool text_has_control(const char *s, size_t *at);
 void text_scrub(char *s, bool keep_nl);
 /* Width in terminal columns of valid UTF-8 s (wcwidth per character, >= 0). */
 size_t text_width(const char *s);
+
+/*
+ * Print s word-wrapped to width columns, every line indented by indent
+ * spaces (the first too) and ended with '\n'.  A '\n' in s starts a new
+ * line; a word longer than a line is printed whole.
+ */
+void text_wrap_print(FILE *fp, const char *s, int indent, int width);
 
 #endif

@@ -99,6 +99,43 @@ grep -q "broken.yaml:9:" "$TEST_TMP/warn"; ok $? "the bad file is named in a war
 [ "$(wc -l <"$TEST_TMP/warn")" -eq 1 ]; ok $? "one line of warning"
 unset BACKCOACH_DATADIR
 
+# settings: the same errors whatever the command
+for cmd in list "show test-a" history; do
+	# shellcheck disable=SC2086
+	"$BACKCOACH" -d "$R" --config "$TEST_TMP/nonexistent.yaml" $cmd >/dev/null 2>&1; st=$?
+	[ $st -eq 64 ]; ok $? "$cmd with a missing --config file exits 64 (got $st)"
+	printf 'ready-secs: 10\n' >"$TEST_TMP/typo.yaml"
+	# shellcheck disable=SC2086
+	err=$("$BACKCOACH" -d "$R" --config "$TEST_TMP/typo.yaml" $cmd 2>&1 >/dev/null); st=$?
+	[ $st -eq 65 ] && echo "$err" | grep -q "^$TEST_TMP/typo.yaml:1:1: "
+	ok $? "$cmd with a typo in the config exits 65 naming file:line:col (got $st: $err)"
+done
+err=$("$BACKCOACH" -d "$R" show nope 2>&1)
+[ "$err" = "backcoach: no routine with id 'nope' (see backcoach list)" ]; ok $? "an unknown id gives one hint: $err"
+err=$(TERM=dumb "$BACKCOACH" -d "$R" </dev/null 2>&1); st=$?
+[ $st -eq 64 ] && echo "$err" | grep -q "needs a terminal"; ok $? "without a terminal, the coach says why and what to do ($st: $err)"
+
+# in a terminal: a header, one line per routine, nothing wider than the terminal
+if command -v tmux >/dev/null 2>&1; then
+	. "$top_srcdir/tests/tmux-drive.sh"
+	tui_start 60 20 "$BACKCOACH" -d "$R" list
+	tui_wait '^\[exit 0\]' 5; ok $? "list runs in a terminal"
+	tui_screen >"$TEST_TMP/screen"
+	head -1 "$TEST_TMP/screen" | grep -q '^ID  *LENGTH  *KIND  *AREAS  *TITLE$'; ok $? "a header line"
+	grep -q '^test-a  *00:14  *stretch  *N-U--  *Alpha neck test$' "$TEST_TMP/screen"; ok $? "test-a: id, length, kind, area map, title"
+	grep -q '^test-b  *20:00  *massage  *---M-  *Beta roller test$' "$TEST_TMP/screen"; ok $? "test-b on one line"
+	grep -q '^AREAS: N neck' "$TEST_TMP/screen"; ok $? "the area letters are explained"
+	tui_stop
+	tui_start 36 10 "$BACKCOACH" -d "$R" list
+	tui_wait '^\[exit 0\]' 5
+	line=$(tui_screen | grep '^test-a ')
+	echo "$line" | grep -q '^test-a  *00:14  *stretch  *N-U--  *A[a-z ]*\.\.\.$' && [ ${#line} -le 36 ]
+	ok $? "a long title is cut to the terminal's width: '$line'"
+	tui_stop
+else
+	skip "tmux is not installed"
+fi
+
 # a routine from the build tree's own routines/ is found uninstalled
 n=$("$BACKCOACH" list 2>/dev/null | wc -l)
 [ "$n" -ge 1 ]; ok $? "the build tree's routines are found when run uninstalled ($n)"

@@ -32,5 +32,19 @@ main(void)
 	ok(strchr(s, '\n') == NULL, "scrub removes newline otherwise");
 	is_int(text_width("abc"), 3, "width of ASCII");
 	is_int(text_width("\xe2\x96\x88\xe2\x96\x88"), 2, "width of two block characters");
+	{
+		char *buf = NULL;
+		size_t n = 0;
+		FILE *fp = open_memstream(&buf, &n);
+
+		text_wrap_print(fp, "one two three four five six", 2, 14);
+		text_wrap_print(fp, "caf\xc3\xa9 caf\xc3\xa9 caf\xc3\xa9\nnew", 0, 10);
+		fclose(fp);
+		/* width 14, indent 2: 12 columns of text per line */
+		is_str(buf, "  one two\n  three four\n  five six\n"
+		    "caf\xc3\xa9 caf\xc3\xa9\ncaf\xc3\xa9\nnew\n",
+		    "wrap: words kept whole, indent on every line, width in columns, newline kept");
+		free(buf);
+	}
 	return done_testing();
 }
