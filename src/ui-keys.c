@@ -52,7 +52,7 @@ static const struct ui_keydef keys[] = {
 	    "show the routine" },
 	{ SCR_LIST, "Esc/Backspace", { KEY_ESC, KEY_BACKSPACE, KEY_DEL, '\b', 0 },
 	    ACT_BACK, "back to the areas" },
-	{ SCR_LIST, "?", { '?', 0 }, ACT_HELP, NULL },
+	{ SCR_LIST, "?", { '?', 0 }, ACT_HELP, "show the keys" },
 	{ SCR_LIST, "q", { 'q', 0 }, ACT_QUIT, "quit" },
 
 	{ SCR_ROUTINE, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_ENTER,
@@ -64,8 +64,8 @@ static const struct ui_keydef keys[] = {
 	{ SCR_ROUTINE, "", { KEY_NPAGE, 0 }, ACT_PGDN, NULL },
 	{ SCR_ROUTINE, "Esc/Backspace", { KEY_ESC, KEY_BACKSPACE, KEY_DEL, '\b', 0 },
 	    ACT_BACK, "back to the list" },
-	{ SCR_ROUTINE, "?", { '?', 0 }, ACT_HELP, NULL },
-	{ SCR_ROUTINE, "q", { 'q', 0 }, ACT_BACK, NULL },
+	{ SCR_ROUTINE, "?", { '?', 0 }, ACT_HELP, "show the keys" },
+	{ SCR_ROUTINE, "q", { 'q', 0 }, ACT_BACK, "back to the list" },
 
 	{ SCR_RUN, "Space", { ' ', 0 }, ACT_PAUSE, "pause or resume" },
 	{ SCR_RUN, "n/Right", { 'n', KEY_RIGHT, 0 }, ACT_SKIP, "skip to the next step" },
