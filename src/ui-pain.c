@@ -48,7 +48,8 @@ ui_pain_draw(struct ui *u)
 	if (y < 1)
 		y = 1;
 	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE), "%s - %s",
-	    u->routine->title, u->pain_after ? "done" : "before you start");
+	    u->routine->title, !u->pain_after ? "before you start" :
+	    session_completed(&u->s) ? "done" : "ended early");
 	ui_put(y, 2, COLS - 4, "How much does it hurt now? 0-10", A_BOLD);
 	ui_put(y + 2, 2, COLS - 4, "Press 0 (no pain) to 9, t for 10 (the worst),",
 	    A_NORMAL);
