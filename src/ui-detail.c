@@ -2,6 +2,7 @@
  * ui-detail.c - one routine before it starts: summary, caution, the steps
  * with their lengths expanded (sides, reps, rests) and the total.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -121,6 +122,13 @@ ui_detail_key(struct ui *u, int ch)
 		break;
 	case ACT_PGDN:
 		u->detail_top += page > 1 ? page : 1;
+		break;
+	case ACT_HOME:
+		u->detail_top = 0;
+		break;
+	case ACT_END:
+		/* ui_detail_draw clamps it to the last page */
+		u->detail_top = INT_MAX / 2;
 		break;
 	case ACT_ENTER:
 		ui_run_begin(u);

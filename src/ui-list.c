@@ -65,6 +65,13 @@ equipment_text(const struct routine *r, char *buf, size_t size)
 		snprintf(buf, size, "none");
 }
 
+/* Rows of routines on screen (and a page for PgUp/PgDn). */
+static int
+list_rows(void)
+{
+	return LINES - 6 > 1 ? LINES - 6 : 1;
+}
+
 void
 ui_list_draw(struct ui *u)
 {
@@ -97,9 +104,7 @@ ui_list_draw(struct ui *u)
 		tw = COLS - 4 - 6;
 	ui_printf(1, 4, COLS - 5, A_DIM, "%-*s %5s%s", tw, "routine", "time",
 	    tw == COLS - 10 ? "" : "  kind     level     equipment");
-	rows = LINES - 6;
-	if (rows < 1)
-		rows = 1;
+	rows = list_rows();
 	if (u->list_sel < u->list_top)
 		u->list_top = u->list_sel;
 	if (u->list_sel >= u->list_top + rows)
@@ -141,6 +146,22 @@ ui_list_key(struct ui *u, int ch)
 	case ACT_DOWN:
 		if (u->list_sel + 1 < (int)u->nlist)
 			u->list_sel++;
+		break;
+	case ACT_PGUP:
+		u->list_sel -= list_rows();
+		if (u->list_sel < 0)
+			u->list_sel = 0;
+		break;
+	case ACT_PGDN:
+		u->list_sel += list_rows();
+		if (u->list_sel >= (int)u->nlist)
+			u->list_sel = u->nlist > 0 ? (int)u->nlist - 1 : 0;
+		break;
+	case ACT_HOME:
+		u->list_sel = 0;
+		break;
+	case ACT_END:
+		u->list_sel = u->nlist > 0 ? (int)u->nlist - 1 : 0;
 		break;
 	case ACT_ENTER:
 		if (u->nlist > 0) {

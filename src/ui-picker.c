@@ -167,6 +167,12 @@ ui_picker_key(struct ui *u, int ch)
 	case ACT_PICK:
 		u->area = ch - '1';
 		break;
+	case ACT_HOME:
+		u->area = 0;
+		break;
+	case ACT_END:
+		u->area = AREA_COUNT - 1;
+		break;
 	case ACT_ENTER:
 		ui_list_open(u, u->area);
 		break;

@@ -43,7 +43,8 @@ enum ui_act {
 	ACT_PAUSE, ACT_SKIP, ACT_PREV, ACT_EXTEND, ACT_MUTE,
 	ACT_YES, ACT_NO,
 	ACT_PAIN, ACT_PAIN10, ACT_PAIN_SKIP,
-	ACT_CLOSE
+	ACT_CLOSE,
+	ACT_HOME, ACT_END		/* first, last (list, picker, routine view) */
 };
 
 /* Roles of text; ui_attr() maps them to colour or monochrome attributes. */

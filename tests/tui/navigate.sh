@@ -21,4 +21,69 @@ tui_wait 'Keys: routine view' 3 && tui_screen | grep -q 'q *back to the list'; o
 tui_keys x q
 tui_wait 'Routines for the neck' 3; ok $? "q on the routine view goes back to the list"
 tui_stop
+
+# 30 routines for the lower back: more than a screen of them.
+i=1
+while [ $i -le 30 ]; do
+	n=$(printf '%02d' $i)
+	printf 'id: gen-%s\ntitle: Gen routine %s\nsummary: Number %s.\nareas: [lower-back]\nkind: stretch\ncaution: Stop if pain becomes sharp.\nsteps:\n  - name: Only step of %s\n    seconds: 5\n    instructions: Breathe.\n' \
+	    "$n" "$n" "$n" "$n" >"$R/gen-$n.yaml"
+	i=$((i + 1))
+done
+tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound
+tui_wait 'where does it hurt' 5; ok $? "the picker"
+tui_keys End
+tui_wait '5  lower back  \(30 routines\)' 3; ok $? "picker: End goes to the last area"
+tui_keys Home
+tui_wait '1  neck' 3; ok $? "picker: Home goes to the first area"
+tui_keys G
+tui_wait '5  lower back' 3; ok $? "picker: G goes to the last area"
+tui_keys g
+tui_wait '1  neck' 3; ok $? "picker: g goes to the first area"
+tui_keys 5 Enter
+tui_wait 'Routines for the lower back' 3; ok $? "the list for the lower back"
+tui_keys End
+tui_wait ' 30/30$' 3 && tui_screen | grep -q 'Gen routine 30'; ok $? "list: End selects the last routine and shows it"
+tui_keys Enter
+tui_wait 'Number 30\.' 3; ok $? "list: End then Enter opens the last routine"
+tui_keys Escape Home
+tui_wait ' 1/30$' 3; ok $? "list: Home selects the first"
+tui_keys NPage
+tui_wait ' 19/30$' 3; ok $? "list: PgDn moves a page (18 rows at 80x24)"
+tui_keys NPage
+tui_wait ' 30/30$' 3; ok $? "list: PgDn stops at the last"
+tui_keys PPage
+tui_wait ' 12/30$' 3; ok $? "list: PgUp moves a page back"
+tui_keys PPage
+tui_wait ' 1/30$' 3; ok $? "list: PgUp stops at the first"
+tui_keys G
+tui_wait ' 30/30$' 3; ok $? "list: G selects the last"
+tui_keys g
+tui_wait ' 1/30$' 3; ok $? "list: g selects the first"
+tui_keys Enter
+tui_wait 'Number 01\.' 3; ok $? "list: g then Enter opens the first routine"
+tui_stop
+
+# The routine view: End and Home scroll to the end and back to the top.
+{
+	printf 'id: many-steps\ntitle: Many steps\nsummary: Twenty steps.\nareas: [middle-back]\n'
+	printf 'kind: stretch\ncaution: Stop if pain becomes sharp.\nsteps:\n'
+	i=1
+	while [ $i -le 20 ]; do
+		printf '  - name: Step number %d\n    seconds: 5\n    instructions: Breathe.\n' $i
+		i=$((i + 1))
+	done
+} >"$R/many.yaml"
+tui_start 80 20 "$BACKCOACH" -d "$R" --no-sound --area middle-back
+tui_wait 'Routines for the middle back' 5 && tui_keys End Enter
+tui_wait 'Twenty steps' 3; ok $? "routine view: a long routine"
+tui_keys End
+tui_wait 'Step number 20' 3 && tui_screen | grep -q '100%'; ok $? "routine view: End scrolls to the end"
+tui_keys Home
+tui_wait 'Twenty steps' 3 && ! tui_screen | grep -q 'Step number 20'; ok $? "routine view: Home scrolls back to the top"
+tui_keys G
+tui_wait 'Step number 20' 3; ok $? "routine view: G scrolls to the end"
+tui_keys g
+tui_wait 'Twenty steps' 3; ok $? "routine view: g scrolls to the top"
+tui_stop
 done_testing
