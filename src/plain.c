@@ -7,6 +7,9 @@
  *   OFFSET  EVENT  STEP-NUMBER  STEP-NAME  SIDE  DETAIL
  * OFFSET is the real time since the session started, in seconds with three
  * decimals; EVENT is session_event_name(); SIDE is left, right or "-".
+ * Three kinds of line carry words rather than events, for a person who
+ * cannot see a screen: "routine" (title; length and steps) and "caution"
+ * first, and "instructions" after the step-start of each new step.
  */
 #include "config.h"
 
@@ -15,6 +18,7 @@
 #include <poll.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -26,6 +30,8 @@
 #include "safety.h"
 #include "session.h"
 #include "sig.h"
+#include "text.h"
+#include "xmalloc.h"
 
 static int bell_fd = -1;
 
@@ -35,6 +41,24 @@ plain_bell(void *arg)
 	(void)arg;
 	if (bell_fd >= 0)
 		(void)!write(bell_fd, "\a", 1);
+}
+
+/* A text line that is not a session event: routine, caution, instructions. */
+static void
+print_text(const char *what, unsigned step, const char *name, const char *side,
+    const char *text, uint64_t offset)
+{
+	char *t = xstrdup(text), *p;
+
+	/* one line: a newline reads as a space; anything else odd is scrubbed */
+	for (p = t; *p != '\0'; p++)
+		if (*p == '\n')
+			*p = ' ';
+	text_scrub(t, false);
+	printf("%llu.%03llu\t%s\t%u\t%s\t%s\t%s\n",
+	    (unsigned long long)(offset / 1000),
+	    (unsigned long long)(offset % 1000), what, step, name, side, t);
+	free(t);
 }
 
 static void
@@ -76,6 +100,10 @@ print_event(const struct session *s, const struct session_event *ev,
 	    (unsigned long long)(offset % 1000), session_event_name(ev->type),
 	    g->step + 1, g->kind == SEG_READY ? "Get ready" : st->name, side,
 	    detail);
+	/* a person who cannot see the screen needs the words too, once per step */
+	if (ev->type == SEV_STEP_START && g->rep == 1 && g->side != SIDE_RIGHT)
+		print_text("instructions", g->step + 1, st->name, side,
+		    st->instructions, offset);
 }
 
 static void
@@ -122,6 +150,15 @@ plain_run(struct app *app, const struct routine *r)
 	co.bell = plain_bell;
 	cues = cue_open(&co);
 
+	{
+		char what[64];
+		uint64_t secs = routine_total_seconds(r);
+
+		snprintf(what, sizeof what, "%u:%02u, %u steps", (unsigned)(secs / 60),
+		    (unsigned)(secs % 60), r->steps_count);
+		print_text("routine", 0, r->title, "-", what, 0);
+		print_text("caution", 0, r->title, "-", r->caution, 0);
+	}
 	started = time(NULL);
 	start = clock_now();
 	session_start(&s, start);

@@ -35,6 +35,15 @@ cat >"$TEST_TMP/want" <<'W'
 W
 run >"$TEST_TMP/out" 2>"$TEST_TMP/err"; st=$?
 ok $st "a completed plain run exits 0"
+# words for a person who cannot see a screen, then the events
+sed -n 1,2p "$TEST_TMP/out" | cut -f2- >"$TEST_TMP/head"
+printf 'routine\t0\tAlpha neck test\t-\t0:14, 2 steps\ncaution\t0\tAlpha neck test\t-\tStop if pain becomes sharp.\n' |
+	cmp -s - "$TEST_TMP/head"; ok $? "the run opens with the routine (length, steps) and its caution"
+grep '	instructions	' "$TEST_TMP/out" | cut -f2- >"$TEST_TMP/instr"
+printf 'instructions\t1\tNeck tilt\tleft\tTilt your head.\ninstructions\t2\tBreathe\t-\tBreathe slowly.\n' |
+	cmp -s - "$TEST_TMP/instr"; ok $? "each step's instructions once, after its first start"
+grep -v '	\(routine\|caution\|instructions\)	' "$TEST_TMP/out" >"$TEST_TMP/events"
+mv "$TEST_TMP/events" "$TEST_TMP/out"
 cut -f2-5 "$TEST_TMP/out" >"$TEST_TMP/got"
 cut -f2-5 "$TEST_TMP/want" | cmp -s - "$TEST_TMP/got"; ok $? "the events come in the order of the timeline"
 cut -f2-5 "$TEST_TMP/want" | diff - "$TEST_TMP/got" | sed 's/^/# /'
