@@ -439,6 +439,44 @@ cmd_show(const struct cmdline *cl, const char *id)
 	return fflush(stdout) == 0 ? 0 : EXIT_SOFTWARE;
 }
 
+/*
+ * Every routine a pain-source file names must exist beside it (in the same
+ * directory): a suggestion that leads nowhere is an error.
+ */
+static int
+check_painsrc_ids(const char *path, const struct painsrc *p, struct bc_error *err)
+{
+	struct library lib;
+	char *dir = xstrdup(path), *slash;
+	const char *dirs[1];
+	unsigned a, m, k;
+	int rc = 0;
+
+	if ((slash = strrchr(dir, '/')) != NULL)
+		slash[slash == dir ? 1 : 0] = '\0';
+	else
+		strcpy(dir, ".");
+	dirs[0] = dir;
+	library_load(&lib, dirs, 1, NULL);
+	for (a = 0; a < p->areas_count && rc == 0; a++)
+		for (m = 0; m < p->areas[a].muscles_count && rc == 0; m++)
+			for (k = 0; k < p->areas[a].muscles[m].routines_count; k++) {
+				const char *id = p->areas[a].muscles[m].routines[k];
+
+				if (library_find(&lib, id) != NULL)
+					continue;
+				bc_error_set(err, path, 0, 0, "routine '%s' (for "
+				    "%s, %s) is not in %s", id,
+				    p->areas[a].muscles[m].name,
+				    routine_area_name(p->areas[a].area), dir);
+				rc = -1;
+				break;
+			}
+	library_free(&lib);
+	free(dir);
+	return rc;
+}
+
 static int
 cmd_validate(int argc, char **argv)
 {
@@ -455,8 +493,10 @@ cmd_validate(int argc, char **argv)
 		base = base ? base + 1 : argv[i];
 		if (strcmp(base, PAINSRC_FILE_NAME) == 0) {
 			rc = painsrc_load(argv[i], &p, &err);
-			if (rc == 0)
+			if (rc == 0) {
+				rc = check_painsrc_ids(argv[i], p, &err);
 				painsrc_free(p);
+			}
 		} else {
 			rc = routine_load(argv[i], &r, &err);
 			if (rc == 0)

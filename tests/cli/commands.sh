@@ -83,6 +83,24 @@ err=$("$BACKCOACH" validate "$R/test-a.yaml" "$TEST_TMP/bad.yaml" 2>&1 >/dev/nul
 echo "$err" | grep -qE "^$TEST_TMP/bad.yaml:9:[0-9]+: "; ok $? "the error names file:line:column: $err"
 "$BACKCOACH" validate "$TEST_TMP/missing.yaml" 2>/dev/null; [ $? -eq 65 ]; ok $? "validate of a missing file exits 65"
 
+# a pain-source file is checked against the routines beside it
+cat >"$R/pain-sources.yaml" <<'Y'
+areas:
+  - area: neck
+    note: Neck pain often comes from the shoulders.
+    muscles:
+      - name: upper trapezius
+        refers: the side of the neck
+        routines: [test-a]
+Y
+"$BACKCOACH" validate "$R/pain-sources.yaml" >/dev/null 2>&1; ok $? "a pain-source file whose routines exist is ok"
+cp "$R"/test-*.yaml "$TEST_TMP/"
+sed 's/\[test-a\]/[test-a, no-such]/' "$R/pain-sources.yaml" >"$TEST_TMP/pain-sources.yaml"
+err=$("$BACKCOACH" validate "$TEST_TMP/pain-sources.yaml" 2>&1 >/dev/null); st=$?
+[ $st -eq 65 ] && echo "$err" | grep -q "routine 'no-such' (for upper trapezius, neck) is not in"
+ok $? "a pain-source file naming a missing routine is refused ($st: $err)"
+rm -f "$R/pain-sources.yaml" "$TEST_TMP"/test-*.yaml "$TEST_TMP/pain-sources.yaml"
+
 # search path: a user routine overrides a shipped one by id; a bad file is skipped
 U=$XDG_CONFIG_HOME/backcoach/routines
 mkdir -p "$U"
