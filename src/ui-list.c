@@ -1,7 +1,7 @@
 /*
  * ui-list.c - the routines for one pain area: title, length, kind, level,
  * equipment; the massage routines the pain-source file suggests for the
- * area are marked.
+ * area are marked, and listed even when their own areas leave it out.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,13 +14,13 @@
 #include "xmalloc.h"
 
 static bool
-is_suggested(const struct ui *u, const struct routine *r)
+is_suggested(const struct ui *u, int area, const struct routine *r)
 {
 	const struct painsrc_area *pa;
 	unsigned m, k;
 
 	if (u->app->painsrc == NULL ||
-	    (pa = painsrc_find(u->app->painsrc, u->area)) == NULL)
+	    (pa = painsrc_find(u->app->painsrc, area)) == NULL)
 		return false;
 	for (m = 0; m < pa->muscles_count; m++)
 		for (k = 0; k < pa->muscles[m].routines_count; k++)
@@ -29,18 +29,35 @@ is_suggested(const struct ui *u, const struct routine *r)
 	return false;
 }
 
+/*
+ * A routine the pain-source file suggests for an area belongs in its list
+ * even if its own areas do not name it (a ball on the shoulder blades for
+ * neck pain): the picker promised it.  Library order is kept.
+ */
+size_t
+ui_list_collect(const struct ui *u, int area, const struct routine **out)
+{
+	const struct routine *r;
+	size_t i, n = 0;
+
+	for (i = 0; i < u->app->lib.count; i++) {
+		r = u->app->lib.items[i];
+		if (!(r->areas & (1u << area)) && !is_suggested(u, area, r))
+			continue;
+		if (out != NULL)
+			out[n] = r;
+		n++;
+	}
+	return n;
+}
+
 void
 ui_list_open(struct ui *u, int area)
 {
-	size_t i;
-
 	u->area = area;
 	free(u->list);
 	u->list = xcalloc(u->app->lib.count + 1, sizeof *u->list);
-	u->nlist = 0;
-	for (i = 0; i < u->app->lib.count; i++)
-		if (u->app->lib.items[i]->areas & (1u << area))
-			u->list[u->nlist++] = u->app->lib.items[i];
+	u->nlist = ui_list_collect(u, area, u->list);
 	u->list_sel = 0;
 	u->list_top = 0;
 	u->scr = SCR_LIST;
@@ -115,7 +132,7 @@ ui_list_draw(struct ui *u)
 		a = u->list_top + i == u->list_sel ? ui_attr(ROLE_SELECT) : A_NORMAL;
 		if (a != A_NORMAL)
 			ui_fill(y, 1, COLS - 2, a);
-		if (is_suggested(u, r) && r->kind != KIND_STRETCH)
+		if (is_suggested(u, u->area, r) && r->kind != KIND_STRETCH)
 			ui_put(y, 2, 1, mark, a | A_BOLD);
 		ui_fmt_mmss(len, sizeof len, routine_total_seconds(r));
 		ui_put(y, 4, tw, r->title, a);

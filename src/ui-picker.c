@@ -104,7 +104,7 @@ ui_picker_draw(struct ui *u)
 	const struct routine *sug[16];
 	int x, w, y, ymax = LINES - 2, i, n, mlim;
 	unsigned m;
-	size_t count = 0, j;
+	size_t count;
 	char line[512];
 
 	ui_put(0, 1, COLS - 2, "backcoach - where does it hurt?", ui_attr(ROLE_TITLE));
@@ -117,9 +117,7 @@ ui_picker_draw(struct ui *u)
 		w = COLS - 2;
 	}
 	y = x == 1 ? 2 + FIG_ROWS + 1 : 2;
-	for (j = 0; j < u->app->lib.count; j++)
-		if (u->app->lib.items[j]->areas & (1u << u->area))
-			count++;
+	count = ui_list_collect(u, u->area, NULL);
 	ui_printf(y++, x, w, ui_attr(ROLE_TITLE) | A_BOLD, "%d  %s  (%zu routine%s)",
 	    u->area + 1, routine_area_label(u->area), count, count == 1 ? "" : "s");
 	y++;

@@ -146,6 +146,9 @@ void ui_safety_key(struct ui *u, int ch);
 void ui_picker_draw(struct ui *u);
 void ui_picker_key(struct ui *u, int ch);
 void ui_list_open(struct ui *u, int area);
+/* The routines for area: those that list it, and those the pain-source
+ * file suggests for it; into out (room for lib.count) if not NULL. */
+size_t ui_list_collect(const struct ui *u, int area, const struct routine **out);
 void ui_list_draw(struct ui *u);
 void ui_list_key(struct ui *u, int ch);
 void ui_detail_draw(struct ui *u);
