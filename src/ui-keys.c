@@ -91,9 +91,9 @@ static const struct ui_keydef keys[] = {
 	{ SCR_CONFIRM, "n", { 'n', 'N', KEY_ESC, 'q', 0 }, ACT_NO, "no, go on" },
 
 	{ SCR_PAIN, "0-9", { '0', '1', '2', '3', '4', '5', }, ACT_PAIN,
-	    "how much it hurts now, 0 (none) to 9" },
+	    "how much it hurts now, 0 (none) to 9; 1 then 0 is 10" },
 	{ SCR_PAIN, "", { '6', '7', '8', '9', 0 }, ACT_PAIN, NULL },
-	{ SCR_PAIN, "t", { 't', 'T', 0 }, ACT_PAIN10, "10: the worst pain" },
+	{ SCR_PAIN, "t", { 't', 'T', 0 }, ACT_PAIN10, "10: the worst pain (as 1 then 0)" },
 	{ SCR_PAIN, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_PAIN_SKIP,
 	    "skip the question" },
 

@@ -10,6 +10,9 @@
 #include "safety.h"
 #include "ui-priv.h"
 
+/* How long "1" waits for a "0" that makes it 10. */
+#define UI_PAIN_TEN_MS 1200
+
 void
 ui_safety_draw(struct ui *u)
 {
@@ -51,19 +54,64 @@ ui_pain_draw(struct ui *u)
 	    u->routine->title, !u->pain_after ? "before you start" :
 	    session_completed(&u->s) ? "done" : "ended early");
 	ui_put(y, 2, COLS - 4, "How much does it hurt now? 0-10", A_BOLD);
-	ui_put(y + 2, 2, COLS - 4, "Press 0 (no pain) to 9, t for 10 (the worst),",
+	ui_put(y + 2, 2, COLS - 4, "Press 0 (no pain) up to 10 (the worst pain).",
 	    A_NORMAL);
-	ui_put(y + 3, 2, COLS - 4, "or Enter to skip.", A_NORMAL);
-	ui_put(LINES - 1, 1, COLS - 2, "0-9  t = 10  Enter skip", ui_attr(ROLE_KEYS));
+	ui_put(y + 3, 2, COLS - 4, "For 10 type 1 then 0, or press t for 10.",
+	    A_NORMAL);
+	ui_put(y + 4, 2, COLS - 4, "Enter skips the question.", A_NORMAL);
+	if (u->pain_pending)
+		ui_put(y + 6, 2, COLS - 4, "Your answer: 1   (press 0 for 10)",
+		    A_BOLD);
+	ui_put(LINES - 1, 1, COLS - 2, "0-9  1 0 or t = 10  Enter skip",
+	    ui_attr(ROLE_KEYS));
+}
+
+/* The answer is in: the session starts, or the after one is logged. */
+static void
+pain_answer(struct ui *u, int v)
+{
+	u->pain_pending = false;
+	if (u->pain_after) {
+		u->pain_after_v = v;
+		ui_run_log(u);
+		u->scr = SCR_SUMMARY;
+	} else {
+		u->pain_before_v = v;
+		ui_run_start(u);
+	}
 }
 
 void
 ui_pain_key(struct ui *u, int ch)
 {
+	enum ui_act act = ui_key_action(SCR_PAIN, ch);
 	int v;
 
-	switch (ui_key_action(SCR_PAIN, ch)) {
+	/*
+	 * After "1" the answer may still become 10: '0' makes it 10, Enter
+	 * takes the 1 now, another answer replaces it; the poll timeout
+	 * (ui_pain_timeout) takes the 1 when no key comes.
+	 */
+	if (u->pain_pending) {
+		if (act == ACT_NONE)
+			return;
+		u->pain_pending = false;
+		if (ch == '0') {
+			pain_answer(u, 10);
+			return;
+		}
+		if (act == ACT_PAIN_SKIP) {
+			pain_answer(u, 1);
+			return;
+		}
+	}
+	switch (act) {
 	case ACT_PAIN:
+		if (ch == '1') {
+			u->pain_pending = true;
+			u->pain_pending_until = clock_now() + UI_PAIN_TEN_MS;
+			return;
+		}
 		v = ch - '0';
 		break;
 	case ACT_PAIN10:
@@ -75,14 +123,28 @@ ui_pain_key(struct ui *u, int ch)
 	default:
 		return;
 	}
-	if (u->pain_after) {
-		u->pain_after_v = v;
-		ui_run_log(u);
-		u->scr = SCR_SUMMARY;
-	} else {
-		u->pain_before_v = v;
-		ui_run_start(u);
-	}
+	pain_answer(u, v);
+}
+
+int
+ui_pain_timeout(struct ui *u)
+{
+	uint64_t now;
+
+	if (u->scr != SCR_PAIN || !u->pain_pending)
+		return -1;
+	now = clock_now();
+	if (now >= u->pain_pending_until)
+		return 0;
+	return (int)(u->pain_pending_until - now);
+}
+
+void
+ui_pain_tick(struct ui *u)
+{
+	if (u->scr == SCR_PAIN && u->pain_pending &&
+	    clock_now() >= u->pain_pending_until)
+		pain_answer(u, 1);
 }
 
 static const char *

@@ -76,6 +76,8 @@ struct ui {
 	/* pain question */
 	bool pain_after;		/* the question is the after one */
 	int pain_before_v, pain_after_v;
+	bool pain_pending;		/* '1' typed: it becomes 10 if '0' follows */
+	uint64_t pain_pending_until;	/* clock_now() ms when the pending 1 counts as 1 */
 
 	/* run */
 	struct session s;
@@ -155,6 +157,9 @@ void ui_detail_draw(struct ui *u);
 void ui_detail_key(struct ui *u, int ch);
 void ui_pain_draw(struct ui *u);
 void ui_pain_key(struct ui *u, int ch);
+/* Milliseconds until a pending "1" counts as 1, or -1; and taking it then. */
+int ui_pain_timeout(struct ui *u);
+void ui_pain_tick(struct ui *u);
 void ui_summary_draw(struct ui *u);
 void ui_summary_key(struct ui *u, int ch);
 void ui_hist_draw(struct ui *u);

@@ -99,6 +99,24 @@ key(struct ui *u, int ch)
 		screens[u->scr].key(u, ch);
 }
 
+/* The earlier of two poll timeouts, where -1 is "none". */
+static int
+earlier(int a, int b)
+{
+	if (a < 0)
+		return b;
+	if (b < 0)
+		return a;
+	return a < b ? a : b;
+}
+
+/* Milliseconds until anything on screen is due to change, or -1. */
+static int
+loop_timeout(struct ui *u)
+{
+	return earlier(ui_run_timeout(u), ui_pain_timeout(u));
+}
+
 /* Ctrl-Z: pause, give the terminal back, and come back paused. */
 static void
 suspend(struct ui *u)
@@ -150,7 +168,7 @@ ui_main(struct app *app)
 
 	while (!u.done) {
 		draw(&u);
-		timeout = ui_run_timeout(&u);
+		timeout = loop_timeout(&u);
 		pfd[0].fd = STDIN_FILENO;
 		pfd[0].events = POLLIN;
 		pfd[1].fd = sig_fd();
@@ -191,6 +209,7 @@ ui_main(struct app *app)
 			u.exit_status = 128 + SIGHUP;
 			break;
 		}
+		ui_pain_tick(&u);
 		ui_run_tick(&u);
 	}
 	/* leaving from the pain question after a session: log without it */
