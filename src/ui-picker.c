@@ -3,6 +3,7 @@
  * pain areas, the selected one in reverse video; beside it, where pain
  * there often comes from (the pain-source file) and the routines for it.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "painsrc.h"
@@ -81,74 +82,232 @@ suggested(const struct ui *u, const struct painsrc_area *pa,
 	return n;
 }
 
+/*
+ * One line of at most w columns: s with its newlines as spaces, cut with
+ * an ellipsis when it is longer.  Returns the columns drawn.
+ */
 static int
-wrapped(int y, int x, int w, int ymax, const char *prefix, const char *s,
-    attr_t attr)
+put_cut(int y, int x, int w, const char *s, size_t n, attr_t attr)
 {
-	struct ui_line lines[64];
-	int n, i, pw = prefix ? (int)text_width(prefix) : 0;
+	char buf[1024];
+	const char *ell = ui_utf8() ? "\xe2\x80\xa6" : "...";
+	int ew = ui_utf8() ? 1 : 3, d;
+	size_t i;
 
-	n = ui_wrap(s, w - pw, lines, 64);
-	for (i = 0; i < n && y < ymax; i++, y++) {
-		if (i == 0 && prefix)
-			ui_put(y, x, pw, prefix, attr);
-		ui_putn(y, x + pw, w - pw, lines[i].p, lines[i].n, attr);
+	if (n == (size_t)-1)
+		n = strlen(s);
+	if (n >= sizeof buf)
+		n = sizeof buf - 1;
+	for (i = 0; i < n; i++)
+		buf[i] = s[i] == '\n' ? ' ' : s[i];
+	buf[n] = '\0';
+	while (n > 0 && (buf[n - 1] & 0xc0) == 0x80)	/* a character cut by n */
+		buf[--n] = '\0';
+	if ((int)text_width(buf) <= w || w <= ew)
+		return ui_put(y, x, w, buf, attr);
+	d = ui_put(y, x, w - ew, buf, attr);
+	return d + ui_put(y, x + d, ew, ell, attr);
+}
+
+/* Below this size the figure gives way to a list of the five areas. */
+#define MENU_W 15
+#define PANEL_MIN_W 24
+
+static bool
+use_figure(void)
+{
+	return COLS >= 1 + FIG_W + 2 + PANEL_MIN_W + 1 && LINES >= 2 + FIG_ROWS + 2;
+}
+
+static void
+draw_menu(int y, int x, int sel)
+{
+	int a;
+	attr_t at;
+
+	for (a = 0; a < AREA_COUNT && y + a < LINES - 1; a++) {
+		at = a == sel ? (ui_attr(ROLE_SELECT) | A_BOLD) : A_NORMAL;
+		ui_printf(y + a, x, MENU_W, at, " %d %-*s", a + 1, MENU_W - 3,
+		    routine_area_label(a));
 	}
-	return y;
+}
+
+/*
+ * How the panel's rows are shared out when not everything fits.  They go
+ * in this order: the muscles' names, a line saying how many routines are
+ * suggested, a referral line under each muscle, the suggested titles
+ * (Enter lists them all anyway), the note, the referrals in full.
+ */
+struct budget {
+	int nm, m;		/* muscles shown, of m */
+	bool refs;		/* a referral line under each */
+	int refs_extra;		/* > 0: referrals wrapped whole, this many more rows */
+	bool sug;		/* the suggestions' rows */
+	int ns, s;		/* suggestions shown, of s */
+	int note;		/* note lines */
+};
+
+static int
+budget_rows(const struct budget *b)
+{
+	int r = b->note;
+
+	if (b->m > 0)
+		r += 1 + b->nm * (b->refs ? 2 : 1) + (b->nm < b->m) + b->refs_extra;
+	if (b->s > 0 && b->sug)	/* blank, header, titles, "and N more" */
+		r += 2 + b->ns + (b->ns > 0 && b->ns < b->s);
+	return r;
+}
+
+/* Set *field to the largest of hi..lo (step -1) that fits; 0 if none does. */
+static void
+budget_grow(struct budget *b, int *field, int hi, int lo, int avail)
+{
+	for (*field = hi; *field >= lo; (*field)--)
+		if (budget_rows(b) <= avail)
+			return;
+	*field = 0;
+}
+
+static void
+budget_fit(struct budget *b, int avail, int note_lines, int refs_extra)
+{
+	b->nm = b->ns = b->note = b->refs_extra = 0;
+	b->refs = b->sug = false;
+	budget_grow(b, &b->nm, b->m, 1, avail);
+	b->sug = true;
+	if (budget_rows(b) > avail)
+		b->sug = false;
+	b->refs = b->nm > 0;
+	if (budget_rows(b) > avail)
+		b->refs = false;
+	if (b->sug)
+		budget_grow(b, &b->ns, b->s, 1, avail);
+	budget_grow(b, &b->note, note_lines, 1, avail);
+	if (b->refs && b->nm == b->m && b->note == note_lines) {
+		b->refs_extra = refs_extra;
+		if (budget_rows(b) > avail)
+			b->refs_extra = 0;
+	}
+}
+
+/* The first of two texts that fits in w columns (else the second, cut). */
+static void
+put_either(int y, int x, int w, const char *full, const char *brief, attr_t attr)
+{
+	put_cut(y, x, w, (int)text_width(full) <= w ? full : brief, (size_t)-1,
+	    attr);
+}
+
+static void
+draw_panel(const struct ui *u, const struct painsrc_area *pa, int y, int x,
+    int w, int ymax)
+{
+	const struct routine *sug[16];
+	struct ui_line nl[64];
+	struct budget b;
+	struct ui_line rl[16];
+	const char *bullet = ui_utf8() ? "\xe2\x80\xa2 " : "- ";
+	char full[64], brief[64];
+	int nnote, i, k, d, extra = 0, nr;
+
+	memset(&b, 0, sizeof b);
+	b.m = (int)pa->muscles_count;
+	b.s = b.ns = suggested(u, pa, sug, 16);
+	nnote = ui_wrap(pa->note, w, nl, 64);
+	for (i = 0; i < b.m; i++)
+		extra += ui_wrap(pa->muscles[i].refers, w - 4, rl, 16) - 1;
+	budget_fit(&b, ymax - y, nnote, extra);
+
+	for (i = 0; i < b.note && y < ymax; i++, y++) {
+		if (i == b.note - 1 && b.note < nnote) {
+			/* the last line shown of a note cut short */
+			d = put_cut(y, x, w - 1, nl[i].p, nl[i].n, A_NORMAL);
+			if (d < w - 1)
+				ui_put(y, x + d, 3, ui_utf8() ? "\xe2\x80\xa6" : "...",
+				    A_NORMAL);
+		} else
+			ui_putn(y, x, w, nl[i].p, nl[i].n, A_NORMAL);
+	}
+	if (b.m > 0 && y < ymax) {
+		put_either(y++, x, w, "Pain here often comes from:", "Often from:",
+		    A_BOLD);
+		for (i = 0; i < b.nm && y < ymax; i++) {
+			d = ui_put(y, x, w, bullet, A_NORMAL);
+			put_cut(y++, x + d, w - d, pa->muscles[i].name, (size_t)-1,
+			    A_NORMAL);
+			if (!b.refs || y >= ymax)
+				continue;
+			if (b.refs_extra == 0) {
+				put_cut(y++, x + 4, w - 4, pa->muscles[i].refers,
+				    (size_t)-1, ui_attr(ROLE_DIM));
+				continue;
+			}
+			nr = ui_wrap(pa->muscles[i].refers, w - 4, rl, 16);
+			for (k = 0; k < nr && y < ymax; k++)
+				ui_putn(y++, x + 4, w - 4, rl[k].p, rl[k].n,
+				    ui_attr(ROLE_DIM));
+		}
+		if (b.nm < b.m && y < ymax)
+			ui_printf(y++, x + 2, w - 2, ui_attr(ROLE_DIM), "and %d more",
+			    b.m - b.nm);
+	}
+	if (b.s > 0 && b.sug && y + 1 < ymax) {
+		y++;
+		if (b.ns == 0) {
+			snprintf(full, sizeof full, "Suggested massage: %d "
+			    "(Enter lists them)", b.s);
+			snprintf(brief, sizeof brief, "%d suggested (Enter)", b.s);
+			put_either(y++, x, w, full, brief, A_BOLD);
+			return;
+		}
+		ui_put(y++, x, w, "Suggested massage:", A_BOLD);
+		for (i = 0; i < b.ns && y < ymax; i++)
+			put_cut(y++, x + 2, w - 2, sug[i]->title, (size_t)-1, A_NORMAL);
+		if (b.ns < b.s && y < ymax) {
+			snprintf(full, sizeof full, "and %d more (Enter lists them)",
+			    b.s - b.ns);
+			snprintf(brief, sizeof brief, "and %d more (Enter)", b.s - b.ns);
+			put_either(y++, x + 2, w - 2, full, brief, ui_attr(ROLE_DIM));
+		}
+	}
 }
 
 void
 ui_picker_draw(struct ui *u)
 {
 	const struct painsrc_area *pa = NULL;
-	const struct routine *sug[16];
-	int x, w, y, ymax = LINES - 2, i, n, mlim;
-	unsigned m;
+	struct ui_line wl[8];
+	int x, w, y = 2, ymax = LINES - 1, i, n;
 	size_t count;
-	char line[512];
+	char full[64], brief[64];
 
 	ui_put(0, 1, COLS - 2, "backcoach - where does it hurt?", ui_attr(ROLE_TITLE));
-	draw_figure(2, 1, u->area);
-	x = FIG_W + 3;
-	w = COLS - x - 1;
-	if (COLS < 64) {
-		/* narrow: the text goes under the figure */
-		x = 1;
-		w = COLS - 2;
+	if (use_figure()) {
+		draw_figure(2, 1, u->area);
+		x = 1 + FIG_W + 2;
+	} else {
+		draw_menu(2, 1, u->area);
+		x = 1 + MENU_W + 2;
 	}
-	y = x == 1 ? 2 + FIG_ROWS + 1 : 2;
+	w = COLS - x - 1;
 	count = ui_list_collect(u, u->area, NULL);
-	ui_printf(y++, x, w, ui_attr(ROLE_TITLE) | A_BOLD, "%d  %s  (%zu routine%s)",
-	    u->area + 1, routine_area_label(u->area), count, count == 1 ? "" : "s");
+	snprintf(full, sizeof full, "%d  %s  (%zu routine%s)", u->area + 1,
+	    routine_area_label(u->area), count, count == 1 ? "" : "s");
+	snprintf(brief, sizeof brief, "%d  %s  (%zu)", u->area + 1,
+	    routine_area_label(u->area), count);
+	put_either(y++, x, w, full, brief, ui_attr(ROLE_TITLE) | A_BOLD);
 	y++;
 	if (u->app->painsrc != NULL)
 		pa = painsrc_find(u->app->painsrc, u->area);
-	if (pa != NULL) {
-		/* the suggestions keep their rows at the bottom; muscles fill the rest */
-		n = suggested(u, pa, sug, 16);
-		if (n > 5)
-			n = 5;
-		mlim = n > 0 ? ymax - n - 2 : ymax;
-		if (mlim < y + 4)
-			mlim = ymax;
-		y = wrapped(y, x, w, mlim, NULL, pa->note, A_NORMAL);
-		if (y < mlim)
-			ui_put(y++, x, w, "Pain here often comes from:", A_BOLD);
-		for (m = 0; m < pa->muscles_count && y < mlim; m++) {
-			snprintf(line, sizeof line, "%s: %s", pa->muscles[m].name,
-			    pa->muscles[m].refers);
-			y = wrapped(y, x, w, mlim, ui_utf8() ? "• " : "- ", line,
-			    A_NORMAL);
-		}
-		if (n > 0 && y + 1 < ymax) {
-			y++;
-			ui_put(y++, x, w, "Suggested massage:", A_BOLD);
-			for (i = 0; i < n && y < ymax; i++)
-				y = wrapped(y, x, w, ymax, "  ", sug[i]->title, A_NORMAL);
-		}
-	} else if (y < ymax)
-		ui_put(y++, x, w, "Press Enter to see the routines for this area.",
-		    A_NORMAL);
+	if (pa != NULL)
+		draw_panel(u, pa, y, x, w, ymax);
+	else {
+		n = ui_wrap("Press Enter to see the routines for this area.", w,
+		    wl, 8);
+		for (i = 0; i < n && y < ymax; i++)
+			ui_putn(y++, x, w, wl[i].p, wl[i].n, A_NORMAL);
+	}
 	ui_put(LINES - 1, 1, COLS - 2, ui_keys_line(SCR_PICKER), ui_attr(ROLE_KEYS));
 }
 
