@@ -96,6 +96,8 @@ static const struct ui_keydef keys[] = {
 	{ SCR_PAIN, "t", { 't', 'T', 0 }, ACT_PAIN10, "10: the worst pain (as 1 then 0)" },
 	{ SCR_PAIN, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_PAIN_SKIP,
 	    "skip the question" },
+	{ SCR_PAIN, "Esc", { KEY_ESC, 0 }, ACT_BACK,
+	    "before a session: back to the routine, not starting" },
 
 	{ SCR_SUMMARY, "Enter", { '\r', '\n', KEY_ENTER, ' ', 0 }, ACT_ENTER,
 	    "back to the areas" },

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "clock.h"
+#include "library.h"
 #include "safety.h"
 #include "ui-priv.h"
 
@@ -43,11 +44,67 @@ ui_safety_key(struct ui *u, int ch)
 	ui_open_first(u);
 }
 
+/* A shipped routine for a very sore back, if it is there and not this one. */
+#define UI_GENTLE_ID "back-spasm-gentle"
+
+/* Draw text wrapped at width from row y, stopping above row ylim; the next row. */
+static int
+put_wrapped(int y, int ylim, int x, int width, const char *text, attr_t attr)
+{
+	struct ui_line wl[16];
+	int n, i;
+
+	n = ui_wrap(text, width, wl, 16);
+	for (i = 0; i < n && y < ylim; i++)
+		ui_putn(y++, x, width, wl[i].p, wl[i].n, attr);
+	return y;
+}
+
+/*
+ * Before a session, after a rating of 8 or more: say plainly what to
+ * consider and when to stop.  Advice only, no diagnosis.
+ */
+static void
+caution_draw(struct ui *u)
+{
+	const struct routine *g = library_find(&u->app->lib, UI_GENTLE_ID);
+	char buf[512];
+	int y = 2, w = COLS - 4, lim = LINES - 2;
+
+	if (w > 76)
+		w = 76;
+	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE), "%s - before you start",
+	    u->routine->title);
+	ui_printf(y++, 2, w, ui_attr(ROLE_CAUTION) | A_BOLD,
+	    "Your back is very sore right now (%d out of 10).", u->pain_before_v);
+	y++;
+	if (g != NULL && g != u->routine)
+		snprintf(buf, sizeof buf, "With pain this strong, consider the "
+		    "gentle routine \"%s\" instead, or simply rest today.", g->title);
+	else
+		snprintf(buf, sizeof buf, "With pain this strong, go very gently "
+		    "and do less than the routine asks, or simply rest today.");
+	y = put_wrapped(y, lim, 2, w, buf, A_NORMAL) + 1;
+	y = put_wrapped(y, lim, 2, w, "Stop at once if the pain becomes sharp, "
+	    "spreads into an arm or a leg, or comes with numbness, tingling or "
+	    "weakness, and see a doctor.", ui_attr(ROLE_CAUTION)) + 1;
+	if (y > lim)
+		y = lim;
+	ui_put(y, 2, w, "Press any key to start anyway, or Esc to go back.",
+	    A_BOLD);
+	ui_put(LINES - 1, 1, COLS - 2, "any key start  Esc back",
+	    ui_attr(ROLE_KEYS));
+}
+
 void
 ui_pain_draw(struct ui *u)
 {
 	int y = LINES / 2 - 3;
 
+	if (u->pain_caution) {
+		caution_draw(u);
+		return;
+	}
 	if (y < 1)
 		y = 1;
 	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE), "%s - %s",
@@ -62,8 +119,9 @@ ui_pain_draw(struct ui *u)
 	if (u->pain_pending)
 		ui_put(y + 6, 2, COLS - 4, "Your answer: 1   (press 0 for 10)",
 		    A_BOLD);
-	ui_put(LINES - 1, 1, COLS - 2, "0-9  1 0 or t = 10  Enter skip",
-	    ui_attr(ROLE_KEYS));
+	ui_put(LINES - 1, 1, COLS - 2, u->pain_after ?
+	    "0-9  1 0 or t = 10  Enter skip" :
+	    "0-9  1 0 or t = 10  Enter skip  Esc back", ui_attr(ROLE_KEYS));
 }
 
 /* The answer is in: the session starts, or the after one is logged. */
@@ -77,8 +135,23 @@ pain_answer(struct ui *u, int v)
 		u->scr = SCR_SUMMARY;
 	} else {
 		u->pain_before_v = v;
-		ui_run_start(u);
+		/* a very sore back: a word of caution first */
+		if (v >= 8)
+			u->pain_caution = true;
+		else
+			ui_run_start(u);
 	}
+}
+
+/* Esc before a session: back to the routine, nothing started. */
+static void
+pain_back(struct ui *u)
+{
+	u->pain_pending = false;
+	u->pain_caution = false;
+	u->pain_before_v = -1;
+	u->detail_top = 0;
+	u->scr = SCR_ROUTINE;
 }
 
 void
@@ -86,6 +159,17 @@ ui_pain_key(struct ui *u, int ch)
 {
 	enum ui_act act = ui_key_action(SCR_PAIN, ch);
 	int v;
+
+	if (u->pain_caution) {
+		/* any key starts, Esc goes back */
+		if (act == ACT_BACK) {
+			pain_back(u);
+		} else {
+			u->pain_caution = false;
+			ui_run_start(u);
+		}
+		return;
+	}
 
 	/*
 	 * After "1" the answer may still become 10: '0' makes it 10, Enter
@@ -96,6 +180,8 @@ ui_pain_key(struct ui *u, int ch)
 		if (act == ACT_NONE)
 			return;
 		u->pain_pending = false;
+		if (act == ACT_BACK)	/* Esc takes the 1 back */
+			return;
 		if (ch == '0') {
 			pain_answer(u, 10);
 			return;
@@ -120,6 +206,10 @@ ui_pain_key(struct ui *u, int ch)
 	case ACT_PAIN_SKIP:
 		v = -1;
 		break;
+	case ACT_BACK:
+		if (!u->pain_after)
+			pain_back(u);
+		return;
 	default:
 		return;
 	}
@@ -156,6 +246,32 @@ pain_text(int v, char *buf, size_t size)
 	return buf;
 }
 
+/*
+ * Pain that rose by 2 or more, or ended at 8 or more: no praise alone, a
+ * plain caution.  Returns the next free row.
+ */
+static int
+pain_caution(struct ui *u, int y)
+{
+	int b = u->pain_before_v, a = u->pain_after_v, w = COLS - 4;
+	char head[128];
+
+	if (a < 0 || !((b >= 0 && a >= b + 2) || a >= 8))
+		return y;
+	if (w > 76)
+		w = 76;
+	if (b >= 0 && a > b)
+		snprintf(head, sizeof head, "Your pain went up during the session "
+		    "(%d -> %d).", b, a);
+	else
+		snprintf(head, sizeof head, "Your pain is high (%d out of 10).", a);
+	y = put_wrapped(y, LINES - 2, 2, w, head, ui_attr(ROLE_CAUTION) | A_BOLD);
+	y = put_wrapped(y, LINES - 2, 2, w, "Please don't repeat this routine "
+	    "today. If the pain is sharp, spreads, or comes with numbness, "
+	    "tingling or weakness, stop and see a doctor.", ui_attr(ROLE_CAUTION));
+	return y + 1;
+}
+
 void
 ui_summary_draw(struct ui *u)
 {
@@ -181,6 +297,7 @@ ui_summary_draw(struct ui *u)
 		    pain_text(u->pain_before_v, pb, sizeof pb),
 		    pain_text(u->pain_after_v, pa, sizeof pa));
 	y++;
+	y = pain_caution(u, y);
 	if (u->log_failed) {
 		struct ui_line wl[6];
 		int n, i;

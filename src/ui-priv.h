@@ -78,6 +78,7 @@ struct ui {
 	int pain_before_v, pain_after_v;
 	bool pain_pending;		/* '1' typed: it becomes 10 if '0' follows */
 	uint64_t pain_pending_until;	/* clock_now() ms when the pending 1 counts as 1 */
+	bool pain_caution;		/* before: 8 or more, the caution is up */
 
 	/* run */
 	struct session s;

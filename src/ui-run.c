@@ -17,6 +17,8 @@ ui_run_begin(struct ui *u)
 {
 	u->pain_before_v = -1;
 	u->pain_after_v = -1;
+	u->pain_pending = false;
+	u->pain_caution = false;
 	if (u->app->settings.ask_pain) {
 		u->pain_after = false;
 		u->scr = SCR_PAIN;

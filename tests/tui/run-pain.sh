@@ -22,6 +22,8 @@ tui_wait 'How much does it hurt now' 5
 tui_keys 1
 tui_wait 'Your answer: 1 +\(press 0 for 10\)' 3; ok $? "1: shown as pending, with the hint for 10"
 tui_keys 0
+tui_wait 'very sore right now \(10 out of 10\)' 3; ok $? "1 0: taken as 10 (the caution for 8 or more)"
+tui_keys Enter
 tui_wait 'Long hold - LEFT side' 5; ok $? "1 0: the session starts"
 tui_keys q y
 tui_wait 'How much does it hurt now' 3
@@ -46,5 +48,57 @@ tui_wait 'How much does it hurt now' 3
 tui_keys 1 Enter
 tui_wait 'Session ended early' 3; ok $? "1 Enter: taken at once"
 [ "$(pains)" = "1/1" ]; ok $? "1 alone, then 1 Enter: the record has 1 and 1 (got '$(pains)')"
+tui_stop
+
+# 9 before: a caution first; Esc goes back to the routine, t then a key starts.
+: >"$LOG"
+tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --ready 1 run long-test
+tui_wait 'How much does it hurt now' 5
+tui_keys 9
+tui_wait 'very sore right now \(9 out of 10\)' 3; ok $? "9 before: a caution comes first"
+tui_screen | grep -q 'numbness, tingling'; ok $? "9 before: it says when to stop"
+tui_screen | grep -q 'Esc to go back'; ok $? "9 before: it says how to go back"
+tui_keys Escape
+tui_wait 'Caution: Stop if pain' 3; ok $? "9 before, Esc: back to the routine"
+[ ! -s "$LOG" ]; ok $? "9 before, Esc: nothing started or logged"
+tui_keys Enter
+tui_wait 'How much does it hurt now' 3
+tui_keys 5
+tui_wait 'Long hold - LEFT side' 5; ok $? "5 before: no caution, the session starts"
+tui_keys q y
+tui_wait 'How much does it hurt now' 3
+tui_keys t
+tui_wait 'Session ended early' 3
+tui_screen | grep -q 'Your pain went up during the session (5 -> 10)'; ok $? "5 -> 10: the summary says the pain went up"
+tui_screen | grep -q "don't repeat this routine"; ok $? "5 -> 10: and not to repeat it today"
+tui_screen | grep -q 'see a doctor'; ok $? "5 -> 10: and when to see a doctor"
+tui_keys Enter
+tui_wait 'where does it hurt' 3
+tui_stop
+
+# 4 -> 3: no caution on the summary; 10 before (1 0): the caution, any key starts.
+: >"$LOG"
+tui_start 60 20 "$BACKCOACH" -d "$R" --no-sound --ready 1 run long-test
+tui_wait 'How much does it hurt now' 5
+tui_keys 1 0
+tui_wait 'very sore right now \(10 out of 10\)' 3; ok $? "1 0 before: the caution, at 60x20"
+tui_screen | grep -q 'Press any key to start anyway'; ok $? "60x20: the caution fits, keys included"
+tui_keys x
+tui_wait 'Long hold - LEFT side' 5; ok $? "any key starts the session after the caution"
+tui_keys q y
+tui_wait 'How much does it hurt now' 3
+tui_keys 8
+tui_wait 'Session ended early' 3
+tui_screen | grep -q 'Your pain is high (8 out of 10)'; ok $? "10 -> 8: 8 or more after still gets the caution"
+[ "$(pains)" = "10/8" ]; ok $? "10 -> 8 logged (got '$(pains)')"
+tui_stop
+
+tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --ready 0 run short-test
+tui_wait 'How much does it hurt now' 5
+tui_keys 4
+tui_wait 'How much does it hurt now.*' 12 && tui_wait ' - done' 1; ok $? "a completed session: the question after says 'done'"
+tui_keys 3
+tui_wait 'Well done' 3; ok $? "4 -> 3: well done"
+! tui_screen | grep -q "don't repeat"; ok $? "4 -> 3: no caution"
 tui_stop
 done_testing
