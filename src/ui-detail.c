@@ -1,6 +1,7 @@
 /*
  * ui-detail.c - one routine before it starts: summary, caution, the steps
- * with their lengths expanded (sides, reps, rests) and the total.
+ * with their lengths expanded (sides, reps, rests) and their instructions,
+ * and the total.
  */
 #include <limits.h>
 #include <stdio.h>
@@ -60,10 +61,14 @@ draw_page(struct ui *u, int top, int ymax)
 		ui_put(row, 2, (int)n, "Caution: ", ui_attr(ROLE_CAUTION));
 	para(&pg, 2 + (int)n, w - (int)n, r->caution, ui_attr(ROLE_CAUTION));
 	pg.y++;
-	for (i = 0; i < r->steps_count; i++, pg.y++) {
-		if (!visible(&pg, &row))
-			continue;
+	for (i = 0; i < r->steps_count; i++) {
 		st = &r->steps[i];
+		/* the instructions, to read before starting, under the step */
+		if (!visible(&pg, &row)) {
+			pg.y++;
+			para(&pg, 6, w - 4, st->instructions, ui_attr(ROLE_DIM));
+			continue;
+		}
 		ui_fmt_mmss(len, sizeof len, routine_step_seconds(st));
 		n = (size_t)snprintf(how, sizeof how, "%us", st->seconds);
 		if (st->sides == SIDES_LEFT_RIGHT)
@@ -75,6 +80,8 @@ draw_page(struct ui *u, int top, int ymax)
 		ui_printf(row, 2, 4, A_NORMAL, "%2u.", i + 1);
 		ui_printf(row, 6, w - 4 - 8, A_NORMAL, "%s  (%s)", st->name, how);
 		ui_put(row, COLS - 8, 7, len, A_NORMAL);
+		pg.y++;
+		para(&pg, 6, w - 4, st->instructions, ui_attr(ROLE_DIM));
 	}
 	return pg.y - FIRST;
 }

@@ -77,13 +77,25 @@ tui_stop
 tui_start 80 20 "$BACKCOACH" -d "$R" --no-sound --area middle-back
 tui_wait 'Routines for the middle back' 5 && tui_keys End Enter
 tui_wait 'Twenty steps' 3; ok $? "routine view: a long routine"
+tui_screen | grep -A1 'Step number 1 ' | tail -n 1 | grep -q '^      Breathe\.$'; ok $? "routine view: a step's instructions are under it, indented"
+tui_screen -e | grep 'Breathe\.' | head -n 1 | grep -qE '\[([0-9;]*;)?2[;m]'; ok $? "routine view: the instructions are dim"
 tui_keys End
 tui_wait 'Step number 20' 3 && tui_screen | grep -q '100%'; ok $? "routine view: End scrolls to the end"
+tui_screen | grep -A1 'Step number 20' | tail -n 1 | grep -q 'Breathe\.'; ok $? "routine view: the last step's instructions show at the end"
+tui_screen | grep -q 'Total 01:40'; ok $? "routine view: the total stays on screen"
 tui_keys Home
 tui_wait 'Twenty steps' 3 && ! tui_screen | grep -q 'Step number 20'; ok $? "routine view: Home scrolls back to the top"
 tui_keys G
 tui_wait 'Step number 20' 3; ok $? "routine view: G scrolls to the end"
 tui_keys g
 tui_wait 'Twenty steps' 3; ok $? "routine view: g scrolls to the top"
+tui_stop
+
+# Instructions longer than a line wrap under their step.
+tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --area middle-back
+tui_wait 'Routines for the middle back' 5 && tui_keys Home Enter
+tui_wait 'Long test routine' 3; ok $? "routine view: the long test routine"
+tui_screen | grep -A2 '1\. Long hold' | grep -q '^      Hold the stretch and breathe'; ok $? "routine view: instructions start under the step"
+tui_screen | grep -A2 '1\. Long hold' | tail -n 1 | grep -q '^      [a-z].*soft\.$'; ok $? "routine view: and wrap, indented"
 tui_stop
 done_testing
