@@ -81,7 +81,7 @@ static const struct ui_keydef keys[] = {
 	{ SCR_RUN, "Space", { ' ', 0 }, ACT_PAUSE, "pause or resume" },
 	{ SCR_RUN, "n/Right", { 'n', KEY_RIGHT, 0 }, ACT_SKIP, "skip to the next step" },
 	{ SCR_RUN, "p/Left", { 'p', KEY_LEFT, 0 }, ACT_PREV,
-	    "back to the previous step (or restart this one)" },
+	    "previous step (or restart this one)" },
 	{ SCR_RUN, "+", { '+', '=', 0 }, ACT_EXTEND, "10 more seconds for this step" },
 	{ SCR_RUN, "m", { 'm', 0 }, ACT_MUTE, "mute or unmute the sounds" },
 	{ SCR_RUN, "q", { 'q', 0 }, ACT_QUIT, "quit the session (asks first)" },
@@ -168,7 +168,9 @@ ui_keys_draw_help(enum ui_scr scr)
 	for (i = 0; i < NKEYS; i++)
 		if (keys[i].scr == scr && keys[i].help != NULL && keys[i].name[0]) {
 			n++;
-			l = (int)strlen(keys[i].name) + 3 + (int)strlen(keys[i].help);
+			/* as printed below: the name padded to 13, a space, the help */
+			l = (int)strlen(keys[i].name);
+			l = (l > 13 ? l : 13) + 1 + (int)strlen(keys[i].help);
 			if (l > w)
 				w = l;
 		}
