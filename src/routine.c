@@ -81,15 +81,19 @@ static const cyaml_strval_t sides_strings[] = {
 
 static const cyaml_schema_field_t step_fields[] = {
 	TEXT("name", CYAML_FLAG_POINTER, struct routine_step, name),
-	CYAML_FIELD_UINT("seconds", CYAML_FLAG_DEFAULT, struct routine_step,
-	    seconds),
+	ROUTINE_FIELD_UINT_RANGE("seconds", CYAML_FLAG_DEFAULT,
+	    struct routine_step, seconds, 1, ROUTINE_SECONDS_MAX),
 	TEXT("instructions", CYAML_FLAG_POINTER, struct routine_step,
 	    instructions),
 	CYAML_FIELD_ENUM("sides", CYAML_FLAG_OPTIONAL | CYAML_FLAG_STRICT,
 	    struct routine_step, sides, sides_strings,
 	    CYAML_ARRAY_LEN(sides_strings)),
-	CYAML_FIELD_UINT("reps", CYAML_FLAG_OPTIONAL, struct routine_step, reps),
-	CYAML_FIELD_UINT("rest", CYAML_FLAG_OPTIONAL, struct routine_step, rest),
+	ROUTINE_FIELD_UINT_RANGE("reps", CYAML_FLAG_OPTIONAL,
+	    struct routine_step, reps, 1, ROUTINE_REPS_MAX),
+	ROUTINE_FIELD_UINT_RANGE("rest", CYAML_FLAG_OPTIONAL,
+	    struct routine_step, rest, 0, ROUTINE_REST_MAX),
+	ROUTINE_FIELD_UINT_RANGE("prepare", CYAML_FLAG_OPTIONAL,
+	    struct routine_step, prepare, 0, ROUTINE_PREPARE_MAX),
 	CYAML_FIELD_END
 };
 
@@ -180,6 +184,10 @@ validate(struct routine *r, const struct yamlload_map *m, const char *file,
 		if (yamlload_check_uint(err, file, m, p, st->rest, 0,
 		    ROUTINE_REST_MAX) == -1)
 			return -1;
+		snprintf(p, sizeof p, "steps.%u.prepare", i);
+		if (yamlload_check_uint(err, file, m, p, st->prepare, 0,
+		    ROUTINE_PREPARE_MAX) == -1)
+			return -1;
 	}
 	return 0;
 }
@@ -225,7 +233,9 @@ routine_step_seconds(const struct routine_step *st)
 {
 	uint64_t segs = (uint64_t)st->reps * (st->sides == SIDES_LEFT_RIGHT ? 2 : 1);
 
-	return segs == 0 ? 0 : segs * st->seconds + (segs - 1) * st->rest;
+	if (segs == 0)
+		return 0;
+	return st->prepare + segs * st->seconds + (segs - 1) * st->rest;
 }
 
 uint64_t

@@ -49,6 +49,7 @@ enum routine_sides { SIDES_NONE, SIDES_LEFT_RIGHT };
 #define ROUTINE_SECONDS_MAX 3600
 #define ROUTINE_REPS_MAX    20
 #define ROUTINE_REST_MAX    600
+#define ROUTINE_PREPARE_MAX 120
 #define ROUTINE_FILE_MAX    (1024 * 1024)	/* bytes, checked before parsing */
 
 struct routine_step {
@@ -58,6 +59,8 @@ struct routine_step {
 	enum routine_sides sides;	/* default SIDES_NONE */
 	uint32_t reps;		/* 1..20, default 1 */
 	uint32_t rest;		/* 0..600 s between reps/sides, default 0 */
+	uint32_t prepare;	/* 0..120 s to get into position before the
+				 * first work segment, default 0 */
 };
 
 struct routine {
@@ -89,7 +92,10 @@ void routine_free(struct routine *r);
 
 /* Planned length in seconds, with sides, reps and rests expanded. */
 uint64_t routine_total_seconds(const struct routine *r);
-/* The same for one step: reps x sides x seconds, and the rests between. */
+/*
+ * The same for one step: its prepare time, reps x sides x seconds, and the
+ * rests between.
+ */
 uint64_t routine_step_seconds(const struct routine_step *st);
 
 /* Names as they appear in YAML ("upper-back"), and lookups by name (-1 if unknown). */

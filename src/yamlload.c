@@ -5,6 +5,7 @@
  * keys and empty files), the libcyaml load, and libcyaml's errors put into
  * our own words at the right place.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -545,31 +546,6 @@ trace_path(const struct capture *c, int depth, char *out, size_t size)
 	}
 }
 
-/* The schema of the node at the innermost frame of the backtrace. */
-static const cyaml_schema_value_t *
-trace_schema(const struct capture *c, const cyaml_schema_value_t *s)
-{
-	const cyaml_schema_field_t *f;
-	int i;
-
-	for (i = c->ntrace - 1; i >= 0 && s; i--) {
-		if (c->trace[i].seq) {
-			if (s->type != CYAML_SEQUENCE &&
-			    s->type != CYAML_SEQUENCE_FIXED)
-				return NULL;
-			s = s->sequence.entry;
-			continue;
-		}
-		if (s->type != CYAML_MAPPING)
-			return NULL;
-		for (f = s->mapping.fields; f->key; f++)
-			if (strcmp(f->key, c->trace[i].name) == 0)
-				break;
-		s = f->key ? &f->value : NULL;
-	}
-	return s;
-}
-
 static const char *
 event_words(const char *ev)
 {
@@ -632,6 +608,24 @@ field_noun(const struct capture *c, const cyaml_schema_value_t *s,
 		out[n - 1] = '\0';
 }
 
+/*
+ * Can noun (from field_noun) follow "a valid"?  A one-word field (kind,
+ * level, area) can; a list whose name is not a plural (equipment) or a
+ * word field named in the plural (sides) cannot, and gets "a valid value
+ * for sides" instead.
+ */
+static bool
+countable(const struct capture *c, const cyaml_schema_value_t *s,
+    const char *noun)
+{
+	const char *name = c->ntrace ? c->trace[0].name : "";
+	size_t n = strlen(noun);
+
+	if (s && s->type == CYAML_FLAGS)
+		return strcmp(noun, name) != 0;	/* a trailing 's' came off */
+	return n > 0 && noun[n - 1] != 's';
+}
+
 /* The quoted word after "prefix" in msg, e.g. "Invalid value: 'ten'". */
 static const char *
 after(const char *msg, const char *prefix)
@@ -657,13 +651,128 @@ unquote(const char *s, char *out, size_t size)
 	text_scrub(out, false);
 }
 
+/*
+ * The range of an integer schema, when its field declared one
+ * (ROUTINE_FIELD_UINT_RANGE in routine-schema.h keeps it in the union
+ * libcyaml ignores for integers).
+ */
+static bool
+int_range(const cyaml_schema_value_t *s, uint32_t *lo, uint32_t *hi)
+{
+	if (s == NULL || (s->type != CYAML_UINT && s->type != CYAML_INT) ||
+	    s->string.max == 0 || s->string.min > s->string.max)
+		return false;
+	*lo = s->string.min;
+	*hi = s->string.max;
+	return true;
+}
+
+/*
+ * The one wording of every number refusal: what was written, what it is
+ * not, the field and, when known, its range.  `what` is e.g. "is out of
+ * range".
+ */
+static void
+number_error(struct bc_error *err, const char *file, unsigned line,
+    unsigned col, const char *value, const char *what, const char *field,
+    bool known, uint32_t lo, uint32_t hi)
+{
+	char word[64];
+
+	unquote(value, word, sizeof word);
+	if (known)
+		bc_error_set(err, file, line, col, "'%s' %s for %s (%u to %u)",
+		    word, what, field, lo, hi);
+	else
+		bc_error_set(err, file, line, col, "'%s' %s for %s", word, what,
+		    field);
+}
+
+/* Levenshtein distance, case-insensitive, capped: enough for typos. */
+static size_t
+edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j, prev, tmp;
+	size_t d[KEY_MAX + 2];
+
+	if (la > KEY_MAX || lb > KEY_MAX)
+		return SIZE_MAX;
+	for (j = 0; j <= lb; j++)
+		d[j] = j;
+	for (i = 1; i <= la; i++) {
+		prev = d[0];
+		d[0] = i;
+		for (j = 1; j <= lb; j++) {
+			tmp = d[j];
+			d[j] = prev + (tolower((unsigned char)a[i - 1]) !=
+			    tolower((unsigned char)b[j - 1]));
+			if (d[j - 1] + 1 < d[j])
+				d[j] = d[j - 1] + 1;
+			if (tmp + 1 < d[j])
+				d[j] = tmp + 1;
+			prev = tmp;
+		}
+	}
+	return d[lb];
+}
+
+/*
+ * The known field of mapping schema s closest to word, if it is close
+ * enough to be a typo: at most 2 edits, and fewer edits than the word has
+ * letters (so "x" does not suggest "id").  NULL otherwise.
+ */
+static const char *
+closest_field(const cyaml_schema_value_t *s, const char *word)
+{
+	const cyaml_schema_field_t *f;
+	const char *best = NULL;
+	size_t d, bestd = 3;
+
+	if (s == NULL || s->type != CYAML_MAPPING)
+		return NULL;
+	for (f = s->mapping.fields; f->key; f++) {
+		d = edit_distance(word, f->key);
+		if (d < bestd && d < strlen(word)) {
+			bestd = d;
+			best = f->key;
+		}
+	}
+	return best;
+}
+
+/* The schema at the first `depth` frames (outermost first) of the backtrace. */
+static const cyaml_schema_value_t *
+trace_schema_depth(const struct capture *c, const cyaml_schema_value_t *s,
+    int depth)
+{
+	const cyaml_schema_field_t *f;
+	int i;
+
+	for (i = c->ntrace - 1; i >= c->ntrace - depth && i >= 0 && s; i--) {
+		if (c->trace[i].seq) {
+			if (s->type != CYAML_SEQUENCE &&
+			    s->type != CYAML_SEQUENCE_FIXED)
+				return NULL;
+			s = s->sequence.entry;
+			continue;
+		}
+		if (s->type != CYAML_MAPPING)
+			return NULL;
+		for (f = s->mapping.fields; f->key; f++)
+			if (strcmp(f->key, c->trace[i].name) == 0)
+				break;
+		s = f->key ? &f->value : NULL;
+	}
+	return s;
+}
+
 /* Put a libcyaml failure into words, at the best place we can find. */
 static void
 cyaml_error(cyaml_err_t rc, const struct capture *c, const char *file,
     const struct yamlload_map *m, const cyaml_schema_value_t *schema,
     struct bc_error *err)
 {
-	const cyaml_schema_value_t *s = trace_schema(c, schema);
+	const cyaml_schema_value_t *s = trace_schema_depth(c, schema, c->ntrace);
 	char path[KEY_MAX * 4], word[300], list[300], noun[KEY_MAX + 1];
 	const struct yamlload_node *n = NULL;
 	unsigned line = 1, col = 1;
@@ -688,6 +797,8 @@ cyaml_error(cyaml_err_t rc, const struct capture *c, const char *file,
 		 * libcyaml places an unknown key at the value before it: look
 		 * for the key itself in the enclosing mappings.
 		 */
+		const char *near = NULL;
+
 		unquote(v, word, sizeof word);
 		for (d = c->ntrace; d >= 0; d--) {
 			char p2[sizeof path + sizeof word];
@@ -699,10 +810,19 @@ cyaml_error(cyaml_err_t rc, const struct capture *c, const char *file,
 			    m->nodes[i].key_line) {
 				line = m->nodes[i].key_line;
 				col = m->nodes[i].key_col;
+				/* the mapping that holds the key */
+				near = closest_field(trace_schema_depth(c,
+				    schema, d), word);
 				break;
 			}
 		}
-		bc_error_set(err, file, line, col, "unknown field '%s'", word);
+		if (near)
+			bc_error_set(err, file, line, col,
+			    "unknown field '%s' (did you mean '%s'?)", word,
+			    near);
+		else
+			bc_error_set(err, file, line, col, "unknown field '%s'",
+			    word);
 		return;
 	}
 	if ((v = after(c->msg, "Missing required mapping field: ")) != NULL) {
@@ -736,18 +856,21 @@ cyaml_error(cyaml_err_t rc, const struct capture *c, const char *file,
 	}
 	if (strstr(c->msg, "nvalid") && strstr(c->msg, "value") &&
 	    s && (s->type == CYAML_INT || s->type == CYAML_UINT)) {
+		uint32_t lo = 0, hi = 0;
+		bool known = int_range(s, &lo, &hi);
+		const char *digits;
+
 		v = strrchr(c->msg, ':');
 		unquote(n && n->value ? n->value : v ? v + 1 : "", word,
 		    sizeof word);
-		if (word[0] == '-' && s->type == CYAML_UINT)
-			bc_error_set(err, file, line, col,
-			    "'%s' must not be negative (got %s)", noun, word);
-		else if (word[0] && strspn(word, "0123456789") == strlen(word))
-			bc_error_set(err, file, line, col,
-			    "'%s' is out of range (got %s)", noun, word);
+		/* negative, or too big for the type: a range error */
+		digits = word[0] == '-' ? word + 1 : word;
+		if (digits[0] && strspn(digits, "0123456789") == strlen(digits))
+			number_error(err, file, line, col, word,
+			    "is out of range", noun, known, lo, hi);
 		else
-			bc_error_set(err, file, line, col,
-			    "'%s' is not a number", word);
+			number_error(err, file, line, col, word,
+			    "is not a whole number", noun, known, lo, hi);
 		return;
 	}
 	if (s && (s->type == CYAML_ENUM || s->type == CYAML_FLAGS) &&
@@ -771,8 +894,13 @@ cyaml_error(cyaml_err_t rc, const struct capture *c, const char *file,
 				}
 		}
 		strval_list(s, list, sizeof list);
-		bc_error_set(err, file, line, col,
-		    "'%s' is not a valid %s (%s)", word, noun, list);
+		if (countable(c, s, noun))
+			bc_error_set(err, file, line, col,
+			    "'%s' is not a valid %s (%s)", word, noun, list);
+		else
+			bc_error_set(err, file, line, col,
+			    "'%s' is not a valid value for %s (%s)", word,
+			    c->ntrace ? c->trace[0].name : "value", list);
 		return;
 	}
 	if (s && s->type == CYAML_BOOL && strstr(c->msg, "nvalid")) {
@@ -996,14 +1124,21 @@ yamlload_check_uint(struct bc_error *err, const char *file,
 	/* libcyaml takes 0x10, 010 and +5 too; we want plain decimal */
 	if (n->value && (n->value[0] == '\0' ||
 	    strspn(n->value, "0123456789") != strlen(n->value) ||
-	    (n->value[0] == '0' && n->value[1] != '\0')))
-		return yamlload_error(err, file, m, path,
-		    "'%s' must be a whole number from %u to %u", path_name(path),
+	    (n->value[0] == '0' && n->value[1] != '\0'))) {
+		number_error(err, file, n->line, n->col, n->value,
+		    "is not a whole number in decimal", path_name(path), true,
 		    lo, hi);
-	if (v < lo || v > hi)
-		return yamlload_error(err, file, m, path,
-		    "'%s' is out of range: %u is not from %u to %u",
-		    path_name(path), v, lo, hi);
+		return -1;
+	}
+	if (v < lo || v > hi) {
+		char text[16];
+
+		snprintf(text, sizeof text, "%u", v);
+		number_error(err, file, n->line, n->col,
+		    n->value ? n->value : text, "is out of range",
+		    path_name(path), true, lo, hi);
+		return -1;
+	}
 	return 0;
 }
 

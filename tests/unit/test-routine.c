@@ -25,9 +25,11 @@ struct bad {
 /* Positions worked out from the fixtures by hand (see each file). */
 static const struct bad bad[] = {
 	{ "unknown-key-top", 3, 1, "unknown field 'colour'" },
-	{ "unknown-key-step", 9, 5, "unknown field 'secnds'" },
-	{ "unknown-key-step2", 14, 5, "unknown field 'rep'" },
-	{ "wrong-type-seconds", 9, 14, "'ten' is not a number" },
+	{ "unknown-key-step", 9, 5, "unknown field 'secnds' (did you mean 'seconds'?)" },
+	{ "unknown-key-step2", 14, 5, "unknown field 'rep' (did you mean 'reps'?)" },
+	{ "unknown-key-typo", 6, 1, "unknown field 'cauton' (did you mean 'caution'?)" },
+	{ "unknown-key-case", 9, 5, "unknown field 'Seconds' (did you mean 'seconds'?)" },
+	{ "wrong-type-seconds", 9, 14, "'ten' is not a whole number for seconds (1 to 3600)" },
 	{ "wrong-type-title", 2, 8, "not a list" },
 	{ "wrong-type-equipment", 6, 12, "must be a list" },
 	{ "wrong-type-steps", 7, 8, "must be a list" },
@@ -35,17 +37,22 @@ static const struct bad bad[] = {
 	{ "enum-number-kind", 5, 7, "'1' is not a valid kind" },
 	{ "enum-number-level", 6, 8, "'2' is not a valid level" },
 	{ "bad-area", 4, 15, "'back' is not a valid area" },
-	{ "bad-sides", 11, 12, "'both' is not a valid" },
-	{ "bad-equipment", 6, 20, "'sofa' is not a valid equipment" },
-	{ "seconds-zero", 9, 14, "out of range" },
-	{ "seconds-too-big", 9, 14, "3601 is not from 1 to 3600" },
-	{ "seconds-hex", 9, 14, "whole number" },
-	{ "seconds-negative", 9, 14, "negative" },
-	{ "reps-zero", 11, 11, "out of range" },
-	{ "reps-too-big", 11, 11, "21 is not from 1 to 20" },
-	{ "reps-huge", 11, 11, "out of range" },
-	{ "rest-too-big", 11, 11, "601 is not from 0 to 600" },
-	{ "rest-negative", 11, 11, "negative" },
+	{ "bad-sides", 11, 12, "'both' is not a valid value for sides (none, left-right)" },
+	{ "bad-equipment", 6, 20, "'sofa' is not a valid value for equipment (none, " },
+	{ "seconds-zero", 9, 14, "'0' is out of range for seconds (1 to 3600)" },
+	{ "seconds-too-big", 9, 14, "'3601' is out of range for seconds (1 to 3600)" },
+	{ "seconds-hex", 9, 14, "'0x1e' is not a whole number in decimal for seconds (1 to 3600)" },
+	{ "seconds-negative", 9, 14, "'-5' is out of range for seconds (1 to 3600)" },
+	{ "reps-zero", 11, 11, "'0' is out of range for reps (1 to 20)" },
+	{ "reps-too-big", 11, 11, "'21' is out of range for reps (1 to 20)" },
+	{ "reps-huge", 11, 11, "'99999999999' is out of range for reps (1 to 20)" },
+	{ "rest-too-big", 11, 11, "'601' is out of range for rest (0 to 600)" },
+	{ "rest-negative", 11, 11, "'-1' is out of range for rest (0 to 600)" },
+	{ "prepare-too-big", 11, 14, "'121' is out of range for prepare (0 to 120)" },
+	{ "prepare-negative", 11, 14, "'-5' is out of range for prepare (0 to 120)" },
+	{ "prepare-wrong-type", 11, 14, "'soon' is not a whole number for prepare (0 to 120)" },
+	{ "prepare-fraction", 11, 14, "'1.5' is not a whole number in decimal for prepare (0 to 120)" },
+	{ "prepare-list", 11, 14, "'prepare' must be a number, not a list" },
 	{ "duplicate-key", 3, 1, "duplicate field 'title'" },
 	{ "duplicate-key-step", 11, 5, "duplicate field 'seconds'" },
 	{ "missing-id", 2, 1, "missing required field 'id'" },
@@ -169,6 +176,18 @@ test_good(void)
 		/* 2 reps x 2 sides x 30 s + 3 rests x 10 s, then 20 s */
 		is_int(routine_total_seconds(r), 4 * 30 + 3 * 10 + 20, "total seconds");
 		is_int(r->id_line, 2, "id line (after the comment)");
+		is_int(r->steps[0].prepare, 0, "prepare defaults to 0");
+		routine_free(r);
+	}
+	if ((r = load_good("prepare.yaml")) != NULL) {
+		is_int(r->steps[0].prepare, 20, "prepare 20");
+		is_int(r->steps[1].prepare, 120, "prepare at its maximum");
+		is_int(r->steps[2].prepare, 0, "prepare 0 given");
+		/* 20 + 30; 120 + 30 + 15 + 30; 10 */
+		is_int(routine_step_seconds(&r->steps[1]), 120 + 30 + 15 + 30,
+		    "step seconds include prepare");
+		is_int(routine_total_seconds(r), 50 + 195 + 10,
+		    "total includes prepare");
 		routine_free(r);
 	}
 	if ((r = load_good("minimal.yaml")) != NULL) {
@@ -213,6 +232,29 @@ test_bad_fixtures(void)
 		free(path);
 	}
 	ok(i >= 30, "%zu bad fixtures", i);
+}
+
+/* A suggestion only for a near miss: not for "colour", not for a 1-letter key. */
+static void
+test_no_suggestion(void)
+{
+	static const char *const files[] = { "unknown-key-top", "unknown-key-short" };
+	struct routine *r;
+	struct bc_error e;
+	char *path;
+	size_t i;
+
+	for (i = 0; i < sizeof files / sizeof files[0]; i++) {
+		if (asprintf(&path, "%s/tests/fixtures/bad/%s.yaml", srcdir,
+		    files[i]) < 0)
+			abort();
+		memset(&e, 0, sizeof e);
+		is_int(routine_load(path, &r, &e), -1, "%s refused", files[i]);
+		ok(strncmp(e.msg, "unknown field '", 15) == 0 &&
+		    strstr(e.msg, "did you mean") == NULL,
+		    "%s: no suggestion: %s", files[i], e.msg);
+		free(path);
+	}
 }
 
 /* Files made on the fly: too large, a directory, missing. */
@@ -288,6 +330,7 @@ main(void)
 		srcdir = BC_SRCDIR;
 	test_good();
 	test_bad_fixtures();
+	test_no_suggestion();
 	test_files();
 	test_names();
 	return done_testing();
