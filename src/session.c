@@ -24,6 +24,18 @@
  * - back from a REST goes to the work segment just before the rest; back
  *   from READY or from the first work segment restarts the current one.
  *   back never returns to READY.
+ * - Prepare (a step's `prepare` seconds) is a REST segment with prepare set,
+ *   just before the step's first work segment (after READY for the first
+ *   step), carrying that work segment's side and rep.  It sends rest-start
+ *   and countdowns like any rest.  skip from the step before it (or from
+ *   READY) lands on the prepare, not on the work: skipping a step must not
+ *   cost the person the time to change position for the next one.  skip
+ *   during a prepare starts its work at once (they are in position early).
+ *   back always goes to a work segment, never to a prepare: back redoes
+ *   what was just done, from the position the person is in or has just
+ *   left, and pause gives more time if it is needed.  So back from a step's
+ *   prepare goes to the last work segment of the step before; back in the
+ *   first step's prepare (no work before it) restarts the prepare.
  * - quit in IDLE abandons (event at now); quit or any command after the end
  *   is a no-op.  A quit that comes after the session already ran out is a
  *   no-op too: the advance to `now` finishes it first.
@@ -273,7 +285,7 @@ session_init(struct session *s, const struct routine *r, uint64_t ready_ms)
 
 		reps = st->reps > 0 ? st->reps : 1;
 		w = (size_t)reps * (st->sides == SIDES_LEFT_RIGHT ? 2 : 1);
-		n += w + (st->rest > 0 ? w - 1 : 0);
+		n += w + (st->rest > 0 ? w - 1 : 0) + (st->prepare > 0);
 	}
 	s->segs = xcalloc(n > 0 ? n : 1, sizeof *s->segs);
 	s->seg_ran = xcalloc(n > 0 ? n : 1, sizeof *s->seg_ran);
@@ -295,11 +307,22 @@ session_init(struct session *s, const struct routine *r, uint64_t ready_ms)
 			for (side = 0; side < nsides; side++) {
 				struct session_seg g;
 
+				memset(&g, 0, sizeof g);
 				g.step = i;
 				g.side = nsides == 1 ? SIDE_NONE :
 				    side == 0 ? SIDE_LEFT : SIDE_RIGHT;
 				g.rep = rep;
 				g.reps = reps;
+				if (first && st->prepare > 0) {
+					/* time to get into position: a rest
+					 * before the step's first work */
+					g.kind = SEG_REST;
+					g.ms = (uint64_t)st->prepare * 1000;
+					g.prepare = true;
+					s->segs[k++] = g;
+					s->planned += g.ms;
+					g.prepare = false;
+				}
 				if (!first && st->rest > 0) {
 					g.kind = SEG_REST;
 					g.ms = (uint64_t)st->rest * 1000;
@@ -431,6 +454,9 @@ session_skip(struct session *s, uint64_t now)
 		if (s->segs[i].kind == SEG_WORK)
 			break;
 	if (i < s->nsegs) {
+		/* a new step still gets its time to get into position */
+		if (i - 1 > s->cur && s->segs[i - 1].prepare)
+			i--;
 		jump_to(s, i, now);
 		return;
 	}

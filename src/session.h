@@ -31,6 +31,7 @@ struct session_seg {
 	unsigned rep;		/* 1-based rep of this work segment (REST: of the next one) */
 	unsigned reps;		/* reps of the step */
 	uint64_t ms;		/* planned length */
+	bool prepare;		/* REST: the step's prepare time, before its first work */
 };
 
 enum session_state {
@@ -91,7 +92,8 @@ struct session {
 
 /*
  * Build the timeline.  ready_ms > 0 puts a get-ready segment first.  Order
- * inside a step: for each rep, left then right (or one side-less segment),
+ * inside a step: a rest of step.prepare seconds (if not 0) to get into
+ * position, then for each rep, left then right (or one side-less segment),
  * with a rest of step.rest seconds between consecutive work segments of the
  * same step (none after the last).  Returns 0, or -1 on allocation failure.
  */
@@ -112,9 +114,16 @@ bool session_next_event(struct session *s, struct session_event *ev);
 void session_pause(struct session *s, uint64_t now);
 void session_resume(struct session *s, uint64_t now);
 void session_toggle_pause(struct session *s, uint64_t now);
-/* To the start of the next work segment; on the last one, finishes. */
+/*
+ * To the start of the next work segment, or of the prepare rest before it
+ * when that work segment begins a step with a prepare time; on the last
+ * work segment, finishes.
+ */
 void session_skip(struct session *s, uint64_t now);
-/* To the start of the previous work segment; on the first, restarts it. */
+/*
+ * To the start of the previous work segment (never to a prepare rest); on
+ * the first, restarts it.
+ */
 void session_back(struct session *s, uint64_t now);
 /* Add ms to the current segment (and to session_total unless in READY). */
 void session_extend(struct session *s, uint64_t now, uint64_t ms);

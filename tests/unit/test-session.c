@@ -829,6 +829,157 @@ test_jump(void)
 	session_free(&s);
 }
 
+/*
+ * "prep": A 5 s; B 4 s left-right rest 2 s prepare 3 s; C 3 s prepare 2 s.
+ * With a 2 s READY: READY 0-2, A 2-7, prepare B 7-10, B-L 10-14, rest 14-16,
+ * B-R 16-20, prepare C 20-22, C 22-25; total 23 s (READY excluded).
+ */
+static void
+rt_prep(void)
+{
+	rt_reset();
+	rt_add(5, SIDES_NONE, 1, 0);
+	rt_add(4, SIDES_LEFT_RIGHT, 1, 2);
+	steps[1].prepare = 3;
+	rt_add(3, SIDES_NONE, 1, 0);
+	steps[2].prepare = 2;
+}
+
+/* "first": A 5 s prepare 4 s, B 5 s. */
+static void
+rt_first(void)
+{
+	rt_reset();
+	rt_add(5, SIDES_NONE, 1, 0);
+	steps[0].prepare = 4;
+	rt_add(5, SIDES_NONE, 1, 0);
+}
+
+static const char prep_events[] =
+    "ready/0@0 countdown1/0@1000 "
+    "step-start/1@2000 countdown3/1@4000 countdown2/1@5000 countdown1/1@6000 step-end/1@7000 "
+    "rest-start/2@7000 countdown2/2@8000 countdown1/2@9000 "
+    "step-start/3@10000 countdown3/3@11000 countdown2/3@12000 countdown1/3@13000 step-end/3@14000 "
+    "rest-start/4@14000 countdown1/4@15000 "
+    "side-switch/5@16000 countdown3/5@17000 countdown2/5@18000 countdown1/5@19000 step-end/5@20000 "
+    "rest-start/6@20000 countdown1/6@21000 "
+    "step-start/7@22000 countdown2/7@23000 countdown1/7@24000 step-end/7@25000 "
+    "finished/7@25000";
+
+static void
+test_prepare(void)
+{
+	struct session s;
+
+	/* Timeline: the prepare is a rest before the step's first work. */
+	rt_prep();
+	is_int(routine_step_seconds(&steps[1]), 3 + 4 + 2 + 4,
+	    "step seconds include prepare");
+	is_int(routine_total_seconds(&rt), 23, "routine total includes prepare");
+	is_int(session_init(&s, &rt, 2000), 0, "init with prepare");
+	is_str(timeline(&s),
+	    "R0-0/0:2000 W0-1/1:5000 r1L1/1:3000 W1L1/1:4000 r1R1/1:2000 "
+	    "W1R1/1:4000 r2-1/1:2000 W2-1/1:3000",
+	    "prepare rests carry the step, side and rep of its first work segment");
+	ok(s.segs[2].prepare && s.segs[6].prepare, "prepare rests are marked");
+	ok(!s.segs[4].prepare, "a rest between sides is not a prepare");
+	is_int(session_total(&s), 23000, "total includes prepare, not READY");
+	session_start(&s, 0);
+	session_tick(&s, 30000);
+	is_str(drain(&s, 0), prep_events,
+	    "prepare sends rest-start and countdowns like a rest");
+	is_int(session_steps_done(&s), 3, "all steps done");
+	is_int(session_elapsed(&s, 30000), 23000, "elapsed counts prepare time");
+	is_int(session_work_done(&s, 30000), 16000, "but work done does not");
+	session_free(&s);
+
+	/* The first step's prepare follows READY. */
+	rt_first();
+	session_init(&s, &rt, 3000);
+	is_str(timeline(&s), "R0-0/0:3000 r0-1/1:4000 W0-1/1:5000 W1-1/1:5000",
+	    "READY, then the first step's prepare, then its work");
+	ok(session_next_work(&s) == &s.segs[2], "next work after READY is the step, not its prepare");
+	session_free(&s);
+	session_init(&s, &rt, 0);
+	is_str(timeline(&s), "r0-1/1:4000 W0-1/1:5000 W1-1/1:5000",
+	    "without READY the session opens with the prepare");
+	session_free(&s);
+
+	/* skip from a step lands on the next step's prepare, not its work */
+	rt_prep();
+	session_init(&s, &rt, 0);
+	session_start(&s, 0);
+	session_tick(&s, 2000);
+	drain(&s, 0);
+	session_skip(&s, 2000);
+	is_str(drain(&s, 0), "rest-start/1@2000", "skip from A lands on B's prepare");
+	ok(session_current(&s)->prepare, "current is the prepare");
+	/* skip during the prepare starts the work at once */
+	session_skip(&s, 3000);
+	is_str(drain(&s, 0), "countdown2/1@3000 step-start/2@3000", "skip in the prepare starts B left");
+	/* skip from B left goes over the rest between sides as before */
+	session_skip(&s, 4000);
+	is_str(drain(&s, 0), "countdown3/2@4000 side-switch/4@4000", "skip from B left goes to B right");
+	/* skip from B right lands on C's prepare, which runs its 2 s */
+	session_skip(&s, 5000);
+	session_tick(&s, 20000);
+	is_str(drain(&s, 0), "countdown3/4@5000 rest-start/5@5000 countdown1/5@6000 "
+	    "step-start/6@7000 countdown2/6@8000 countdown1/6@9000 step-end/6@10000 "
+	    "finished/6@10000", "skip from B right: C's prepare, then C");
+	is_int(session_steps_done(&s), 1, "only C done in full");
+	session_free(&s);
+
+	/* skip in READY lands on the first step's prepare */
+	rt_first();
+	session_init(&s, &rt, 3000);
+	session_start(&s, 0);
+	drain(&s, 0);
+	session_skip(&s, 1000);
+	is_str(drain(&s, 0), "countdown2/0@1000 rest-start/1@1000", "skip in READY lands on the first prepare");
+	/* back in the first step's prepare restarts it (no work before it) */
+	session_back(&s, 2000);
+	is_str(drain(&s, 0), "countdown3/1@2000 rest-start/1@2000", "back in the first prepare restarts it");
+	session_tick(&s, 6000);
+	drain(&s, 0);
+	ok(strstr(buf, "step-start/2@6000") != NULL, "A starts after the 4 s prepare");
+	/* back at the first work segment restarts its work, not its prepare */
+	session_back(&s, 7000);
+	is_str(drain(&s, 0), "step-start/2@7000", "back in A restarts A's work");
+	/* back from B goes to A's work, not to A's prepare */
+	session_tick(&s, 12000);
+	drain(&s, 0);
+	session_back(&s, 13000);
+	is_str(drain(&s, 0), "step-start/2@13000", "back from B goes to A's work, over its prepare");
+	session_free(&s);
+
+	/* back to a step with prepare restarts at its work segment */
+	rt_prep();
+	session_init(&s, &rt, 0);
+	session_start(&s, 0);
+	/* no READY: A 0-5, prepare 5-8, B-L 8-12, rest 12-14, B-R 14-18 */
+	session_tick(&s, 15000);
+	drain(&s, 0);
+	session_back(&s, 15000);
+	is_str(drain(&s, 0), "step-start/2@15000", "back from B right goes to B left, not B's prepare");
+	session_free(&s);
+	session_init(&s, &rt, 0);
+	session_start(&s, 0);
+	session_tick(&s, 6000);		/* in B's prepare, 5-8 */
+	drain(&s, 0);
+	session_back(&s, 6000);
+	is_str(drain(&s, 0), "step-start/0@6000", "back in B's prepare goes to A's work");
+	session_tick(&s, 11000);
+	is_str(drain(&s, 0), "countdown3/0@8000 countdown2/0@9000 countdown1/0@10000 "
+	    "step-end/0@11000 rest-start/1@11000",
+	    "after A again, B's prepare runs again");
+	/* A 6-11, prepare 11-14, B-L 14-18, rest 18-20 */
+	session_tick(&s, 19500);
+	drain(&s, 0);
+	session_back(&s, 19500);
+	is_str(drain(&s, 0), "step-start/2@19500", "back in the rest between sides goes to B left");
+	session_free(&s);
+}
+
 /* Completed means the end was reached with at least half the steps done. */
 static void
 test_completed(void)
@@ -888,6 +1039,7 @@ main(void)
 	test_pause_boundary();
 	test_back();
 	test_skip();
+	test_prepare();
 	test_extend();
 	test_quit();
 	run_hour(false);
