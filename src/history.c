@@ -265,6 +265,39 @@ history_pain_weeks(const struct history *h, time_t now, struct history_pain_week
 	}
 }
 
+const char *
+history_arrow(bool utf8)
+{
+	return utf8 ? "\xe2\x86\x92" : "->";
+}
+
+void
+history_pain_text(int before, int after, bool utf8, char *buf, size_t size)
+{
+	const char *arrow = history_arrow(utf8);
+
+	if (before < 0 && after < 0)
+		snprintf(buf, size, "-");
+	else if (before < 0)
+		snprintf(buf, size, "-%s%d", arrow, after);
+	else if (after < 0)
+		snprintf(buf, size, "%d%s-", before, arrow);
+	else
+		snprintf(buf, size, "%d%s%d", before, arrow, after);
+}
+
+void
+history_axis_label(double minutes, char *buf, size_t size)
+{
+	/* rounded as printed: 59.97 s is "60s", 0.99 min is not "1.0" */
+	if (minutes * 60 < 59.5)
+		snprintf(buf, size, "%.0fs", minutes * 60);
+	else if (minutes < 99.95)
+		snprintf(buf, size, "%.1f", minutes);
+	else
+		snprintf(buf, size, "%.0f", minutes);
+}
+
 static bool
 history_utf8(void)
 {
@@ -290,7 +323,7 @@ int
 history_print(FILE *out, const char *log_path, const struct history_filter *f,
     time_t now, FILE *warn)
 {
-	const char *arrow = history_utf8() ? "\xe2\x86\x92" : "->";
+	bool utf8 = history_utf8();
 	struct history *h;
 	struct history_summary s;
 	struct history_change *ch;
@@ -324,15 +357,8 @@ history_print(FILE *out, const char *log_path, const struct history_filter *f,
 			    "Routine", "Minutes", "Outcome", "Pain");
 		localtime_r(&r->start, &tm);
 		strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
-		if (r->pain_before < 0 && r->pain_after < 0)
-			snprintf(pain, sizeof pain, "-");
-		else if (r->pain_before < 0)
-			snprintf(pain, sizeof pain, "-%s%d", arrow, r->pain_after);
-		else if (r->pain_after < 0)
-			snprintf(pain, sizeof pain, "%d%s-", r->pain_before, arrow);
-		else
-			snprintf(pain, sizeof pain, "%d%s%d", r->pain_before, arrow,
-			    r->pain_after);
+		history_pain_text(r->pain_before, r->pain_after, utf8, pain,
+		    sizeof pain);
 		fprintf(out, "%-16s  %-*s  %7.1f  %-9s  %s\n", when, (int)w,
 		    r->routine, r->done / 60.0,
 		    r->outcome == LOG_COMPLETED ? "completed" : "abandoned", pain);

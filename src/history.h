@@ -75,6 +75,22 @@ void history_minutes_per_day(const struct history *h, time_t now,
 /* Pain before/after per week, the last being the week (Monday on) holding now. */
 void history_pain_weeks(const struct history *h, time_t now,
     struct history_pain_week weeks[HISTORY_WEEKS]);
+/*
+ * The arrow between pain before and after: "→" in UTF-8, else "->".
+ * Every screen and command showing the pair uses this one.
+ */
+const char *history_arrow(bool utf8);
+/*
+ * The pain pair as text into buf: "3→5", "4→-" or "-→5" when one
+ * rating is missing (negative), "-" when both are.
+ */
+void history_pain_text(int before, int after, bool utf8, char *buf, size_t size);
+/*
+ * The top of the minutes-per-day chart for a day of `minutes`: seconds
+ * under a minute ("14s"), minutes with one decimal under 100 ("2.5"), else
+ * whole minutes ("125").  At most 4 columns up to 9999 minutes.
+ */
+void history_axis_label(double minutes, char *buf, size_t size);
 /* Local midnight of the day holding t, moved by `days` days (DST-safe). */
 time_t history_day_start(time_t t, int days);
 /* Local Monday 00:00 of the week holding t. */

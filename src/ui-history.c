@@ -93,9 +93,15 @@ ui_history_chart(WINDOW *win, int *y, int height, const struct history *h,
 	x0 = gutter;
 	snprintf(label, sizeof label, "Minutes per day, last %d days", HISTORY_DAYS);
 	ui_history_put(win, (*y)++, 0, label);
-	snprintf(label, sizeof label, "%4.0f", max);
-	ui_history_put(win, *y, 0, label);
-	ui_history_put(win, *y + height - 1, 0, "   0");
+	{
+		/* the top of the axis is the longest day: "14s", "2.5", "125" */
+		char top[16];
+
+		history_axis_label(max, top, sizeof top);
+		snprintf(label, sizeof label, "%4s", top);
+		ui_history_put(win, *y, 0, label);
+		ui_history_put(win, *y + height - 1, 0, "   0");
+	}
 	if (color)
 		wattron(win, A_BOLD);
 	for (int d = 0; d < HISTORY_DAYS; d++) {
@@ -153,7 +159,7 @@ ui_history_pain(WINDOW *win, int *y, const struct history *h, time_t now, bool u
 			snprintf(pieces[i], sizeof pieces[i], "%s -", names[i]);
 		else
 			snprintf(pieces[i], sizeof pieces[i], "%s %.1f%s%.1f", names[i],
-			    wk[i].before, utf8 ? "\xe2\x86\x92" : "->", wk[i].after);
+			    wk[i].before, history_arrow(utf8), wk[i].after);
 	}
 	ui_history_flow(win, y, pieces, HISTORY_WEEKS);
 }
@@ -162,28 +168,38 @@ static void
 ui_history_recent(WINDOW *win, int *y, const struct history *h, bool utf8)
 {
 	int rows = getmaxy(win) - *y - 1;
-	const char *arrow = utf8 ? "\xe2\x86\x92" : "->";
 
 	if (rows <= 0)
 		return;
 	ui_history_put(win, (*y)++, 0, "Recent sessions: minutes, outcome, pain before and after");
 	for (size_t i = h->n; i > 0 && rows > 0; i--, rows--) {
 		const struct log_record *r = &h->recs[i - 1];
-		char when[32], pb[12] = "-", pa[12] = "-", line[200];
+		char when[32], pain[32], line[200];
 		struct tm tm;
+		int pad;
 
 		localtime_r(&r->start, &tm);
 		strftime(when, sizeof when, "%b %d %H:%M", &tm);
-		if (r->pain_before >= 0)
-			snprintf(pb, sizeof pb, "%d", r->pain_before);
-		if (r->pain_after >= 0)
-			snprintf(pa, sizeof pa, "%d", r->pain_after);
-		snprintf(line, sizeof line, "%s  %5.1f  %-9s  %2s%s%-2s  %s",
+		/* "-" alone when there are no ratings; padded by columns, not bytes */
+		history_pain_text(r->pain_before, r->pain_after, utf8, pain,
+		    sizeof pain);
+		pad = 5 - ui_history_cols(pain);
+		snprintf(line, sizeof line, "%s  %5.1f  %-9s  %s%*s  %s",
 		    when, r->done / 60.0,
 		    r->outcome == LOG_COMPLETED ? "completed" : "abandoned",
-		    pb, arrow, pa, r->routine);
+		    pain, pad > 0 ? pad : 0, "", r->routine);
 		ui_history_put(win, (*y)++, 2, line);
 	}
+}
+
+/* "14 s" under a minute (so a short session does not read "0 min"), else "12 min". */
+static void
+ui_history_amount(double minutes, char *buf, size_t size)
+{
+	if (minutes > 0 && minutes * 60 < 59.5)
+		snprintf(buf, size, "%.0f s", minutes * 60);
+	else
+		snprintf(buf, size, "%.0f min", minutes);
 }
 
 void
@@ -191,7 +207,7 @@ ui_history_draw(WINDOW *win, const struct history *h, time_t now, bool utf8,
     bool color)
 {
 	struct history_summary s;
-	char pieces[3][48];
+	char pieces[3][48], wk[16], d28[16];
 	int y = 0, rows = getmaxy(win), chart;
 
 	werase(win);
@@ -204,10 +220,12 @@ ui_history_draw(WINDOW *win, const struct history *h, time_t now, bool utf8,
 		return;
 	}
 	history_summarize(h, NULL, now, &s);
-	snprintf(pieces[0], sizeof pieces[0], "This week: %u %s, %.0f min",
-	    s.week_sessions, s.week_sessions == 1 ? "session" : "sessions", s.week_minutes);
-	snprintf(pieces[1], sizeof pieces[1], "28 days: %u %s, %.0f min",
-	    s.days28_sessions, s.days28_sessions == 1 ? "session" : "sessions", s.days28_minutes);
+	ui_history_amount(s.week_minutes, wk, sizeof wk);
+	ui_history_amount(s.days28_minutes, d28, sizeof d28);
+	snprintf(pieces[0], sizeof pieces[0], "This week: %u %s, %s",
+	    s.week_sessions, s.week_sessions == 1 ? "session" : "sessions", wk);
+	snprintf(pieces[1], sizeof pieces[1], "28 days: %u %s, %s",
+	    s.days28_sessions, s.days28_sessions == 1 ? "session" : "sessions", d28);
 	snprintf(pieces[2], sizeof pieces[2], "Streak: %u %s", s.streak,
 	    s.streak == 1 ? "day" : "days");
 	ui_history_flow(win, &y, pieces, 3);

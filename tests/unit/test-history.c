@@ -242,6 +242,37 @@ test_dates(void)
 	tzset();
 }
 
+static void
+test_texts(void)
+{
+	char buf[32];
+
+	is_str(history_arrow(true), "\xe2\x86\x92", "UTF-8 arrow");
+	is_str(history_arrow(false), "->", "ASCII arrow");
+	history_pain_text(3, 5, false, buf, sizeof buf);
+	is_str(buf, "3->5", "pain before and after");
+	history_pain_text(3, 5, true, buf, sizeof buf);
+	is_str(buf, "3\xe2\x86\x92" "5", "pain before and after, UTF-8");
+	history_pain_text(4, -1, false, buf, sizeof buf);
+	is_str(buf, "4->-", "pain before only");
+	history_pain_text(-1, 10, false, buf, sizeof buf);
+	is_str(buf, "-->10", "pain after only");
+	history_pain_text(-1, -1, true, buf, sizeof buf);
+	is_str(buf, "-", "no ratings: a dash, no arrow");
+	history_axis_label(14 / 60.0, buf, sizeof buf);
+	is_str(buf, "14s", "axis: 14 s in seconds");
+	history_axis_label(59.4 / 60.0, buf, sizeof buf);
+	is_str(buf, "59s", "axis: 59.4 s");
+	history_axis_label(59.97 / 60.0, buf, sizeof buf);
+	is_str(buf, "1.0", "axis: 59.97 s rounds to a minute, in minutes");
+	history_axis_label(11.5, buf, sizeof buf);
+	is_str(buf, "11.5", "axis: minutes with one decimal");
+	history_axis_label(99.96, buf, sizeof buf);
+	is_str(buf, "100", "axis: 100 minutes and up in whole minutes");
+	history_axis_label(1440, buf, sizeof buf);
+	is_str(buf, "1440", "axis: a whole day fits in 4 columns");
+}
+
 /* Row y of win as text (ASCII drawing only). */
 static const char *
 row(WINDOW *win, int y)
@@ -287,6 +318,8 @@ test_draw(void)
 		y = find_row(w, "Minutes per day");
 		ok(y > 0 && strchr(row(w, y + (size ? 6 : 5)), '#') != NULL,
 		    "%dx%d: chart with '#' bars on its bottom row", cols, rows);
+		ok(y > 0 && strncmp(row(w, y + 1), "15.0 ", 5) == 0,
+		    "%dx%d: the axis top is the longest day, 15.0 min (Nov 22)", cols, rows);
 		ok(find_row(w, "this wk 7.0->4.0") > 0, "%dx%d: pain trend, ASCII arrow", cols, rows);
 		ok(find_row(w, "last wk 5.0->2.0") > 0, "%dx%d: last week's pain", cols, rows);
 		y = find_row(w, "Recent sessions");
@@ -303,6 +336,32 @@ test_draw(void)
 	ui_history_draw(w, h, NOW, true, false);
 	ok(find_row(w, "History") == 0, "30x8: still draws the title");
 	delwin(w);
+	{
+		/* one session of 14 s today, no ratings */
+		struct log_record rec;
+		struct history one = { &rec, 1 };
+
+		memset(&rec, 0, sizeof rec);
+		rec.start = NOW - 3600;
+		snprintf(rec.routine, sizeof rec.routine, "neck-release");
+		rec.done = 14;
+		rec.outcome = LOG_ABANDONED;
+		rec.pain_before = rec.pain_after = -1;
+		w = newwin(24, 80, 0, 0);
+		ui_history_draw(w, &one, NOW, false, false);
+		y = find_row(w, "Minutes per day");
+		ok(y > 0 && strncmp(row(w, y + 1), " 14s ", 5) == 0,
+		    "14 s of activity: the axis top reads 14s");
+		ok(y > 0 && strncmp(row(w, y + 6), "   0 ", 5) == 0,
+		    "14 s of activity: the axis bottom reads 0");
+		ok(find_row(w, "This week: 1 session, 14 s") > 0,
+		    "14 s of activity: the summary does not say 0 min");
+		y = find_row(w, "neck-release");
+		ok(y > 0 && strstr(row(w, y), "abandoned  -      neck-release") != NULL &&
+		    strstr(row(w, y), "->") == NULL,
+		    "no ratings: the pain column is a dash, no arrow");
+		delwin(w);
+	}
 	w = newwin(20, 60, 0, 0);
 	ui_history_draw(w, &empty, NOW, true, false);
 	ok(find_row(w, "No sessions yet.") > 0, "empty history says so");
@@ -329,6 +388,7 @@ main(void)
 	test_print();
 	test_empty_and_errors();
 	test_dates();
+	test_texts();
 	test_draw();
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
 	if (system(cmd) != 0)
