@@ -84,6 +84,8 @@ static const struct ui_keydef keys[] = {
 	    "previous step (or restart this one)" },
 	{ SCR_RUN, "+", { '+', '=', 0 }, ACT_EXTEND, "10 more seconds for this step" },
 	{ SCR_RUN, "m", { 'm', 0 }, ACT_MUTE, "mute or unmute the sounds" },
+	{ SCR_RUN, "i", { 'i', 0 }, ACT_INFO,
+	    "all of this step's instructions (pauses)" },
 	{ SCR_RUN, "q", { 'q', 0 }, ACT_QUIT, "quit the session (asks first)" },
 	{ SCR_RUN, "?", { '?', 0 }, ACT_HELP, "show the keys (pauses)" },
 

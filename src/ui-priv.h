@@ -44,7 +44,8 @@ enum ui_act {
 	ACT_YES, ACT_NO,
 	ACT_PAIN, ACT_PAIN10, ACT_PAIN_SKIP,
 	ACT_CLOSE,
-	ACT_HOME, ACT_END		/* first, last (list, picker, routine view) */
+	ACT_HOME, ACT_END,		/* first, last (list, picker, routine view) */
+	ACT_INFO			/* run: the step's whole instructions */
 };
 
 /* Roles of text; ui_attr() maps them to colour or monochrome attributes. */
@@ -88,6 +89,8 @@ struct ui {
 	time_t started;
 	struct run_log *rl;		/* the record in progress (run.c) */
 	char notice[256];		/* one status line (cue notice, log failure) */
+	bool info;			/* the step's instructions box is open (run) */
+	bool info_resume;		/* resume when it closes */
 
 	/* summary and log */
 	bool logged;
@@ -175,6 +178,8 @@ void ui_run_draw(struct ui *u);
 void ui_run_key(struct ui *u, int ch);
 void ui_confirm_draw(struct ui *u);
 void ui_confirm_key(struct ui *u, int ch);
+/* The box with the current step's whole instructions (i). */
+void ui_run_info_draw(struct ui *u);
 /* Advance the session to now and play its events; true if anything happened. */
 bool ui_run_tick(struct ui *u);
 /* Milliseconds until the run screen next changes, or -1. */

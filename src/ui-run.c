@@ -92,6 +92,7 @@ void
 ui_run_ended(struct ui *u)
 {
 	u->confirm = false;
+	u->info = false;
 	if (u->help && u->scr == SCR_RUN)
 		u->help = false;
 	if (u->app->settings.ask_pain) {
@@ -306,10 +307,15 @@ ui_run_draw(struct ui *u)
 	while (ni < nl && ni < 6 && ni + dh < avail)
 		ni++;
 	a = g->kind == SEG_WORK ? A_NORMAL : A_DIM;
-	for (y = 0; y < ni; y++)
-		ui_putn(label_y + 2 + y, 2, W - 4, lines[y].p, lines[y].n, a);
-	if (ni < nl && ni > 0)
-		ui_put(label_y + 1 + ni, W - 5, 3, "...", A_DIM);
+	for (y = 0; y < ni; y++) {
+		/* cut short: the last line says where the rest is */
+		if (y == ni - 1 && ni < nl) {
+			x = 2 + ui_putn(label_y + 2 + y, 2, W - 4 - 13, lines[y].p,
+			    lines[y].n, a);
+			ui_put(label_y + 2 + y, x, 13, " ... (i: all)", A_DIM);
+		} else
+			ui_putn(label_y + 2 + y, 2, W - 4, lines[y].p, lines[y].n, a);
+	}
 
 	/* the big countdown, centred in what is left */
 	y = label_y + 2 + ni + 1;
@@ -408,11 +414,61 @@ ui_run_key(struct ui *u, int ch)
 		if (u->help_resume)
 			session_pause(&u->s, now);
 		break;
+	case ACT_INFO:
+		/* as the help: the time stops while the person reads */
+		u->info = true;
+		u->info_resume = u->s.state == SESSION_RUNNING;
+		if (u->info_resume)
+			session_pause(&u->s, now);
+		break;
 	default:
 		return;
 	}
 	drain(u);
 	ui_run_tick(u);
+}
+
+/* The step whose instructions the run screen shows now. */
+static const struct routine_step *
+shown_step(const struct session *s, const struct session_seg *g)
+{
+	const struct session_seg *nx;
+
+	if (g->kind == SEG_READY)
+		return &s->routine->steps[0];
+	if (g->kind == SEG_REST && (nx = session_next_work(s)) != NULL)
+		return &s->routine->steps[nx->step];
+	return &s->routine->steps[g->step];
+}
+
+void
+ui_run_info_draw(struct ui *u)
+{
+	const struct session_seg *g = session_current(&u->s);
+	const struct routine_step *st;
+	struct ui_line lines[64];
+	int bw, bh, tw, n, shown, y0, x0, y;
+
+	if (g == NULL)
+		return;
+	st = shown_step(&u->s, g);
+	bw = COLS - 4 < 80 ? COLS - 4 : 80;
+	tw = bw - 4;
+	n = ui_wrap(st->instructions, tw, lines, 64);
+	bh = n + 5;
+	if (bh > LINES - 2)
+		bh = LINES - 2;
+	shown = bh - 5 < n ? bh - 5 : n;
+	y0 = (LINES - bh) / 2;
+	x0 = (COLS - bw) / 2;
+	for (y = 0; y < bh; y++)
+		ui_fill(y0 + y, x0, bw, A_REVERSE);
+	ui_put(y0, x0 + 2, tw, st->name, A_REVERSE | A_BOLD);
+	for (y = 0; y < shown; y++)
+		ui_putn(y0 + 2 + y, x0 + 2, tw, lines[y].p, lines[y].n, A_REVERSE);
+	ui_put(y0 + bh - 1, x0 + 2, tw, shown < n ?
+	    "any key closes (a bigger window shows the rest)" : "any key closes",
+	    A_REVERSE | A_DIM);
 }
 
 void

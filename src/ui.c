@@ -67,9 +67,23 @@ draw(struct ui *u)
 		screens[u->scr].draw(u);
 	if (u->confirm)
 		ui_confirm_draw(u);
+	if (u->info && u->scr == SCR_RUN)
+		ui_run_info_draw(u);
 	if (u->help)
 		ui_keys_draw_help(u->scr);
 	refresh();
+}
+
+/* A box that paused the run closed: go on if it was running before. */
+static void
+overlay_resume(struct ui *u, bool *resume)
+{
+	if (*resume && u->scr == SCR_RUN && !u->s_over &&
+	    u->s.state == SESSION_PAUSED) {
+		session_resume(&u->s, clock_now());
+		ui_run_tick(u);
+	}
+	*resume = false;
 }
 
 static void
@@ -81,14 +95,15 @@ key(struct ui *u, int ch)
 	 */
 	if (ch == KEY_RESIZE)
 		return;
+	/* any key closes a box; a pause the person made stays */
 	if (u->help) {
 		u->help = false;
-		if (u->help_resume && u->scr == SCR_RUN && !u->s_over &&
-		    u->s.state == SESSION_PAUSED) {
-			session_resume(&u->s, clock_now());
-			u->help_resume = false;
-			ui_run_tick(u);
-		}
+		overlay_resume(u, &u->help_resume);
+		return;
+	}
+	if (u->info) {
+		u->info = false;
+		overlay_resume(u, &u->info_resume);
 		return;
 	}
 	if (u->confirm) {

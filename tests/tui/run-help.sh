@@ -1,0 +1,60 @@
+#!/bin/sh
+# The run screen's boxes: the key help fits at 80x24 and 60x20, and i shows
+# a step's whole instructions (pausing like ?) when the screen cuts them.
+. "$top_srcdir/tests/tui/tui-lib.sh"
+seen_log
+
+cat >"$R/wordy.yaml" <<'YAML'
+id: wordy-test
+title: Wordy test routine
+summary: One step with long instructions.
+areas: [upper-back]
+kind: stretch
+caution: Stop if pain becomes sharp.
+steps:
+  - name: Wordy hold
+    seconds: 50
+    instructions: >-
+      Sit tall near the front of the chair with both feet flat on the floor.
+      Clasp the hands in front of the chest and round the upper back, pushing
+      the hands forward until you feel a stretch between the shoulder blades.
+      Let the head drop a little and breathe slowly into the back of the ribs.
+      Keep the shoulders away from the ears the whole time and ease off at once
+      if anything pinches. Come back up slowly at the end, one vertebra at a
+      time, and finish with the word OMEGA.
+YAML
+
+for size in "80 24" "60 20"; do
+	set -- $size
+	tui_start "$1" "$2" "$BACKCOACH" -d "$R" --no-sound --ready 0 --no-pain run long-test
+	tui_wait 'Long hold - LEFT side' 5
+	tui_keys '?'
+	tui_wait 'Keys: run' 3; ok $? "$1x$2: ? shows the keys"
+	tui_screen | grep -q 'previous step (or restart this one)$'; ok $? "$1x$2: the p/Left line is whole"
+	tui_screen | grep -q "all of this step's instructions (pauses)$"; ok $? "$1x$2: the i line is whole"
+	tui_screen | grep -q 'quit the session (asks first)$'; ok $? "$1x$2: the q line is whole"
+	tui_stop
+done
+
+tui_start 60 20 "$BACKCOACH" -d "$R" --no-sound --ready 0 --no-pain run wordy-test
+tui_wait 'Wordy hold' 5; ok $? "60x20: the wordy step"
+tui_screen | grep -q '(i: all)'; ok $? "60x20: cut instructions say i shows all"
+! tui_screen | grep -q 'OMEGA'; ok $? "60x20: the end of the text is not on the run screen"
+tui_keys i
+tui_wait 'OMEGA' 3; ok $? "i: the whole instructions, to the last word"
+tui_screen | grep -q 'any key closes'; ok $? "i: the box says how to close it"
+a=$(tui_screen | grep -c 'Wordy hold'); sleep 1.3
+tui_keys x
+tui_wait '(i: all)' 3 && ! tui_screen | grep -q 'OMEGA'; ok $? "any key closes the box"
+left=$(secs_left)
+[ "${left:-0}" -ge 48 ]; ok $? "the time stood still under the box (${left}s left of 50)"
+! tui_screen | grep -q PAUSED; ok $? "closing it goes on when it was running"
+tui_keys Space
+tui_wait 'PAUSED' 3
+tui_keys i
+tui_wait 'OMEGA' 3
+tui_keys x
+tui_wait '(i: all)' 3
+tui_screen | grep -q 'PAUSED'; ok $? "a pause made before i stays after the box"
+tui_stop
+done_testing
