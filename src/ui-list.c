@@ -94,7 +94,7 @@ ui_list_draw(struct ui *u)
 {
 	char len[16], eq[128];
 	const struct routine *r;
-	int rows, i, y, tw;
+	int rows, i, y, tw, d;
 	const char *mark = ui_utf8() ? "★" : "*";
 	attr_t a;
 
@@ -135,7 +135,12 @@ ui_list_draw(struct ui *u)
 		if (is_suggested(u, u->area, r) && r->kind != KIND_STRETCH)
 			ui_put(y, 2, 1, mark, a | A_BOLD);
 		ui_fmt_mmss(len, sizeof len, routine_total_seconds(r));
-		ui_put(y, 4, tw, r->title, a);
+		if ((int)text_width(r->title) > tw && tw > 3) {
+			/* cut, and say so; the full title is below the list */
+			d = ui_put(y, 4, tw - 1, r->title, a);
+			ui_put(y, 4 + d, 3, ui_utf8() ? "\xe2\x80\xa6" : "~", a);
+		} else
+			ui_put(y, 4, tw, r->title, a);
 		ui_printf(y, 4 + tw + 1, 6, a, "%5s", len);
 		if (tw != COLS - 10) {
 			equipment_text(r, eq, sizeof eq);

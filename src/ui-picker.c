@@ -1,7 +1,9 @@
 /*
  * ui-picker.c - the first screen: a back view of the body with the five
- * pain areas, the selected one in reverse video; beside it, where pain
- * there often comes from (the pain-source file) and the routines for it.
+ * pain areas (a plain list of them on a small terminal), the selected one
+ * in reverse video; beside it, where pain there often comes from (the
+ * pain-source file) and the routines suggested for it, fitted to the rows
+ * there are.
  */
 #include <stdio.h>
 #include <string.h>

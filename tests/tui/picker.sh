@@ -69,6 +69,12 @@ for size in "80 24" "60 20" "40 12"; do
 	tui_stop
 done
 
+# The list cuts a title too long for its column with an ellipsis.
+tui_start 80 24 "$BACKCOACH" -d "$R2" --no-sound --area neck
+tui_wait 'Routines for the neck' 5; ok $? "the list of the ten"
+tui_screen | grep -qE 'Suggested massage routine n.*… +00:05'; ok $? "a long title is cut with an ellipsis"
+tui_stop
+
 # The shipped pain sources at 80x24: the four neck muscles.
 tui_start 80 24 "$BACKCOACH" -d "$top_srcdir/routines" --no-sound
 tui_wait 'where does it hurt' 5 && tui_keys 1
