@@ -176,7 +176,6 @@ void ui_run_begin(struct ui *u);	/* ask pain (maybe), then start */
 void ui_run_start(struct ui *u);	/* start the session now */
 void ui_run_draw(struct ui *u);
 void ui_run_key(struct ui *u, int ch);
-void ui_confirm_draw(struct ui *u);
 void ui_confirm_key(struct ui *u, int ch);
 /* The box with the current step's whole instructions (i). */
 void ui_run_info_draw(struct ui *u);

@@ -234,6 +234,33 @@ countdown_text(uint64_t ms, char *buf, size_t size)
 		snprintf(buf, size, "%u", (unsigned)sec);
 }
 
+/*
+ * The quit question in the place of the digits (rows y0..y1-1, which the
+ * run screen leaves empty while it is up): a box of 5 rows when there is
+ * room, 3 otherwise, every cell of it cleared.
+ */
+static void
+confirm_draw(int y0, int y1)
+{
+	const char *q = "End this session now? y/n";
+	const char *k = "y: end it now   n: go on";
+	int w = (int)(strlen(k) > strlen(q) ? strlen(k) : strlen(q)) + 6;
+	int h = y1 - y0 >= 5 ? 5 : 3, y, i;
+
+	if (w > COLS)
+		w = COLS;
+	y = y0 + (y1 - y0 - h) / 2;
+	if (y + h > LINES - 1)
+		y = LINES - 1 - h;
+	if (y < 0)
+		y = 0;
+	for (i = 0; i < h; i++)
+		ui_fill(y + i, (COLS - w) / 2, w, A_REVERSE);
+	ui_put(y + 1, (COLS - w) / 2 + 3, w - 6, q, A_REVERSE | A_BOLD);
+	if (h == 5)
+		ui_put(y + 3, (COLS - w) / 2 + 3, w - 6, k, A_REVERSE);
+}
+
 void
 ui_run_draw(struct ui *u)
 {
@@ -320,7 +347,14 @@ ui_run_draw(struct ui *u)
 	/* the big countdown, centred in what is left */
 	y = label_y + 2 + ni + 1;
 	a = role | (paused ? A_DIM : A_BOLD);
-	if (k >= 1) {
+	if (u->confirm || u->help || u->info) {
+		/*
+		 * A box is up: it gets the digits' place whole, rather than
+		 * cover some rows of the digits and leave the rest half drawn.
+		 */
+		if (u->confirm)
+			confirm_draw(y, H - 6);
+	} else if (k >= 1) {
 		dw = ui_digits_width(big, k);
 		y += ((H - 6) - y - ui_digits_height(k)) / 2;
 		ui_digits_draw(y, (W - dw) / 2, big, k, g->kind != SEG_WORK, a);
@@ -330,7 +364,7 @@ ui_run_draw(struct ui *u)
 		ui_put(y, (W - 12) / 2 + (int)strlen(big) + 1, 8,
 		    g->kind == SEG_REST ? "s rest" : "s left", a);
 	}
-	if (paused && !u->confirm && !u->help) {
+	if (paused && !u->confirm && !u->help && !u->info) {
 		const char *p = "PAUSED - press Space to go on";
 		int pw = (int)strlen(p) + 4;
 
@@ -471,19 +505,6 @@ ui_run_info_draw(struct ui *u)
 	    A_REVERSE | A_DIM);
 }
 
-void
-ui_confirm_draw(struct ui *u)
-{
-	const char *q = "End this session now? y/n";
-	int w = (int)strlen(q) + 6, y = LINES / 2 - 2, i;
-
-	(void)u;
-	if (w > COLS)
-		w = COLS;
-	for (i = 0; i < 3; i++)
-		ui_fill(y + i, (COLS - w) / 2, w, A_REVERSE);
-	ui_put(y + 1, (COLS - w) / 2 + 3, w - 6, q, A_REVERSE | A_BOLD);
-}
 
 void
 ui_confirm_key(struct ui *u, int ch)

@@ -65,8 +65,6 @@ draw(struct ui *u)
 	}
 	if (screens[u->scr].draw != NULL)
 		screens[u->scr].draw(u);
-	if (u->confirm)
-		ui_confirm_draw(u);
 	if (u->info && u->scr == SCR_RUN)
 		ui_run_info_draw(u);
 	if (u->help)

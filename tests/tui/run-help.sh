@@ -57,4 +57,19 @@ tui_keys x
 tui_wait '(i: all)' 3
 tui_screen | grep -q 'PAUSED'; ok $? "a pause made before i stays after the box"
 tui_stop
+
+# The quit question takes the digits' place: no half-erased digits around it.
+for size in "80 24" "60 20" "40 12"; do
+	set -- $size
+	tui_start "$1" "$2" "$BACKCOACH" -d "$R" --no-sound --ready 0 --no-pain run long-test
+	tui_wait 'Long hold - LEFT side' 5
+	tui_keys q
+	tui_wait 'End this session now\? y/n' 3; ok $? "$1x$2: q asks"
+	! tui_screen | grep -qE '██|▀|▄'; ok $? "$1x$2: no digit rows left around the question"
+	tui_keys n
+	n=0; while [ "$n" -lt 40 ] && tui_screen | grep -q 'End this session'; do sleep 0.05; n=$((n + 1)); done
+	! tui_screen | grep -q 'End this session' && tui_screen | grep -q 'Long hold - LEFT'; ok $? "$1x$2: n closes the question"
+	[ "$1" = 40 ] || { tui_screen | grep -q '██'; ok $? "$1x$2: and the digits are back"; }
+	tui_stop
+done
 done_testing
