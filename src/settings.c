@@ -8,14 +8,15 @@
 
 #include <cyaml/cyaml.h>
 
+#include "routine-schema.h"
 #include "settings.h"
 #include "yamlload.h"
 
 #define SETTINGS_READY_MAX 60
 
 static const cyaml_schema_field_t settings_fields[] = {
-	CYAML_FIELD_UINT("ready-seconds", CYAML_FLAG_OPTIONAL, struct settings,
-	    ready_seconds),
+	ROUTINE_FIELD_UINT_RANGE("ready-seconds", CYAML_FLAG_OPTIONAL,
+	    struct settings, ready_seconds, 0, SETTINGS_READY_MAX),
 	CYAML_FIELD_BOOL("sound", CYAML_FLAG_OPTIONAL, struct settings, sound),
 	CYAML_FIELD_BOOL("bell", CYAML_FLAG_OPTIONAL, struct settings, bell),
 	CYAML_FIELD_BOOL("voice", CYAML_FLAG_OPTIONAL, struct settings, voice),

@@ -64,8 +64,8 @@ main(void)
 	is_int(s.ready_seconds, 5, "and changes nothing");
 
 	bad("bad-unknown.yaml", 2, 1, "unknown field 'colour'");
-	bad("bad-ready.yaml", 1, 16, "61 is not from 0 to 60");
-	bad("bad-ready-negative.yaml", 2, 16, "negative");
+	bad("bad-ready.yaml", 1, 16, "'61' is out of range for ready-seconds (0 to 60)");
+	bad("bad-ready-negative.yaml", 2, 16, "'-1' is out of range for ready-seconds (0 to 60)");
 	bad("bad-bool.yaml", 1, 7, "'maybe' for 'bell' is not true or false");
 	return done_testing();
 }
