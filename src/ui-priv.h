@@ -89,6 +89,7 @@ struct ui {
 	time_t started;
 	struct run_log *rl;		/* the record in progress (run.c) */
 	char notice[256];		/* one status line (cue notice, log failure) */
+	uint64_t notice_until;		/* clock_now() ms when notice goes; 0: it stays */
 	bool info;			/* the step's instructions box is open (run) */
 	bool info_resume;		/* resume when it closes */
 

@@ -56,6 +56,7 @@ ui_run_start(struct ui *u)
 	u->log_failed = false;
 	u->confirm = false;
 	u->notice[0] = '\0';
+	u->notice_until = 0;
 	u->scr = SCR_RUN;
 	u->started = time(NULL);
 	now = clock_now();
@@ -117,6 +118,7 @@ ui_run_log(struct ui *u)
 		u->log_line_pending = true;
 		snprintf(u->notice, sizeof u->notice,
 		    "Could not write the log: %.200s", u->log_err);
+		u->notice_until = 0;
 	}
 	u->rl = NULL;
 }

@@ -123,11 +123,50 @@ earlier(int a, int b)
 	return a < b ? a : b;
 }
 
+/* How long a notice from the cue player stays on the run screen. */
+#define UI_NOTICE_MS 8000
+
+/*
+ * A notice from the cue player, worded for a person and on one line:
+ * the sound library's own error text ("Not available") means nothing to
+ * someone doing a stretch.
+ */
+static void
+notice_set(struct ui *u, const char *raw)
+{
+	if (strncmp(raw, "no sound (", 10) == 0 &&
+	    strstr(raw, "using the terminal bell") != NULL)
+		snprintf(u->notice, sizeof u->notice, "%s", "Sound: cannot play "
+		    "sounds here, so the cues beep the terminal bell instead.");
+	else
+		snprintf(u->notice, sizeof u->notice, "Sound: %s", raw);
+	u->notice_until = clock_now() + UI_NOTICE_MS;
+}
+
+/* A timed notice whose time is up goes. */
+static void
+notice_expire(struct ui *u)
+{
+	if (u->notice_until != 0 && clock_now() >= u->notice_until) {
+		u->notice[0] = '\0';
+		u->notice_until = 0;
+	}
+}
+
 /* Milliseconds until anything on screen is due to change, or -1. */
 static int
 loop_timeout(struct ui *u)
 {
-	return earlier(ui_run_timeout(u), ui_pain_timeout(u));
+	int t = earlier(ui_run_timeout(u), ui_pain_timeout(u));
+	uint64_t now;
+
+	/* paused or not, the notice must go on time */
+	if (u->notice_until != 0) {
+		now = clock_now();
+		t = earlier(t, now >= u->notice_until ? 0 :
+		    (int)(u->notice_until - now));
+	}
+	return t;
 }
 
 /* Ctrl-Z: pause, give the terminal back, and come back paused. */
@@ -212,7 +251,7 @@ ui_main(struct app *app)
 		if (nfd == 3 && (pfd[2].revents & POLLIN))
 			cue_handle(u.cues);
 		if (u.cues != NULL && (notice = cue_take_notice(u.cues)) != NULL)
-			snprintf(u.notice, sizeof u.notice, "%s", notice);
+			notice_set(&u, notice);
 		if (pfd[0].revents & POLLIN) {
 			while (!u.done && (ch = getch()) != ERR)
 				key(&u, ch);
@@ -224,6 +263,7 @@ ui_main(struct app *app)
 		}
 		ui_pain_tick(&u);
 		ui_run_tick(&u);
+		notice_expire(&u);
 	}
 	/* leaving from the pain question after a session: log without it */
 	ui_run_abandon(&u);
