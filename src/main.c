@@ -409,6 +409,9 @@ cmd_show(const struct cmdline *cl, const char *id)
 			printf(", %u reps", (unsigned)st->reps);
 		if (st->rest > 0)
 			printf(", %us rest between", (unsigned)st->rest);
+		if (st->prepare > 0)
+			printf(", %us to get into position first",
+			    (unsigned)st->prepare);
 		printf(")\n");
 		text_wrap_print(stdout, st->instructions, 4, width);
 	}
@@ -421,7 +424,8 @@ cmd_show(const struct cmdline *cl, const char *id)
 		g = &s.segs[k];
 		fmt_duration(at, sizeof at, t / 1000);
 		if (g->kind == SEG_REST)
-			printf("  %s  rest %us\n", at, (unsigned)(g->ms / 1000));
+			printf("  %s  %s %us\n", at, g->prepare ?
+			    "get into position" : "rest", (unsigned)(g->ms / 1000));
 		else {
 			printf("  %s  %s", at, r->steps[g->step].name);
 			if (g->side != SIDE_NONE)

@@ -76,7 +76,8 @@ print_event(const struct session *s, const struct session_event *ev,
 		break;
 	case SEV_READY:
 	case SEV_REST_START:
-		snprintf(detail, sizeof detail, "%us", (unsigned)(g->ms / 1000));
+		snprintf(detail, sizeof detail, "%us%s", (unsigned)(g->ms / 1000),
+		    g->prepare ? " to get into position" : "");
 		break;
 	case SEV_STEP_START:
 	case SEV_SIDE_SWITCH:

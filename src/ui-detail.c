@@ -75,8 +75,12 @@ draw_page(struct ui *u, int top, int ymax)
 			n += (size_t)snprintf(how + n, sizeof how - n, " each side");
 		if (st->reps > 1)
 			n += (size_t)snprintf(how + n, sizeof how - n, ", %u reps", st->reps);
-		if (st->rest > 0 && routine_step_seconds(st) > st->seconds)
-			snprintf(how + n, sizeof how - n, ", rest %us", st->rest);
+		if (st->rest > 0 && (st->reps > 1 || st->sides == SIDES_LEFT_RIGHT))
+			n += (size_t)snprintf(how + n, sizeof how - n, ", rest %us",
+			    st->rest);
+		if (st->prepare > 0)
+			snprintf(how + n, sizeof how - n, ", %us to get in position",
+			    st->prepare);
 		ui_printf(row, 2, 4, A_NORMAL, "%2u.", i + 1);
 		ui_printf(row, 6, w - 4 - 8, A_NORMAL, "%s  (%s)", st->name, how);
 		ui_put(row, COLS - 8, 7, len, A_NORMAL);

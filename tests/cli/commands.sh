@@ -73,6 +73,29 @@ Total: 00:14'
 [ "$tl" = "$want" ]; ok $? "show prints the expanded timeline"
 [ "$tl" = "$want" ] || diag "$tl"
 
+# a step with a prepare time: a "get into position" period before its work
+mkdir -p "$TEST_TMP/p"
+cat >"$TEST_TMP/p/test-p.yaml" <<'Y'
+id: test-p
+title: Prepare test
+summary: One step with time to get into position.
+areas: [neck]
+kind: stretch
+caution: Stop if pain becomes sharp.
+steps:
+  - name: On the floor
+    seconds: 2
+    prepare: 3
+    instructions: Lie down.
+Y
+out=$("$BACKCOACH" -d "$TEST_TMP/p" show test-p)
+echo "$out" | grep -q '^ 1\. On the floor (2s, 3s to get into position first)$'; ok $? "show names the prepare time"
+echo "$out" | grep -q '^  00:00  get into position 3s$' && echo "$out" | grep -q '^  00:03  On the floor (2s)$' &&
+	echo "$out" | grep -q '^Total: 00:05$'; ok $? "show: the prepare period comes first, and counts in the total (3 + 2 = 5 s)"
+out=$("$BACKCOACH" -d "$TEST_TMP/p" --plain --no-sound --ready 0 run test-p 2>/dev/null)
+echo "$out" | grep -q '^0\.0[0-9][0-9]	rest-start	1	On the floor	-	3s to get into position$'; ok $? "plain: a rest-start that says it is for getting into position"
+echo "$out" | grep -q '^3\.0[0-9][0-9]	step-start	1	On the floor	-	2s$'; ok $? "plain: the step starts after it"
+
 # validate
 "$BACKCOACH" validate "$R/test-a.yaml" "$R/test-b.yaml" >"$TEST_TMP/v.out"; st=$?
 [ $st -eq 0 ] && [ "$(cat "$TEST_TMP/v.out")" = "$R/test-a.yaml: ok
