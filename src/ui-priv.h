@@ -189,6 +189,7 @@ void ui_run_ended(struct ui *u);
 /* End by signal: log as abandoned now. */
 void ui_run_abandon(struct ui *u);
 void ui_run_pause_for_suspend(struct ui *u);
+void ui_run_pause_too_small(struct ui *u);
 /* Write the record (once). */
 void ui_run_log(struct ui *u);
 

@@ -12,6 +12,9 @@
 #include "routine.h"
 #include "ui-priv.h"
 
+/* The widest the instructions are wrapped, in columns. */
+#define UI_RUN_TEXT_MAX 76
+
 void
 ui_run_begin(struct ui *u)
 {
@@ -153,6 +156,19 @@ ui_run_pause_for_suspend(struct ui *u)
 		cue_event(u->cues, &u->s, &ev);
 }
 
+/*
+ * The window became too small to show the run: pause, and let no box that
+ * paused resume it on closing; Space resumes once it is big enough again.
+ */
+void
+ui_run_pause_too_small(struct ui *u)
+{
+	if (u->scr != SCR_RUN)
+		return;
+	ui_run_pause_for_suspend(u);
+	u->help_resume = u->info_resume = u->confirm_resume = false;
+}
+
 /* Sub-cells of a bar left until its next visible change, in ms. */
 static uint64_t
 bar_wait(uint64_t done, uint64_t total, int cells)
@@ -273,6 +289,7 @@ ui_run_draw(struct ui *u)
 	char title[600], big[16], el[16], tot[16], left[32];
 	uint64_t now = clock_now(), rem;
 	int H = LINES, W = COLS, y, label_y, avail, nl, ni, k, dw, dh, x, bw;
+	int iw, ix;
 	bool paused = s->state == SESSION_PAUSED;
 	bool muted = u->cues != NULL && cue_muted(u->cues);
 	attr_t role, a;
@@ -321,7 +338,10 @@ ui_run_draw(struct ui *u)
 
 	/* how the middle is shared: instructions first two lines, then digits */
 	avail = (H - 6) - (label_y + 2);
-	nl = ui_wrap(instr, W - 4, lines, 64);
+	/* lines of about 76 columns read better than the width of a big window */
+	iw = W - 4 > UI_RUN_TEXT_MAX ? UI_RUN_TEXT_MAX : W - 4;
+	ix = (W - iw) / 2;
+	nl = ui_wrap(instr, iw, lines, 64);
 	ni = nl < 2 ? nl : 2;
 	if (ni > avail)
 		ni = avail > 0 ? avail : 0;
@@ -339,11 +359,11 @@ ui_run_draw(struct ui *u)
 	for (y = 0; y < ni; y++) {
 		/* cut short: the last line says where the rest is */
 		if (y == ni - 1 && ni < nl) {
-			x = 2 + ui_putn(label_y + 2 + y, 2, W - 4 - 13, lines[y].p,
+			x = ix + ui_putn(label_y + 2 + y, ix, iw - 13, lines[y].p,
 			    lines[y].n, a);
 			ui_put(label_y + 2 + y, x, 13, " ... (i: all)", A_DIM);
 		} else
-			ui_putn(label_y + 2 + y, 2, W - 4, lines[y].p, lines[y].n, a);
+			ui_putn(label_y + 2 + y, ix, iw, lines[y].p, lines[y].n, a);
 	}
 
 	/* the big countdown, centred in what is left */
@@ -423,6 +443,9 @@ ui_run_key(struct ui *u, int ch)
 		return;
 	switch (ui_key_action(SCR_RUN, ch)) {
 	case ACT_PAUSE:
+		/* not while the window is too small to show the run */
+		if (ui_too_small() && u->s.state == SESSION_PAUSED)
+			return;
 		session_toggle_pause(&u->s, now);
 		break;
 	case ACT_SKIP:

@@ -55,11 +55,17 @@ draw(struct ui *u)
 
 	erase();
 	if (ui_too_small()) {
-		/* keys still work (Space pauses); only the drawing waits */
+		/*
+		 * Keys still work, only the drawing waits; a run that cannot
+		 * be seen is paused (resumed with Space once it can be).
+		 */
+		ui_run_pause_too_small(u);
 		ui_put(LINES / 2 - 1, 0, COLS, "terminal too small", A_BOLD);
 		snprintf(buf, sizeof buf, "need %dx%d, have %dx%d", UI_MIN_COLS,
 		    UI_MIN_ROWS, COLS, LINES);
 		ui_put(LINES / 2, 0, COLS, buf, A_NORMAL);
+		if (u->scr == SCR_RUN && u->s_live && !u->s_over)
+			ui_put(LINES / 2 + 1, 0, COLS, "(paused)", A_NORMAL);
 		refresh();
 		return;
 	}
