@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "clock.h"
+#include "history.h"
 #include "library.h"
 #include "safety.h"
 #include "ui-priv.h"
@@ -237,15 +238,6 @@ ui_pain_tick(struct ui *u)
 		pain_answer(u, 1);
 }
 
-static const char *
-pain_text(int v, char *buf, size_t size)
-{
-	if (v < 0)
-		return "-";
-	snprintf(buf, size, "%d", v);
-	return buf;
-}
-
 /*
  * Pain that rose by 2 or more, or ended at 8 or more: no praise alone, a
  * plain caution.  Returns the next free row.
@@ -262,7 +254,7 @@ pain_caution(struct ui *u, int y)
 		w = 76;
 	if (b >= 0 && a > b)
 		snprintf(head, sizeof head, "Your pain went up during the session "
-		    "(%d -> %d).", b, a);
+		    "(%d%s%d).", b, history_arrow(ui_utf8()), a);
 	else
 		snprintf(head, sizeof head, "Your pain is high (%d out of 10).", a);
 	y = put_wrapped(y, LINES - 2, 2, w, head, ui_attr(ROLE_CAUTION) | A_BOLD);
@@ -276,7 +268,7 @@ void
 ui_summary_draw(struct ui *u)
 {
 	const struct session *s = &u->s;
-	char done[16], total[16], pb[16], pa[16];
+	char done[16], total[16], pb[32];
 	bool finished = session_completed(s);
 	int y = 2;
 	uint64_t el = session_elapsed(s, clock_now());
@@ -292,10 +284,12 @@ ui_summary_draw(struct ui *u)
 	    session_steps_done(s), session_steps_total(s));
 	ui_printf(y++, 2, COLS - 4, A_NORMAL, "Outcome:     %s",
 	    finished ? "completed" : "abandoned");
-	if (u->pain_before_v >= 0 || u->pain_after_v >= 0)
-		ui_printf(y++, 2, COLS - 4, A_NORMAL, "Pain:        %s -> %s",
-		    pain_text(u->pain_before_v, pb, sizeof pb),
-		    pain_text(u->pain_after_v, pa, sizeof pa));
+	if (u->pain_before_v >= 0 || u->pain_after_v >= 0) {
+		/* written as the history writes it */
+		history_pain_text(u->pain_before_v, u->pain_after_v, ui_utf8(),
+		    pb, sizeof pb);
+		ui_printf(y++, 2, COLS - 4, A_NORMAL, "Pain:        %s", pb);
+	}
 	y++;
 	y = pain_caution(u, y);
 	if (u->log_failed) {

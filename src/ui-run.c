@@ -320,14 +320,21 @@ ui_run_draw(struct ui *u)
 		ui_put(label_y, 2, W - 4, title, role | A_BOLD);
 		instr = st->instructions;
 	} else if (g->kind == SEG_REST) {
+		/* a step's prepare time is a rest spent getting into its position */
+		const char *what = g->prepare ? "GET INTO POSITION" : "REST";
+		int lw = (int)strlen(what) + 2;
+
 		nx = session_next_work(s);
 		ui_fill(label_y, 1, W - 2, A_REVERSE | role);
-		ui_put(label_y, 2, 6, "REST", A_REVERSE | A_BOLD | role);
+		ui_put(label_y, 2, lw, what, A_REVERSE | A_BOLD | role);
 		if (nx != NULL) {
 			seg_title(s, nx, title, sizeof title);
-			ui_printf(label_y, 8, W - 10, A_REVERSE | role, "next: %s", title);
+			ui_printf(label_y, 2 + lw, W - 4 - lw, A_REVERSE | role,
+			    "%s: %s", g->prepare ? "for" : "next", title);
 		}
-		instr = "Relax, breathe out slowly, let the shoulders drop.";
+		instr = g->prepare && nx != NULL ?
+		    s->routine->steps[nx->step].instructions :
+		    "Relax, breathe out slowly, let the shoulders drop.";
 	} else {
 		ui_fill(label_y, 1, W - 2, A_REVERSE | role);
 		ui_put(label_y, 2, 10, "Get ready", A_REVERSE | A_BOLD | role);

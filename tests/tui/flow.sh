@@ -41,7 +41,7 @@ tui_wait 'How much does it hurt now' 5; ok $? "the pain question after the sessi
 tui_keys t
 tui_wait 'Well done' 3; ok $? "the summary"
 tui_screen | grep -q 'Steps done:  3/3'; ok $? "all steps done"
-tui_screen | grep -q 'Pain:        3 -> 10'; ok $? "both ratings shown"
+tui_screen | grep -q 'Pain:        3→10'; ok $? "both ratings shown"
 line=$(tail -n 1 "$LOG" 2>/dev/null)
 printf '%s\n' "$line" | grep -q '	short-test	.*	completed	3	10	'; ok $? "the log has a completed record with both ratings"
 tui_keys Enter

@@ -69,7 +69,7 @@ tui_keys q y
 tui_wait 'How much does it hurt now' 3
 tui_keys t
 tui_wait 'Session ended early' 3
-tui_screen | grep -q 'Your pain went up during the session (5 -> 10)'; ok $? "5 -> 10: the summary says the pain went up"
+tui_screen | grep -q 'Your pain went up during the session (5→10)'; ok $? "5 -> 10: the summary says the pain went up"
 tui_screen | grep -q "don't repeat this routine"; ok $? "5 -> 10: and not to repeat it today"
 tui_screen | grep -q 'see a doctor'; ok $? "5 -> 10: and when to see a doctor"
 tui_keys Enter

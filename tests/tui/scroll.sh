@@ -35,4 +35,26 @@ tui_wait 'Step number 19' 3
 ! tui_screen | grep -q '100%'; ok $? "Up scrolls back a line"
 tui_keys Escape q
 st=$(tui_exit 5); [ "$st" = 0 ]; ok $? "q quits with status 0 (got '$st')"
+
+# A step's prepare time: "get into position", with the coming step's instructions
+cat >"$R/prep.yaml" <<'YAML'
+id: prep-test
+title: Prepare test
+summary: One step with time to get into position.
+areas: [neck]
+kind: stretch
+caution: Stop if pain becomes sharp.
+steps:
+  - name: On the floor
+    seconds: 20
+    prepare: 10
+    instructions: Lie on your back with your knees bent.
+YAML
+tui_stop
+tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --no-pain --ready 0 run prep-test
+tui_wait 'GET INTO POSITION  for: On the floor' 5; ok $? "a prepare period says what to get into position for"
+tui_screen | grep -q 'Lie on your back with your knees bent'; ok $? "and shows that step's instructions"
+tui_wait 'On the floor$' 12; ok $? "then the step itself"
+tui_keys q y
+tui_stop
 done_testing
