@@ -92,7 +92,7 @@ struct cues {
 	int last_prio;
 	pid_t voice_pid;	/* espeak-ng playing itself (bell mode), 0 if none */
 
-	char notices[CUE_NOTICES][160];
+	char notices[CUE_NOTICES][256];
 	unsigned nnotice, taken;
 	bool noticed_missing, noticed_stuck;
 
@@ -630,7 +630,7 @@ cue_sound_broken(struct cues *c)
 	if (since != 0 && cue_now() - since > CUE_STUCK_MS) {
 		if (!c->noticed_stuck) {
 			c->noticed_stuck = true;
-			cue_notice(c, "%s", "the sound server is not answering: using the terminal bell");
+			cue_notice(c, "%s", "the sound server stopped answering, so the cues beep the terminal bell instead");
 		}
 		return true;
 	}
@@ -644,7 +644,8 @@ cue_degrade(struct cues *c)
 	c->mode = CUE_BELL;
 	pthread_mutex_lock(&c->mu);
 	if (c->failed && !c->noticed_stuck)
-		cue_notice(c, "no sound (%s): using the terminal bell", c->failmsg);
+		cue_notice(c, "cannot play sounds here (%s), so the cues beep "
+		    "the terminal bell instead", c->failmsg);
 	/* what is still queued will never play: let the worker forget it */
 	while (c->qlen > 0) {
 		free(c->q[c->qhead].voice);
@@ -702,7 +703,7 @@ cue_open(const struct cue_opts *o)
 	if (c->mode != CUE_NONE && o->voice) {
 		c->voice = cue_in_path("espeak-ng");
 		if (!c->voice)
-			cue_notice(c, "%s", "espeak-ng is not installed: no voice, sounds only");
+			cue_notice(c, "%s", "espeak-ng is not installed, so there is no voice; the sounds go on");
 	}
 #ifndef HAVE_CANBERRA
 	if (c->mode == CUE_SOUND)
@@ -774,7 +775,7 @@ cue_event(struct cues *c, const struct session *s, const struct session_event *e
 	}
 	if (c->mode == CUE_SOUND && !c->noticed_missing) {
 		c->noticed_missing = true;
-		cue_notice(c, "sound file %s is missing: using the terminal bell for it",
+		cue_notice(c, "sound file %s is missing, so that cue beeps the terminal bell",
 		    cue_sounds[snd].file);
 	}
 #endif

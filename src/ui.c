@@ -132,20 +132,19 @@ earlier(int a, int b)
 /* How long a notice from the cue player stays on the run screen. */
 #define UI_NOTICE_MS 8000
 
-/*
- * A notice from the cue player, worded for a person and on one line:
- * the sound library's own error text ("Not available") means nothing to
- * someone doing a stretch.
- */
+/* A notice from the cue player, on one line, for a few seconds. */
 static void
 notice_set(struct ui *u, const char *raw)
 {
-	if (strncmp(raw, "no sound (", 10) == 0 &&
-	    strstr(raw, "using the terminal bell") != NULL)
-		snprintf(u->notice, sizeof u->notice, "%s", "Sound: cannot play "
-		    "sounds here, so the cues beep the terminal bell instead.");
-	else
-		snprintf(u->notice, sizeof u->notice, "Sound: %s", raw);
+	char *p;
+
+	snprintf(u->notice, sizeof u->notice, "Sound: %s.", raw);
+	/*
+	 * the library's own reason ("(Not available)") is for plain mode's
+	 * stderr and bug reports, not for someone doing a stretch
+	 */
+	if ((p = strstr(u->notice, " (")) != NULL && strchr(p, ')') != NULL)
+		memmove(p, strchr(p, ')') + 1, strlen(strchr(p, ')') + 1) + 1);
 	u->notice_until = clock_now() + UI_NOTICE_MS;
 }
 

@@ -38,7 +38,7 @@ ok $st "cue-play ran"
 ok $(is_true "$t1 - $t0 < 3000 + 600"; echo $?) "cue-play: done in $((t1 - t0)) ms (3000 planned)"
 close=$(sed -n 's/^close took \([0-9]*\) ms$/\1/p' "$TEST_TMP/play.err")
 ok $([ -n "$close" ] && [ "$close" -le 400 ]; echo $?) "cue-play: cue_close returned in ${close:-?} ms"
-ok $(grep -q 'not answering' "$TEST_TMP/play.err"; echo $?) "cue-play: the user is told the server does not answer"
+ok $(grep -q 'stopped answering' "$TEST_TMP/play.err"; echo $?) "cue-play: the user is told the server does not answer"
 ok $(tr -cd '\007' <"$TEST_TMP/play.out" | grep -q .; echo $?) "cue-play: the bell took over"
 
 # Part 2: the real program in plain mode.
