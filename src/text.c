@@ -115,10 +115,10 @@ text_scrub(char *s, bool keep_nl)
 }
 
 size_t
-text_width(const char *s)
+text_width_n(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, n = strlen(s), len, w = 0;
+	size_t i = 0, len, w = 0;
 	uint32_t cp;
 	int cw;
 
@@ -132,17 +132,10 @@ text_width(const char *s)
 	return w;
 }
 
-/* Display width of the n bytes at s. */
-static size_t
-width_n(const char *s, size_t n)
+size_t
+text_width(const char *s)
 {
-	char buf[512];
-
-	if (n >= sizeof buf)
-		return n;
-	memcpy(buf, s, n);
-	buf[n] = '\0';
-	return text_width(buf);
+	return text_width_n(s, strlen(s));
 }
 
 void
@@ -165,7 +158,7 @@ text_wrap_print(FILE *fp, const char *s, int indent, int width)
 			continue;
 		}
 		end = p + strcspn(p, " \n");
-		w = width_n(p, (size_t)(end - p));
+		w = text_width_n(p, (size_t)(end - p));
 		if (col > 0 && col + 1 + w > avail) {
 			fprintf(fp, "\n%*s", indent, "");
 			col = 0;

@@ -19,6 +19,8 @@ bool text_has_control(const char *s, size_t *at);
 void text_scrub(char *s, bool keep_nl);
 /* Width in terminal columns of valid UTF-8 s (wcwidth per character, >= 0). */
 size_t text_width(const char *s);
+/* The same for the first n bytes of s. */
+size_t text_width_n(const char *s, size_t n);
 
 /*
  * Print s word-wrapped to width columns, every line indented by indent
