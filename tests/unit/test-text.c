@@ -1,5 +1,7 @@
 /* Unit tests of text.c: UTF-8 checks and control-character cleaning. */
 #include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tap.h"
