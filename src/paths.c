@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,12 +28,30 @@ xdg_dir(char *buf, const char *var, const char *fallback)
 	if (v != NULL && v[0] == '/')
 		snprintf(buf, PATH_MAX, "%s/backcoach", v);
 	else {
-		home = getenv("HOME");
-		if (home == NULL || home[0] == '\0')
-			home = ".";
+		home = paths_home();
 		snprintf(buf, PATH_MAX, "%s/%s/backcoach", home, fallback);
 	}
 	return buf;
+}
+
+const char *
+paths_home(void)
+{
+	static char home[PATH_MAX];
+	const char *h = getenv("HOME");
+	struct passwd *pw;
+
+	/* an unset, empty or relative HOME would scatter logs over the cwd */
+	if (h != NULL && h[0] == '/')
+		return h;
+	if (home[0] == '\0') {
+		if ((pw = getpwuid(getuid())) != NULL && pw->pw_dir != NULL &&
+		    pw->pw_dir[0] == '/')
+			snprintf(home, sizeof home, "%s", pw->pw_dir);
+		else
+			snprintf(home, sizeof home, "/");
+	}
+	return home;
 }
 
 const char *

@@ -7,6 +7,11 @@
 
 #include <stddef.h>
 
+/*
+ * The home directory: $HOME when it is an absolute path, else the password
+ * database's, else "/".  Never relative.
+ */
+const char *paths_home(void);
 /* $XDG_CONFIG_HOME/backcoach (default ~/.config/backcoach).  Static buffer. */
 const char *paths_config_dir(void);
 /* $XDG_STATE_HOME/backcoach (default ~/.local/state/backcoach). */
