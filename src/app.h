@@ -58,5 +58,6 @@ void run_make_record(struct log_record *rec, const struct session *s,
 #define EXIT_USAGE   64
 #define EXIT_DATAERR 65
 #define EXIT_SOFTWARE 70
+#define EXIT_IOERR   74
 
 #endif

@@ -36,17 +36,54 @@
 enum {
 	OPT_PLAIN = 256, OPT_NO_SOUND, OPT_BELL, OPT_VOICE, OPT_READY,
 	OPT_NO_PAIN, OPT_NO_COLOR, OPT_CONFIG, OPT_KIND, OPT_MAX_MINUTES,
-	OPT_SINCE, OPT_ROUTINE
+	OPT_SINCE, OPT_ROUTINE, OPT_SOUND, OPT_NO_VOICE, OPT_PAIN, OPT_COLOR
+};
+
+/* The commands, as bits: which options each one takes. */
+enum {
+	C_COACH = 1 << 0, C_RUN = 1 << 1, C_LIST = 1 << 2, C_SHOW = 1 << 3,
+	C_VALIDATE = 1 << 4, C_HISTORY = 1 << 5, C_KEYS = 1 << 6
+};
+#define C_SESSION (C_COACH | C_RUN)
+
+/* Option (getopt value) -> the commands it belongs to. */
+static const struct {
+	int opt;
+	const char *name;
+	int cmds;
+} opt_cmds[] = {
+	{ 'a', "--area", C_COACH | C_LIST | C_HISTORY },
+	{ 'd', "--routines-dir", C_SESSION | C_LIST | C_SHOW },
+	{ OPT_CONFIG, "--config", C_SESSION | C_LIST | C_SHOW | C_HISTORY },
+	{ OPT_PLAIN, "--plain", C_SESSION },
+	{ OPT_SOUND, "--sound", C_SESSION },
+	{ OPT_NO_SOUND, "--no-sound", C_SESSION },
+	{ OPT_BELL, "--bell", C_SESSION },
+	{ OPT_VOICE, "--voice", C_SESSION },
+	{ OPT_NO_VOICE, "--no-voice", C_SESSION },
+	{ OPT_READY, "--ready", C_SESSION },
+	{ OPT_PAIN, "--pain", C_SESSION },
+	{ OPT_NO_PAIN, "--no-pain", C_SESSION },
+	{ OPT_COLOR, "--color", C_SESSION },
+	{ OPT_NO_COLOR, "--no-color", C_SESSION },
+	{ OPT_KIND, "--kind", C_LIST },
+	{ OPT_MAX_MINUTES, "--max-minutes", C_LIST },
+	{ OPT_SINCE, "--since", C_HISTORY },
+	{ OPT_ROUTINE, "--routine", C_HISTORY },
 };
 
 static const struct option long_opts[] = {
 	{ "area", required_argument, NULL, 'a' },
 	{ "plain", no_argument, NULL, OPT_PLAIN },
+	{ "sound", no_argument, NULL, OPT_SOUND },
 	{ "no-sound", no_argument, NULL, OPT_NO_SOUND },
 	{ "bell", no_argument, NULL, OPT_BELL },
 	{ "voice", no_argument, NULL, OPT_VOICE },
+	{ "no-voice", no_argument, NULL, OPT_NO_VOICE },
 	{ "ready", required_argument, NULL, OPT_READY },
+	{ "pain", no_argument, NULL, OPT_PAIN },
 	{ "no-pain", no_argument, NULL, OPT_NO_PAIN },
+	{ "color", no_argument, NULL, OPT_COLOR },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "routines-dir", required_argument, NULL, 'd' },
 	{ "config", required_argument, NULL, OPT_CONFIG },
@@ -61,7 +98,8 @@ static const struct option long_opts[] = {
 
 struct cmdline {
 	int area;
-	bool plain, no_sound, bell, voice, no_pain, no_color;
+	bool plain, bell;
+	int sound, voice, pain, color;	/* -1 not given, else the last of --x / --no-x */
 	long ready;		/* -1: not given */
 	const char *dirs[DIRS_MAX];
 	size_t ndirs;
@@ -69,7 +107,7 @@ struct cmdline {
 	int kind;
 	long max_minutes;	/* -1: not given */
 	const char *since, *routine;
-	const char *seen_only;	/* first subcommand-only option seen, for errors */
+	int seen[sizeof opt_cmds / sizeof opt_cmds[0]];	/* given on the command line */
 };
 
 static void
@@ -91,12 +129,12 @@ usage(FILE *fp)
 "  -a, --area AREA          open the routines for AREA (neck, shoulders,\n"
 "                           upper-back, middle-back, lower-back)\n"
 "      --plain              print one line per event instead of drawing\n"
-"      --no-sound           no audio cues\n"
+"      --sound, --no-sound  audio cues on or off\n"
 "      --bell               use the terminal bell for cues\n"
-"      --voice              also speak step names (needs espeak-ng)\n"
+"      --voice, --no-voice  also speak step names (needs espeak-ng), or not\n"
 "      --ready SECONDS      get-ready countdown before the first step (0-60)\n"
-"      --no-pain            do not ask for pain ratings\n"
-"      --no-color           no colours\n"
+"      --pain, --no-pain    ask for pain ratings before and after, or not\n"
+"      --color, --no-color  colours, or none\n"
 "  -d, --routines-dir DIR   look for routines in DIR (repeatable; replaces\n"
 "                           the default search path)\n"
 "      --config FILE        read settings from FILE\n"
@@ -146,8 +184,8 @@ parse_count(const char *s, long max)
 	char *end;
 	long v;
 
-	if (*s == '\0' || *s == '-' || *s == '+')
-		return -1;
+	if (*s < '0' || *s > '9')
+		return -1;	/* no sign, no leading space: strtol would allow them */
 	errno = 0;
 	v = strtol(s, &end, 10);
 	if (errno != 0 || *end != '\0' || v < 0 || v > max)
@@ -528,7 +566,9 @@ cmd_history(const struct cmdline *cl)
 	if (cl->since != NULL && history_parse_date(cl->since, &f.since) != 0)
 		return usage_error("--since wants a date as YYYY-MM-DD, not '%s'",
 		    cl->since);
-	return history_print(stdout, paths_log_file(), &f, time(NULL), stderr);
+	if (history_print(stdout, paths_log_file(), &f, time(NULL), stderr) != 0)
+		return EXIT_IOERR;	/* the log exists but cannot be read */
+	return 0;
 }
 
 /*
@@ -571,16 +611,24 @@ setup_app(struct app *app, const struct cmdline *cl)
 		return status;
 	if (cl->ready >= 0)
 		app->settings.ready_seconds = (unsigned)cl->ready;
-	if (cl->no_sound)
-		app->settings.sound = false;
+	/*
+	 * The command line wins over the file.  --bell and --voice ask for
+	 * cues, so they turn cues on unless --no-sound says otherwise.
+	 */
 	if (cl->bell)
 		app->settings.bell = true;
-	if (cl->voice)
-		app->settings.voice = true;
-	if (cl->no_pain)
-		app->settings.ask_pain = false;
-	if (cl->no_color || ((term = getenv("NO_COLOR")) && *term))
+	if (cl->voice >= 0)
+		app->settings.voice = cl->voice;
+	if ((cl->bell || cl->voice == 1) && cl->sound != 0)
+		app->settings.sound = true;
+	if (cl->sound >= 0)
+		app->settings.sound = cl->sound;
+	if (cl->pain >= 0)
+		app->settings.ask_pain = cl->pain;
+	if ((term = getenv("NO_COLOR")) && *term)
 		app->settings.color = false;
+	if (cl->color >= 0)
+		app->settings.color = cl->color;
 	app->cue_mode = !app->settings.sound ? CUE_NONE :
 	    app->settings.bell ? CUE_BELL : CUE_SOUND;
 	app->sounds_dir = paths_sounds_dir();
@@ -665,6 +713,47 @@ cmd_coach(const struct cmdline *cl, const char *run_id)
 	return status;
 }
 
+static void
+note_option(struct cmdline *cl, int opt)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof opt_cmds / sizeof opt_cmds[0]; i++)
+		if (opt_cmds[i].opt == opt)
+			cl->seen[i] = 1;
+}
+
+/* Refuse an option given to a command it is not for (exit 64). */
+static int
+check_options(const struct cmdline *cl, const char *cmd)
+{
+	static const struct { const char *name; int bit; } cmds[] = {
+		{ "run", C_RUN }, { "list", C_LIST }, { "show", C_SHOW },
+		{ "validate", C_VALIDATE }, { "history", C_HISTORY },
+		{ "keys", C_KEYS }, { "log-guard", 0 },
+	};
+	char what[64];
+	size_t i;
+	int bit = -1;
+
+	if (cmd == NULL)
+		bit = C_COACH;
+	for (i = 0; bit < 0 && i < sizeof cmds / sizeof cmds[0]; i++)
+		if (strcmp(cmd, cmds[i].name) == 0)
+			bit = cmds[i].bit;
+	if (bit <= 0)
+		return 0;	/* an unknown command is reported on its own */
+	for (i = 0; i < sizeof opt_cmds / sizeof opt_cmds[0]; i++) {
+		if (!cl->seen[i] || (opt_cmds[i].cmds & bit))
+			continue;
+		snprintf(what, sizeof what, "%s", cmd ? cmd : "the coach");
+		fprintf(stderr, "backcoach: %s is not an option of %s "
+		    "(try backcoach --help)\n", opt_cmds[i].name, what);
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -680,8 +769,10 @@ main(int argc, char **argv)
 	cl.kind = -1;
 	cl.ready = -1;
 	cl.max_minutes = -1;
+	cl.sound = cl.voice = cl.pain = cl.color = -1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":a:d:hV", long_opts, NULL)) != -1) {
+		note_option(&cl, c);
 		switch (c) {
 		case 'a':
 			if ((cl.area = routine_area_from_name(optarg)) < 0)
@@ -695,11 +786,15 @@ main(int argc, char **argv)
 			cl.dirs[cl.ndirs++] = optarg;
 			break;
 		case OPT_PLAIN: cl.plain = true; break;
-		case OPT_NO_SOUND: cl.no_sound = true; break;
+		case OPT_SOUND: cl.sound = 1; break;
+		case OPT_NO_SOUND: cl.sound = 0; break;
 		case OPT_BELL: cl.bell = true; break;
-		case OPT_VOICE: cl.voice = true; break;
-		case OPT_NO_PAIN: cl.no_pain = true; break;
-		case OPT_NO_COLOR: cl.no_color = true; break;
+		case OPT_VOICE: cl.voice = 1; break;
+		case OPT_NO_VOICE: cl.voice = 0; break;
+		case OPT_PAIN: cl.pain = 1; break;
+		case OPT_NO_PAIN: cl.pain = 0; break;
+		case OPT_COLOR: cl.color = 1; break;
+		case OPT_NO_COLOR: cl.color = 0; break;
 		case OPT_CONFIG: cl.config = optarg; break;
 		case OPT_READY:
 			if ((cl.ready = parse_count(optarg, 60)) < 0)
@@ -710,14 +805,12 @@ main(int argc, char **argv)
 			if ((cl.kind = routine_kind_from_name(optarg)) < 0)
 				return usage_error("unknown kind '%s' (stretch, "
 				    "massage, mixed)", optarg);
-			cl.seen_only = "--kind";
 			break;
 		case OPT_MAX_MINUTES:
 			if ((v = parse_count(optarg, 100000)) < 0)
 				return usage_error("--max-minutes wants a whole "
 				    "number of minutes, not '%s'", optarg);
 			cl.max_minutes = v;
-			cl.seen_only = "--max-minutes";
 			break;
 		case OPT_SINCE: cl.since = optarg; break;
 		case OPT_ROUTINE: cl.routine = optarg; break;
@@ -743,10 +836,8 @@ main(int argc, char **argv)
 	argv += optind;
 	cmd = argc > 0 ? argv[0] : NULL;
 
-	if ((cl.since || cl.routine) && (cmd == NULL || strcmp(cmd, "history") != 0))
-		return usage_error("%s", "--since and --routine are for history");
-	if (cl.seen_only && (cmd == NULL || strcmp(cmd, "list") != 0))
-		return usage_error("%s is for list", cl.seen_only);
+	if ((st = check_options(&cl, cmd)) != 0)
+		return st;
 
 	if (cmd == NULL)
 		return cmd_coach(&cl, NULL);

@@ -29,13 +29,18 @@ echo "$out" | grep -q 'man backcoach'; ok $? "--help ends by pointing at man bac
 "$BACKCOACH" --version | grep -qE '^backcoach [0-9]+\.[0-9]+'; ok $? "--version prints the version"
 for args in "--bogus" "frobnicate" "show" "run" "list extra" "--area elbow list" \
 	"--kind yoga list" "--max-minutes x list" "--ready 99 run test-a" "--since 2026 list" \
-	"-d"; do
+	"-d" "keys --area neck" "history --ready 5" "list --voice" "list --routine x" \
+	"--kind stretch run test-a" "history -d /tmp"; do
 	# shellcheck disable=SC2086
 	err=$("$BACKCOACH" -d "$R" $args 2>&1 >/dev/null); st=$?
 	[ $st -eq 64 ]; ok $? "'$args' exits 64 (got $st)"
 	[ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ]; ok $? "'$args' gives one line on stderr: $err"
 done
 "$BACKCOACH" -d "$R" show no-such-routine 2>/dev/null; [ $? -eq 64 ]; ok $? "show of an unknown id exits 64"
+for v in ' 5' '5 ' '+5' '-0' ''; do
+	"$BACKCOACH" -d "$R" --ready "$v" --plain run test-a >/dev/null 2>&1; st=$?
+	[ $st -eq 64 ]; ok $? "--ready '$v' is refused with 64 (got $st)"
+done
 "$BACKCOACH" -d "$R" --plain run no-such 2>/dev/null; [ $? -eq 64 ]; ok $? "run of an unknown id exits 64"
 
 # list: tab-separated when piped; lengths with sides, reps and rests expanded
@@ -141,16 +146,38 @@ grep -q "broken.yaml:9:" "$TEST_TMP/warn"; ok $? "the bad file is named in a war
 unset BACKCOACH_DATADIR
 
 # settings: the same errors whatever the command
-for cmd in list "show test-a" history; do
+for cmd in "-d $R list" "-d $R show test-a" history; do
 	# shellcheck disable=SC2086
-	"$BACKCOACH" -d "$R" --config "$TEST_TMP/nonexistent.yaml" $cmd >/dev/null 2>&1; st=$?
+	"$BACKCOACH" --config "$TEST_TMP/nonexistent.yaml" $cmd >/dev/null 2>&1; st=$?
 	[ $st -eq 64 ]; ok $? "$cmd with a missing --config file exits 64 (got $st)"
 	printf 'ready-secs: 10\n' >"$TEST_TMP/typo.yaml"
 	# shellcheck disable=SC2086
-	err=$("$BACKCOACH" -d "$R" --config "$TEST_TMP/typo.yaml" $cmd 2>&1 >/dev/null); st=$?
+	err=$("$BACKCOACH" --config "$TEST_TMP/typo.yaml" $cmd 2>&1 >/dev/null); st=$?
 	[ $st -eq 65 ] && echo "$err" | grep -q "^$TEST_TMP/typo.yaml:1:1: "
 	ok $? "$cmd with a typo in the config exits 65 naming file:line:col (got $st: $err)"
 done
+err=$("$BACKCOACH" -d "$R" list --routine x 2>&1)
+[ "$err" = "backcoach: --routine is not an option of list (try backcoach --help)" ]; ok $? "an option of another command is named: $err"
+
+# the command line wins over the settings file, both ways
+if command -v script >/dev/null 2>&1; then
+	printf 'sound: false\n' >"$TEST_TMP/quiet.yaml"
+	script -qec "'$BACKCOACH' -d '$R' --config '$TEST_TMP/quiet.yaml' --ready 0 --plain run test-a" \
+		/dev/null >"$TEST_TMP/t1" 2>&1
+	n=$(tr -cd '\a' <"$TEST_TMP/t1" | wc -c)
+	[ "$n" -eq 0 ]; ok $? "sound: false in the settings: no bell ($n)"
+	script -qec "'$BACKCOACH' -d '$R' --config '$TEST_TMP/quiet.yaml' --bell --ready 0 --plain run test-a" \
+		/dev/null >"$TEST_TMP/t2" 2>&1
+	n=$(tr -cd '\a' <"$TEST_TMP/t2" | wc -c)
+	[ "$n" -gt 0 ]; ok $? "--bell wins over sound: false ($n bells)"
+	printf 'bell: true\n' >"$TEST_TMP/bell.yaml"
+	script -qec "'$BACKCOACH' -d '$R' --config '$TEST_TMP/bell.yaml' --no-sound --ready 0 --plain run test-a" \
+		/dev/null >"$TEST_TMP/t3" 2>&1
+	n=$(tr -cd '\a' <"$TEST_TMP/t3" | wc -c)
+	[ "$n" -eq 0 ]; ok $? "--no-sound wins over bell: true ($n)"
+else
+	skip "script is not installed"; skip "script"; skip "script"
+fi
 err=$("$BACKCOACH" -d "$R" show nope 2>&1)
 [ "$err" = "backcoach: no routine with id 'nope' (see backcoach list)" ]; ok $? "an unknown id gives one hint: $err"
 err=$(TERM=dumb "$BACKCOACH" -d "$R" </dev/null 2>&1); st=$?

@@ -63,6 +63,6 @@ check "C locale: ASCII arrow" -- has "completed  5->3"
 # An unreadable log.
 rm "$LOG"; mkdir "$LOG"
 H
-ok $([ $? -eq 1 ]; echo $?) "unreadable log: exit 1"
+ok $([ $? -eq 74 ]; echo $?) "unreadable log: exit 74"
 check "... with a reason" -- grep -q "cannot read $LOG" "$TEST_TMP/err"
 done_testing
