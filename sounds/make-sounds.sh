@@ -14,6 +14,10 @@
 #   countdown    short woodblock-like tick
 #   step-end     one bell strike (E6 with an inharmonic partial)
 #   complete     four-note ascending arpeggio (C5 E5 G5 C6), last note held: "done"
+# Every file starts with LEAD s of digital silence.  PulseAudio sometimes drops the first
+# ~10 ms of a sound that starts on an idle stream (seen: 4-12 of 24 countdown ticks peaked
+# at 0.13 instead of 0.50, the attack gone); with the lead-in that lost stretch is silence,
+# and every tick sounds the same, for ~15 ms more latency (well under the 50 ms budget).
 set -eu
 out=${1:-$(dirname "$0")}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/bc-sounds.XXXXXX")
@@ -21,6 +25,7 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 # -R: repeatable noise (the same files every run); -D: no dither, so silent tails are silent
 fmt="-R -D -r 44100 -c 1 -b 16 -e signed-integer"
 calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
+LEAD=0.015
 
 # tone OUT LEN FREQ: a bell-like note: fundamental, octave and a soft inharmonic
 # partial, an 8 ms attack (shorter ones click) and a logarithmic decay
@@ -46,9 +51,9 @@ seq_notes() {
 	done
 	if [ $i -eq 1 ]; then cp "$tmp/s0.wav" "$o"; else sox $fmt -m $ins "$o"; fi
 }
-# finish IN OUT DB: normalise to DB dBFS, trim to where it really ends
+# finish IN OUT DB: normalise to DB dBFS, trim to where it really ends, add the lead-in
 finish() {
-	sox $fmt "$1" "$2" gain -n "$3" reverse silence 1 0.001 -70d reverse
+	sox $fmt "$1" "$2" gain -n "$3" reverse silence 1 0.001 -70d reverse pad "$LEAD" 0
 }
 
 # step-start: C5 then G5, rising
@@ -73,7 +78,7 @@ finish "$tmp/rest-start.wav" "$out/rest-start.wav" -9
 sox $fmt -n "$tmp/a.wav" synth 0.15 sine 1250 fade l 0.001 0.08 0.079 pad 0 0.07
 sox $fmt -n "$tmp/b.wav" synth 0.15 pinknoise fade l 0 0.015 0.015 pad 0 0.135 sinc 800-3000
 sox $fmt -m -v 0.8 "$tmp/a.wav" -v 0.4 "$tmp/b.wav" "$tmp/countdown.wav"
-sox $fmt "$tmp/countdown.wav" "$out/countdown.wav" gain -n -6 trim 0 0.15
+sox $fmt "$tmp/countdown.wav" "$out/countdown.wav" gain -n -6 trim 0 0.15 pad "$LEAD" 0
 
 # step-end: one bell strike on E6
 tone "$tmp/step-end.wav" 0.6 1318.51

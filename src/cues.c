@@ -63,12 +63,13 @@ static const struct cue_sound {
 	int prio;		/* higher wins at the same instant */
 	unsigned ms;		/* length, for letting it play out on close */
 } cue_sounds[CUE_SOUND_COUNT] = {
-	[CUE_SND_STEP_START] =  { "step-start.wav",  "backcoach-step-start",  4, 400 },
-	[CUE_SND_SIDE_SWITCH] = { "side-switch.wav", "backcoach-side-switch", 5, 700 },
-	[CUE_SND_REST_START] =  { "rest-start.wav",  "backcoach-rest-start",  3, 700 },
-	[CUE_SND_COUNTDOWN] =   { "countdown.wav",   "backcoach-countdown",   1, 150 },
-	[CUE_SND_STEP_END] =    { "step-end.wav",    "backcoach-step-end",    2, 400 },
-	[CUE_SND_COMPLETE] =    { "complete.wav",    "backcoach-complete",    6, 650 },
+	/* lengths include the files' 15 ms silent lead-in (sounds/make-sounds.sh) */
+	[CUE_SND_STEP_START] =  { "step-start.wav",  "backcoach-step-start",  4, 415 },
+	[CUE_SND_SIDE_SWITCH] = { "side-switch.wav", "backcoach-side-switch", 5, 715 },
+	[CUE_SND_REST_START] =  { "rest-start.wav",  "backcoach-rest-start",  3, 715 },
+	[CUE_SND_COUNTDOWN] =   { "countdown.wav",   "backcoach-countdown",   1, 165 },
+	[CUE_SND_STEP_END] =    { "step-end.wav",    "backcoach-step-end",    2, 415 },
+	[CUE_SND_COMPLETE] =    { "complete.wav",    "backcoach-complete",    6, 665 },
 };
 
 struct cue_req {
