@@ -166,8 +166,14 @@ cue_sound_file(int snd)
 	return cue_sounds[snd].file;
 }
 
-/* What the voice says for an event, or NULL.  The caller frees it. */
-static char *
+/*
+ * What the voice says for an event, or NULL; the caller frees it.  Said to
+ * someone with eyes closed: a step's start names the step and, for a sided
+ * step, the side to begin on ("Side bend, left side"); a later round of the
+ * same step needs no name, only where it starts and which round it is
+ * ("left side, round 2"; a side-less step: "Neck tilt, round 2").
+ */
+char *
 cue_voice_text(const struct session *s, const struct session_event *ev)
 {
 	const struct session_seg *seg = NULL;
@@ -175,12 +181,18 @@ cue_voice_text(const struct session *s, const struct session_event *ev)
 	char *t;
 	size_t n;
 
+	if (ev == NULL)
+		return NULL;
 	if (s != NULL && s->segs != NULL && ev->seg < s->nsegs)
 		seg = &s->segs[ev->seg];
 	switch (ev->type) {
 	case SEV_STEP_START:
 		if (seg == NULL || s->routine == NULL || seg->step >= s->routine->steps_count)
 			return NULL;
+		if (seg->side == SIDE_LEFT && seg->rep >= 2) {
+			xasprintf(&t, "left side, round %u", seg->rep);
+			return t;
+		}
 		name = s->routine->steps[seg->step].name;
 		if (name == NULL)
 			return NULL;
@@ -191,7 +203,12 @@ cue_voice_text(const struct session *s, const struct session_event *ev)
 			while (n > 0 && ((unsigned char)name[n] & 0xc0) == 0x80)
 				n--;
 		}
-		xasprintf(&t, "%.*s", (int)n, name);
+		if (seg->side == SIDE_LEFT)
+			xasprintf(&t, "%.*s, left side", (int)n, name);
+		else if (seg->rep >= 2)
+			xasprintf(&t, "%.*s, round %u", (int)n, name, seg->rep);
+		else
+			xasprintf(&t, "%.*s", (int)n, name);
 		return t;
 	case SEV_SIDE_SWITCH:
 		if (seg == NULL)

@@ -68,5 +68,11 @@ enum cue_sound_id {
 int cue_sound_for_event(enum session_event_type t);
 /* Its file name in the sounds dir ("step-start.wav"), or NULL. */
 const char *cue_sound_file(int snd);
+/*
+ * What --voice says for an event ("Side bend, left side", "left side,
+ * round 2", "right side", "rest", "well done"), or NULL for none.  s gives
+ * the step names and sides; the caller frees the result.
+ */
+char *cue_voice_text(const struct session *s, const struct session_event *ev);
 
 #endif
