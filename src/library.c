@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "library.h"
 #include "painsrc.h"
@@ -28,7 +29,8 @@ cmp_title(const void *a, const void *b)
 {
 	const struct routine *x = *(struct routine *const *)a;
 	const struct routine *y = *(struct routine *const *)b;
-	int c = strcmp(x->title, y->title);
+	/* as a person reads a list: case does not decide the order */
+	int c = strcasecmp(x->title, y->title);
 
 	return c ? c : strcmp(x->id, y->id);
 }

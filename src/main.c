@@ -207,18 +207,6 @@ load_library(struct library *lib, const struct cmdline *cl)
 	return library_load(lib, dirs, n, stderr);
 }
 
-/* mm:ss, or h:mm:ss for an hour and more. */
-static void
-fmt_duration(char *buf, size_t size, uint64_t secs)
-{
-	if (secs >= 3600)
-		snprintf(buf, size, "%u:%02u:%02u", (unsigned)(secs / 3600),
-		    (unsigned)(secs / 60 % 60), (unsigned)(secs % 60));
-	else
-		snprintf(buf, size, "%02u:%02u", (unsigned)(secs / 60),
-		    (unsigned)(secs % 60));
-}
-
 static void
 fmt_areas(char *buf, size_t size, uint32_t areas)
 {
@@ -371,7 +359,7 @@ cmd_list(const struct cmdline *cl)
 	}
 	for (i = 0; i < n; i++) {
 		r = rs[i];
-		fmt_duration(len, sizeof len, routine_total_seconds(r));
+		text_duration(len, sizeof len, routine_total_seconds(r));
 		if (tty) {
 			fmt_area_map(areas, r->areas);
 			print_padded(r->id, wid + 2);
@@ -422,7 +410,7 @@ cmd_show(const struct cmdline *cl, const char *id)
 		library_free(&lib);
 		return no_such_routine(id);
 	}
-	fmt_duration(len, sizeof len, routine_total_seconds(r));
+	text_duration(len, sizeof len, routine_total_seconds(r));
 	printf("%s\n", r->title);
 	printf("id: %s    length: %s    kind: %s    level: %s\n", r->id, len,
 	    routine_kind_name(r->kind), routine_level_name(r->level));
@@ -460,7 +448,7 @@ cmd_show(const struct cmdline *cl, const char *id)
 	printf("\nTimeline:\n");
 	for (k = 0; k < s.nsegs; k++) {
 		g = &s.segs[k];
-		fmt_duration(at, sizeof at, t / 1000);
+		text_duration(at, sizeof at, t / 1000);
 		if (g->kind == SEG_REST)
 			printf("  %s  %s %us\n", at, g->prepare ?
 			    "get into position" : "rest", (unsigned)(g->ms / 1000));
@@ -474,7 +462,7 @@ cmd_show(const struct cmdline *cl, const char *id)
 		}
 		t += g->ms;
 	}
-	fmt_duration(at, sizeof at, t / 1000);
+	text_duration(at, sizeof at, t / 1000);
 	printf("  %s  end\n\nTotal: %s\n", at, len);
 	session_free(&s);
 	library_free(&lib);

@@ -54,6 +54,9 @@ print_text(const char *what, unsigned step, const char *name, const char *side,
 	for (p = t; *p != '\0'; p++)
 		if (*p == '\n')
 			*p = ' ';
+	/* a YAML block scalar ends in a newline: no trailing space for it */
+	for (p = t + strlen(t); p > t && p[-1] == ' '; p--)
+		p[-1] = '\0';
 	text_scrub(t, false);
 	printf("%llu.%03llu\t%s\t%u\t%s\t%s\t%s\n",
 	    (unsigned long long)(offset / 1000),
@@ -90,8 +93,9 @@ print_event(const struct session *s, const struct session_event *ev,
 		break;
 	case SEV_FINISHED:
 	case SEV_ABANDONED:
-		snprintf(detail, sizeof detail, "%u/%u steps",
-		    session_steps_done(s), session_steps_total(s));
+		snprintf(detail, sizeof detail, "%u/%u step%s",
+		    session_steps_done(s), session_steps_total(s),
+		    session_steps_total(s) == 1 ? "" : "s");
 		break;
 	default:
 		break;
@@ -152,11 +156,11 @@ plain_run(struct app *app, const struct routine *r)
 	cues = cue_open(&co);
 
 	{
-		char what[64];
-		uint64_t secs = routine_total_seconds(r);
+		char what[64], len[16];
 
-		snprintf(what, sizeof what, "%u:%02u, %u steps", (unsigned)(secs / 60),
-		    (unsigned)(secs % 60), r->steps_count);
+		text_duration(len, sizeof len, routine_total_seconds(r));
+		snprintf(what, sizeof what, "%s, %u step%s", len, r->steps_count,
+		    r->steps_count == 1 ? "" : "s");
 		print_text("routine", 0, r->title, "-", what, 0);
 		print_text("caution", 0, r->title, "-", r->caution, 0);
 	}

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -145,10 +146,9 @@ text_wrap_print(FILE *fp, const char *s, int indent, int width)
 	size_t col = 0, w, avail;
 
 	avail = width > indent + 10 ? (size_t)(width - indent) : 10;
-	fprintf(fp, "%*s", indent, "");
 	while (*p != '\0') {
 		if (*p == '\n') {
-			fprintf(fp, "\n%*s", indent, "");
+			fputc('\n', fp);
 			col = 0;
 			p++;
 			continue;
@@ -160,9 +160,13 @@ text_wrap_print(FILE *fp, const char *s, int indent, int width)
 		end = p + strcspn(p, " \n");
 		w = text_width_n(p, (size_t)(end - p));
 		if (col > 0 && col + 1 + w > avail) {
-			fprintf(fp, "\n%*s", indent, "");
+			fputc('\n', fp);
 			col = 0;
-		} else if (col > 0) {
+		}
+		/* the indent only before a word: no line of bare spaces */
+		if (col == 0)
+			fprintf(fp, "%*s", indent, "");
+		else {
 			fputc(' ', fp);
 			col++;
 		}
@@ -170,5 +174,17 @@ text_wrap_print(FILE *fp, const char *s, int indent, int width)
 		col += w;
 		p = end;
 	}
-	fputc('\n', fp);
+	if (col > 0 || p == s)
+		fputc('\n', fp);
+}
+
+void
+text_duration(char *buf, size_t size, unsigned long long seconds)
+{
+	if (seconds >= 3600)
+		snprintf(buf, size, "%llu:%02u:%02u", seconds / 3600,
+		    (unsigned)(seconds / 60 % 60), (unsigned)(seconds % 60));
+	else
+		snprintf(buf, size, "%02u:%02u", (unsigned)(seconds / 60),
+		    (unsigned)(seconds % 60));
 }

@@ -22,6 +22,9 @@ size_t text_width(const char *s);
 /* The same for the first n bytes of s. */
 size_t text_width_n(const char *s, size_t n);
 
+/* A duration as mm:ss, or h:mm:ss from an hour on: what every screen and list shows. */
+void text_duration(char *buf, size_t size, unsigned long long seconds);
+
 /*
  * Print s word-wrapped to width columns, every line indented by indent
  * spaces (the first too) and ended with '\n'.  A '\n' in s starts a new

@@ -468,10 +468,5 @@ ui_bar(int y, int x, int w, uint64_t done, uint64_t total, attr_t attr)
 void
 ui_fmt_mmss(char *buf, size_t size, uint64_t seconds)
 {
-	if (seconds >= 3600)
-		snprintf(buf, size, "%u:%02u:%02u", (unsigned)(seconds / 3600),
-		    (unsigned)(seconds / 60 % 60), (unsigned)(seconds % 60));
-	else
-		snprintf(buf, size, "%02u:%02u", (unsigned)(seconds / 60),
-		    (unsigned)(seconds % 60));
+	text_duration(buf, size, seconds);
 }

@@ -37,7 +37,7 @@ run >"$TEST_TMP/out" 2>"$TEST_TMP/err"; st=$?
 ok $st "a completed plain run exits 0"
 # words for a person who cannot see a screen, then the events
 sed -n 1,2p "$TEST_TMP/out" | cut -f2- >"$TEST_TMP/head"
-printf 'routine\t0\tAlpha neck test\t-\t0:14, 2 steps\ncaution\t0\tAlpha neck test\t-\tStop if pain becomes sharp.\n' |
+printf 'routine\t0\tAlpha neck test\t-\t00:14, 2 steps\ncaution\t0\tAlpha neck test\t-\tStop if pain becomes sharp.\n' |
 	cmp -s - "$TEST_TMP/head"; ok $? "the run opens with the routine (length, steps) and its caution"
 grep '	instructions	' "$TEST_TMP/out" | cut -f2- >"$TEST_TMP/instr"
 printf 'instructions\t1\tNeck tilt\tleft\tTilt your head.\ninstructions\t2\tBreathe\t-\tBreathe slowly.\n' |
