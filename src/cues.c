@@ -873,8 +873,24 @@ cue_close(struct cues *c)
 	if (c == NULL)
 		return;
 	if (c->voice_pid > 0) {
-		kill(c->voice_pid, SIGTERM);
-		waitpid(c->voice_pid, &st, 0);
+		uint64_t limit = cue_now() + CUE_DRAIN_MS;
+
+		/*
+		 * Bell mode: espeak-ng speaks for itself.  Let the last line
+		 * ("well done") finish, as sound mode does, but never wait on a
+		 * stuck one longer than that.
+		 */
+		while (!cue_reaped(c->voice_pid, &st) && cue_now() < limit)
+			usleep(10000);
+		if (!cue_reaped(c->voice_pid, &st)) {
+			kill(c->voice_pid, SIGTERM);
+			usleep(20000);
+			if (!cue_reaped(c->voice_pid, &st)) {
+				kill(c->voice_pid, SIGKILL);
+				waitpid(c->voice_pid, &st, 0);
+			}
+		}
+		c->voice_pid = 0;
 	}
 #ifdef HAVE_CANBERRA
 	if (c->have_thread) {

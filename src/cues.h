@@ -46,6 +46,8 @@ const char *cue_take_notice(struct cues *c);
  * Stop the worker (never waits more than ~200 ms on a stuck server).  With
  * sound working, first lets the last cue and its voice play out (at most
  * ~2.5 s), so that "complete" is heard when the program ends right after.
+ * In bell mode it likewise lets a voice line still being spoken finish (at
+ * most ~2.5 s), then ends espeak-ng.
  */
 void cue_close(struct cues *c);
 

@@ -44,4 +44,16 @@ n=$(wc -l <"$TEST_TMP/plain.instants") b=$(bels "$TEST_TMP/typescript")
 ok $([ "$n" -ge 4 ] && [ "$b" -eq "$n" ]; echo $?) "plain: one bell per cue instant ($b bells, $n instants)"
 ok $([ "$(grep -c 'terminal bell' "$TEST_TMP/plain.err")" -eq 1 ]; echo $?) "plain: the user is told once"
 ok $(! grep -q 'ALSA lib' "$TEST_TMP/plain.err" "$TEST_TMP/typescript"; echo $?) "plain: no ALSA messages"
+
+# Part 3: bell mode lets the last voice line finish, but not a stuck espeak-ng: this one
+# ignores SIGTERM and never ends; cue_close must give up on it after ~2.5 s.
+mkdir -p "$TEST_TMP/bin"
+printf '#!/bin/sh\ntrap "" TERM\nsleep 30 &\nwait\nwait\n' >"$TEST_TMP/bin/espeak-ng"
+chmod +x "$TEST_TMP/bin/espeak-ng"
+PATH="$TEST_TMP/bin:$PATH" "$cueplay" -b -v -d "$top_srcdir/sounds" -g 50 finished \
+	>/dev/null 2>"$TEST_TMP/stuck.err"
+ok $? "cue-play -b -v ran with a stuck espeak-ng"
+close=$(sed -n 's/^close took \([0-9]*\) ms$/\1/p' "$TEST_TMP/stuck.err")
+ok $([ -n "$close" ] && [ "$close" -ge 2000 ] && [ "$close" -le 3000 ]; echo $?) \
+	"stuck voice: cue_close waited for it, then gave up (${close:-?} ms, ~2500 planned)"
 done_testing

@@ -108,4 +108,21 @@ ok $(grep -q "finished" "$TEST_TMP/plain.out"; echo $?) "plain: the routine fini
 check_run plain "$TEST_TMP/plain.out" "$sb/rec.wav"
 ok $(! grep -q 'terminal bell' "$TEST_TMP/plain.err"; echo $?) "plain: no fallback notice"
 ok $(! grep -q 'ALSA lib' "$TEST_TMP/plain.err"; echo $?) "plain: no ALSA messages"
+
+# Part 3: bell mode with the voice, closed right after "finished": espeak-ng speaks for
+# itself there, and cue_close must let "well done" finish rather than kill it.
+if command -v espeak-ng >/dev/null 2>&1; then
+	start_sandbox
+	"$cueplay" -b -v -d "$top_srcdir/sounds" -g 50 finished >/dev/null 2>"$TEST_TMP/bell.err"
+	ok $? "cue-play -b -v ran"
+	sleep 0.3
+	sh "$sandbox" stop "$sb"
+	close=$(sed -n 's/^close took \([0-9]*\) ms$/\1/p' "$TEST_TMP/bell.err")
+	ok $([ -n "$close" ] && [ "$close" -le 2700 ]; echo $?) "bell voice: cue_close returned in ${close:-?} ms (at most ~2.5 s)"
+	audio_envelope "$sb/rec.wav" "$TEST_TMP/bell.env" 0.01
+	on=$(awk -v thr=$LOUD '$2 > thr { n++ } END { printf "%.2f", n * 0.01 }' "$TEST_TMP/bell.env")
+	ok $(is_true "$on >= 0.3"; echo $?) "bell voice: 'well done' is heard to its end ($on s above $LOUD)"
+else
+	skip "espeak-ng is not installed: no bell-mode voice test"
+fi
 done_testing
