@@ -99,9 +99,9 @@ ui_detail_draw(struct ui *u)
 
 	ui_fmt_mmss(tot, sizeof tot, routine_total_seconds(r));
 	ui_put(0, 1, COLS - 2, r->title, ui_attr(ROLE_TITLE));
-	ui_printf(1, 2, COLS - 4, A_DIM, "%s  %s  %u steps  total %s",
+	ui_printf(1, 2, COLS - 4, A_DIM, "%s  %s  %u %s  total %s",
 	    routine_kind_name(r->kind), routine_level_name(r->level),
-	    r->steps_count, tot);
+	    r->steps_count, r->steps_count == 1 ? "step" : "steps", tot);
 	/* measure first (nothing is drawn with a page below the screen) */
 	height = draw_page(u, -LINES * 100, ymax);
 	if (u->detail_top > height - rows)
