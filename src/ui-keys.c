@@ -16,7 +16,7 @@
 struct ui_keydef {
 	enum ui_scr scr;
 	const char *name;
-	int codes[6];		/* 0-terminated */
+	int codes[8];		/* 0-terminated; none: a key the screen takes whatever it is */
 	enum ui_act act;
 	const char *help;
 };
@@ -35,6 +35,8 @@ static const char *const scr_names[SCR_COUNT] = {
 };
 
 static const struct ui_keydef keys[] = {
+	{ SCR_SAFETY, "any key", { 0 }, ACT_NONE, "continue" },
+
 	{ SCR_PICKER, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP,
 	    "choose the area where it hurts" },
 	{ SCR_PICKER, "", { KEY_DOWN, 'j', 0 }, ACT_DOWN, NULL },
@@ -82,31 +84,37 @@ static const struct ui_keydef keys[] = {
 	{ SCR_RUN, "n/Right", { 'n', KEY_RIGHT, 0 }, ACT_SKIP, "skip to the next step" },
 	{ SCR_RUN, "p/Left", { 'p', KEY_LEFT, 0 }, ACT_PREV,
 	    "previous step (or restart this one)" },
-	{ SCR_RUN, "+", { '+', '=', 0 }, ACT_EXTEND, "10 more seconds for this step" },
+	{ SCR_RUN, "+/=", { '+', '=', 0 }, ACT_EXTEND, "10 more seconds for this step" },
 	{ SCR_RUN, "m", { 'm', 0 }, ACT_MUTE, "mute or unmute the sounds" },
 	{ SCR_RUN, "i", { 'i', 0 }, ACT_INFO,
 	    "all of this step's instructions (pauses)" },
 	{ SCR_RUN, "q", { 'q', 0 }, ACT_QUIT, "quit the session (asks first)" },
 	{ SCR_RUN, "?", { '?', 0 }, ACT_HELP, "show the keys (pauses)" },
 
-	{ SCR_CONFIRM, "y", { 'y', 'Y', 0 }, ACT_YES, "yes, end the session" },
-	{ SCR_CONFIRM, "n", { 'n', 'N', KEY_ESC, 'q', 0 }, ACT_NO, "no, go on" },
+	{ SCR_CONFIRM, "y/Y", { 'y', 'Y', 0 }, ACT_YES, "yes, end the session" },
+	{ SCR_CONFIRM, "n/N/Esc/q", { 'n', 'N', KEY_ESC, 'q', 0 }, ACT_NO,
+	    "no, go on" },
 
 	{ SCR_PAIN, "0-9", { '0', '1', '2', '3', '4', '5', }, ACT_PAIN,
 	    "how much it hurts now, 0 (none) to 9; 1 then 0 is 10" },
 	{ SCR_PAIN, "", { '6', '7', '8', '9', 0 }, ACT_PAIN, NULL },
-	{ SCR_PAIN, "t", { 't', 'T', 0 }, ACT_PAIN10, "10: the worst pain (as 1 then 0)" },
+	{ SCR_PAIN, "t/T", { 't', 'T', 0 }, ACT_PAIN10, "10: the worst pain (as 1 then 0)" },
 	{ SCR_PAIN, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_PAIN_SKIP,
 	    "skip the question" },
 	{ SCR_PAIN, "Esc", { KEY_ESC, 0 }, ACT_BACK,
-	    "before a session: back to the routine, not starting" },
+	    "take back a 1; else, before a session: back to the routine" },
+	{ SCR_PAIN, "any key", { 0 }, ACT_NONE,
+	    "after a rating of 8 or more before a session: start anyway" },
 
-	{ SCR_SUMMARY, "Enter", { '\r', '\n', KEY_ENTER, ' ', 0 }, ACT_ENTER,
+	{ SCR_SUMMARY, "Enter/Space", { '\r', '\n', KEY_ENTER, ' ', 0 }, ACT_ENTER,
 	    "back to the areas" },
 	{ SCR_SUMMARY, "q", { 'q', 0 }, ACT_QUIT, "quit" },
 
-	{ SCR_HISTORY, "q/Esc/h", { 'q', KEY_ESC, 'h', KEY_BACKSPACE, KEY_DEL, 0 },
+	{ SCR_HISTORY, "q/Esc/h/Backspace",
+	    { 'q', KEY_ESC, 'h', KEY_BACKSPACE, KEY_DEL, '\b', 0 },
 	    ACT_CLOSE, "close the history" },
+
+	{ SCR_HELP, "any key", { 0 }, ACT_NONE, "close the box" },
 };
 
 #define NKEYS (sizeof keys / sizeof keys[0])
@@ -164,15 +172,19 @@ ui_keys_line(enum ui_scr scr)
 void
 ui_keys_draw_help(enum ui_scr scr)
 {
-	int n = 0, w = 0, bw, bh, y0, x0, y, l;
+	int n = 0, w = 0, nw = 13, bw, bh, y0, x0, y, l;
 	size_t i;
 
+	/* the names' column: 13, or the longest name of the screen */
+	for (i = 0; i < NKEYS; i++)
+		if (keys[i].scr == scr && keys[i].help != NULL &&
+		    (l = (int)strlen(keys[i].name)) > nw)
+			nw = l;
 	for (i = 0; i < NKEYS; i++)
 		if (keys[i].scr == scr && keys[i].help != NULL && keys[i].name[0]) {
 			n++;
-			/* as printed below: the name padded to 13, a space, the help */
-			l = (int)strlen(keys[i].name);
-			l = (l > 13 ? l : 13) + 1 + (int)strlen(keys[i].help);
+			/* as printed below: the name padded, a space, the help */
+			l = nw + 1 + (int)strlen(keys[i].help);
 			if (l > w)
 				w = l;
 		}
@@ -188,7 +200,7 @@ ui_keys_draw_help(enum ui_scr scr)
 	for (i = 0; i < NKEYS && y < y0 + bh - 1; i++) {
 		if (keys[i].scr != scr || keys[i].help == NULL || !keys[i].name[0])
 			continue;
-		ui_printf(y++, x0 + 2, bw - 4, A_REVERSE, "%-13s %s",
+		ui_printf(y++, x0 + 2, bw - 4, A_REVERSE, "%-*s %s", nw,
 		    keys[i].name, keys[i].help);
 	}
 	ui_put(y0 + bh - 1, x0 + 2, bw - 4, "any key closes", A_REVERSE | A_DIM);

@@ -35,6 +35,21 @@ n=0
 while [ "$n" -lt 40 ] && [ "$(secs_left)" -le "$before" ]; do sleep 0.05; n=$((n + 1)); done
 after=$(secs_left)
 [ "$after" -ge $((before + 8)) ]; ok $? "+ adds 10 s (${before}s -> ${after}s)"
+# over a minute it reads "1:00 left"
+mmss_left() {
+	tui_screen | sed -n 's/.* \([0-9][0-9:]*\)s\{0,1\} left.*/\1/p' | head -1 |
+	    awk -F: '{ print NF == 2 ? $1 * 60 + $2 : $1 + 0 }'
+}
+before=$(mmss_left)
+tui_keys =
+n=0
+while [ "$n" -lt 40 ] && [ "$(mmss_left)" -le "$before" ]; do sleep 0.05; n=$((n + 1)); done
+after=$(mmss_left)
+[ "$after" -ge $((before + 8)) ]; ok $? "= (+ without Shift) adds 10 s too (${before}s -> ${after}s)"
+# back under a minute for what follows (secs_left reads "Ns left"): p restarts the step
+tui_keys p
+n=0; while [ "$n" -lt 40 ] && [ -z "$(secs_left)" ]; do sleep 0.05; n=$((n + 1)); done
+[ "$(secs_left)" -le 40 ]; ok $? "p restarts the first step ($(secs_left)s left)"
 
 tui_keys m
 tui_wait 'muted' 3; ok $? "m shows muted"
@@ -57,6 +72,14 @@ tui_keys n
 n=0; while [ "$n" -lt 40 ] && tui_screen | grep -q 'End this session'; do sleep 0.05; n=$((n + 1)); done
 ! tui_screen | grep -q 'End this session' && tui_screen | grep -q 'Long hold'
 ok $? "n goes on with the session"
+for k in Escape q; do
+	tui_keys q
+	tui_wait 'End this session now\? y/n' 3
+	tui_keys $k
+	n=0; while [ "$n" -lt 40 ] && tui_screen | grep -q 'End this session'; do sleep 0.05; n=$((n + 1)); done
+	! tui_screen | grep -q 'End this session' && tui_screen | grep -q 'Long hold'
+	ok $? "$k on the question goes on with the session"
+done
 [ ! -s "$LOG" ]; ok $? "nothing logged yet"
 tui_keys q
 tui_wait 'End this session' 3
@@ -68,4 +91,20 @@ grep -q '	long-test	.*	abandoned	' "$LOG"; ok $? "the log has an abandoned recor
 tui_keys q
 st=$(tui_exit 5); [ "$st" = 0 ]; ok $? "q on the summary exits 0 (got '$st')"
 tui_stop
+
+# Space on the summary, as Enter, goes back to the areas.
+tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --ready 0 --no-pain run short-test
+tui_wait 'Shoulder rolls' 5 && tui_keys q y
+tui_wait 'Session ended early' 3
+tui_keys Space
+tui_wait 'where does it hurt' 3; ok $? "Space on the summary goes back to the areas"
+tui_stop
+
+# Every key these screens take is in the key table, under the name the
+# manual gives it.
+"$BACKCOACH" keys >"$TEST_TMP/keys.txt" 2>&1
+for line in 'run	+/=	' 'summary	Enter/Space	' 'confirm	y/Y	' 'confirm	n/N/Esc/q	' \
+    'safety	any key	' 'pain	t/T	' 'pain	any key	' 'help	any key	'; do
+	grep -q "^$line" "$TEST_TMP/keys.txt"; ok $? "keys: '$line'"
+done
 done_testing
