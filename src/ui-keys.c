@@ -31,6 +31,7 @@ static const char *const scr_names[SCR_COUNT] = {
 	[SCR_SUMMARY] = "summary",
 	[SCR_HISTORY] = "history",
 	[SCR_CONFIRM] = "confirm",
+	[SCR_INFO] = "instructions",
 	[SCR_HELP] = "help",
 };
 
@@ -94,6 +95,16 @@ static const struct ui_keydef keys[] = {
 	{ SCR_CONFIRM, "y/Y", { 'y', 'Y', 0 }, ACT_YES, "yes, end the session" },
 	{ SCR_CONFIRM, "n/N/Esc/q", { 'n', 'N', KEY_ESC, 'q', 0 }, ACT_NO,
 	    "no, go on" },
+
+	{ SCR_INFO, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP, "scroll a line" },
+	{ SCR_INFO, "", { KEY_DOWN, 'j', 0 }, ACT_DOWN, NULL },
+	{ SCR_INFO, "PgUp/PgDn", { KEY_PPAGE, 0 }, ACT_PGUP, "scroll a page" },
+	{ SCR_INFO, "", { KEY_NPAGE, 0 }, ACT_PGDN, NULL },
+	{ SCR_INFO, "Home/End/g/G", { KEY_HOME, KEY_FIND, 'g', 0 }, ACT_HOME,
+	    "scroll to the top or the end" },
+	{ SCR_INFO, "", { KEY_END, KEY_SELECT, 'G', 0 }, ACT_END, NULL },
+	{ SCR_INFO, "any other key", { 0 }, ACT_NONE,
+	    "close the box (a session it paused goes on)" },
 
 	{ SCR_PAIN, "0-9", { '0', '1', '2', '3', '4', '5', }, ACT_PAIN,
 	    "how much it hurts now, 0 (none) to 9; 1 then 0 is 10" },
@@ -192,8 +203,14 @@ ui_keys_draw_help(enum ui_scr scr)
 	bh = n + 4 < LINES ? n + 4 : LINES;
 	y0 = (LINES - bh) / 2;
 	x0 = (COLS - bw) / 2;
-	for (y = 0; y < bh; y++)
+	/*
+	 * The box's rows are cleared from edge to edge: no piece of a line
+	 * of the screen under it is left beside it.
+	 */
+	for (y = 0; y < bh; y++) {
+		ui_fill(y0 + y, 0, COLS, A_NORMAL);
 		ui_fill(y0 + y, x0, bw, A_REVERSE);
+	}
 	ui_printf(y0, x0 + 2, bw - 4, A_REVERSE | A_BOLD, "Keys: %s",
 	    scr_names[scr]);
 	y = y0 + 2;

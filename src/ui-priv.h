@@ -32,6 +32,7 @@ enum ui_scr {
 	SCR_SUMMARY,
 	SCR_HISTORY,
 	SCR_CONFIRM,		/* quit? y/n (over the run screen) */
+	SCR_INFO,		/* the instructions box (i); only in the key table */
 	SCR_HELP,		/* overlay; only a name in the key table */
 	SCR_COUNT
 };
@@ -92,6 +93,9 @@ struct ui {
 	uint64_t notice_until;		/* clock_now() ms when notice goes; 0: it stays */
 	bool info;			/* the step's instructions box is open (run) */
 	bool info_resume;		/* resume when it closes */
+	int info_top;			/* first line of the box shown */
+	int info_page;			/* lines the box showed last */
+	int info_max;			/* the last info_top there is; 0: all fits */
 
 	/* summary and log */
 	bool logged;
@@ -180,6 +184,8 @@ void ui_run_key(struct ui *u, int ch);
 void ui_confirm_key(struct ui *u, int ch);
 /* The box with the current step's whole instructions (i). */
 void ui_run_info_draw(struct ui *u);
+/* A key while the box is up: scroll it, or close it (other keys). */
+void ui_run_info_key(struct ui *u, int ch);
 /* Advance the session to now and play its events; true if anything happened. */
 bool ui_run_tick(struct ui *u);
 /* Milliseconds until the run screen next changes, or -1. */

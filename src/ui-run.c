@@ -4,13 +4,16 @@
  * quit question, and the session's start and end (cues, log record).  The
  * clock and the rules stay in session.c; this file only asks and draws.
  */
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "clock.h"
 #include "routine.h"
 #include "ui-priv.h"
+#include "xmalloc.h"
 
 /* The widest the instructions are wrapped, in columns. */
 #define UI_RUN_TEXT_MAX 76
@@ -483,6 +486,7 @@ ui_run_key(struct ui *u, int ch)
 	case ACT_INFO:
 		/* as the help: the time stops while the person reads */
 		u->info = true;
+		u->info_top = 0;
 		u->info_resume = u->s.state == SESSION_RUNNING;
 		if (u->info_resume)
 			session_pause(&u->s, now);
@@ -512,29 +516,102 @@ ui_run_info_draw(struct ui *u)
 {
 	const struct session_seg *g = session_current(&u->s);
 	const struct routine_step *st;
-	struct ui_line lines[64];
-	int bw, bh, tw, n, shown, y0, x0, y;
+	struct ui_line *lines;
+	const char *foot;
+	char pos[64];
+	int bw, bh, tw, n, shown, y0, x0, y, pw = 0;
+	size_t max;
 
 	if (g == NULL)
 		return;
 	st = shown_step(&u->s, g);
 	bw = COLS - 4 < 80 ? COLS - 4 : 80;
 	tw = bw - 4;
-	n = ui_wrap(st->instructions, tw, lines, 64);
-	bh = n + 5;
+	/* every line there is: each takes at least a byte or a newline */
+	max = strlen(st->instructions) + 1;
+	lines = xcalloc(max, sizeof *lines);
+	n = ui_wrap(st->instructions, tw, lines, (int)max);
+	/* the name, a blank row, the text, a blank row, the keys */
+	bh = n + 4;
 	if (bh > LINES - 2)
 		bh = LINES - 2;
-	shown = bh - 5 < n ? bh - 5 : n;
+	shown = bh - 4 < n ? bh - 4 : n;
+	u->info_page = shown;
+	u->info_max = n - shown;
+	if (u->info_top > u->info_max)
+		u->info_top = u->info_max;
+	if (u->info_top < 0)
+		u->info_top = 0;
 	y0 = (LINES - bh) / 2;
 	x0 = (COLS - bw) / 2;
-	for (y = 0; y < bh; y++)
+	/*
+	 * The box's rows are cleared from edge to edge: no end of a word of
+	 * the run screen ("step", "total", "next") is left beside it.
+	 */
+	for (y = 0; y < bh; y++) {
+		ui_fill(y0 + y, 0, COLS, A_NORMAL);
 		ui_fill(y0 + y, x0, bw, A_REVERSE);
-	ui_put(y0, x0 + 2, tw, st->name, A_REVERSE | A_BOLD);
+	}
+	if (u->info_max > 0) {
+		/* which lines these are, at the right of the name */
+		snprintf(pos, sizeof pos, "%d-%d/%d", u->info_top + 1,
+		    u->info_top + shown, n);
+		pw = (int)strlen(pos);
+		ui_put(y0, x0 + 2 + tw - pw, pw, pos, A_REVERSE);
+		pw++;
+	}
+	ui_put(y0, x0 + 2, tw - pw, st->name, A_REVERSE | A_BOLD);
 	for (y = 0; y < shown; y++)
-		ui_putn(y0 + 2 + y, x0 + 2, tw, lines[y].p, lines[y].n, A_REVERSE);
-	ui_put(y0 + bh - 1, x0 + 2, tw, shown < n ?
-	    "any key closes (a bigger window shows the rest)" : "any key closes",
-	    A_REVERSE | A_DIM);
+		ui_putn(y0 + 2 + y, x0 + 2, tw, lines[u->info_top + y].p,
+		    lines[u->info_top + y].n, A_REVERSE);
+	if (u->info_max == 0)
+		foot = "any key closes";
+	else if (tw >= 43)
+		foot = "Up/Down/PgUp/PgDn scroll, other keys close";
+	else
+		foot = "Up/Down scroll, other keys close";
+	ui_put(y0 + bh - 1, x0 + 2, tw, foot, A_REVERSE | A_DIM);
+	free(lines);
+}
+
+void
+ui_run_info_key(struct ui *u, int ch)
+{
+	int page = u->info_page > 1 ? u->info_page - 1 : 1;
+	enum ui_act act = ui_key_action(SCR_INFO, ch);
+
+	/* when it all fits, the box says "any key closes", and so it is */
+	if (u->info_max == 0)
+		act = ACT_NONE;
+	switch (act) {
+	case ACT_UP:
+		u->info_top--;
+		break;
+	case ACT_DOWN:
+		u->info_top++;
+		break;
+	case ACT_PGUP:
+		u->info_top -= page;
+		break;
+	case ACT_PGDN:
+		u->info_top += page;
+		break;
+	case ACT_HOME:
+		u->info_top = 0;
+		break;
+	case ACT_END:
+		/* the draw clamps it to the last page */
+		u->info_top = INT_MAX / 2;
+		break;
+	default:
+		u->info = false;
+		return;
+	}
+	if (u->info_top < 0)
+		u->info_top = 0;
+	/* past the end: stay on the last page */
+	if (u->info_top > u->info_max)
+		u->info_top = u->info_max;
 }
 
 

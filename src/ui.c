@@ -106,8 +106,10 @@ key(struct ui *u, int ch)
 		return;
 	}
 	if (u->info) {
-		u->info = false;
-		overlay_resume(u, &u->info_resume);
+		/* scroll keys scroll it, any other key closes it */
+		ui_run_info_key(u, ch);
+		if (!u->info)
+			overlay_resume(u, &u->info_resume);
 		return;
 	}
 	if (u->confirm) {

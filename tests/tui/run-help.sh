@@ -58,6 +58,57 @@ tui_wait '(i: all)' 3
 tui_screen | grep -q 'PAUSED'; ok $? "a pause made before i stays after the box"
 tui_stop
 
+# A 4000-character instruction at 80x24: the i box scrolls to its end, and
+# the rows it covers are cleared from edge to edge (no "s" of "step" beside it).
+{
+	printf 'id: huge-test\ntitle: Huge test routine\nsummary: One step with 4000 characters.\n'
+	printf 'areas: [upper-back]\nkind: stretch\ncaution: Stop if pain becomes sharp.\nsteps:\n'
+	printf '  - name: Huge hold\n    seconds: 50\n    instructions: >-\n      ALPHA'
+	i=0
+	while [ $i -lt 60 ]; do
+		printf ' Breathe out slowly and let the shoulder blades slide down.'
+		i=$((i + 1))
+	done
+	printf ' OMEGA\n  - name: After it\n    seconds: 5\n    instructions: Rest.\n'
+} >"$R/huge.yaml"
+"$BACKCOACH" keys >"$TEST_TMP/keys.txt" 2>&1
+for line in 'Up/Down/k/j	scroll a line' 'PgUp/PgDn	scroll a page' \
+    'Home/End/g/G	scroll to the top or the end' 'any other key	close the box'; do
+	grep -q "^instructions	$line" "$TEST_TMP/keys.txt"; ok $? "keys: the box's '$line'"
+done
+tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --ready 0 --no-pain run huge-test
+tui_wait 'Huge hold' 5
+tui_keys i
+tui_wait 'ALPHA' 3; ok $? "80x24 i: the box starts at the first word"
+! tui_screen | grep -q OMEGA; ok $? "80x24 i: 4000 characters do not fit"
+tui_screen | grep -q 'Up/Down/PgUp/PgDn scroll, other keys close'; ok $? "80x24 i: the box says it scrolls"
+tui_screen | grep -q ' 1-[0-9]*/[0-9]*$'; ok $? "80x24 i: and which lines it shows"
+! tui_screen | grep -qE '^ ?[a-z] '; ok $? "80x24 i: nothing of the run screen left beside the box"
+tui_keys Down
+tui_wait ' 2-[0-9]*/[0-9]*$' 3 && ! tui_screen | grep -q ALPHA; ok $? "80x24 i: Down scrolls a line"
+tui_keys Up
+tui_wait 'ALPHA' 3; ok $? "80x24 i: Up scrolls back"
+n=0
+while [ $n -lt 10 ] && ! tui_screen | grep -q OMEGA; do
+	tui_keys NPage; sleep 0.1; n=$((n + 1))
+done
+tui_screen | grep -q OMEGA; ok $? "80x24 i: PgDn reaches the last word ($n pages)"
+last=$(tui_screen | sed -n 's|.* \([0-9]*\)-[0-9]*/[0-9]*$|\1|p')
+tui_keys PPage
+n=0; while [ $n -lt 40 ] && tui_screen | grep -q OMEGA; do sleep 0.05; n=$((n + 1)); done
+first=$(tui_screen | sed -n 's|.* \([0-9]*\)-[0-9]*/[0-9]*$|\1|p')
+[ -n "$first" ] && [ "$first" -lt "$last" ] && ! tui_screen | grep -q OMEGA
+ok $? "80x24 i: PgUp scrolls back a page (line $last -> $first)"
+tui_keys End
+tui_wait OMEGA 3; ok $? "80x24 i: End shows the end"
+tui_keys Home
+tui_wait ALPHA 3; ok $? "80x24 i: Home shows the start"
+tui_keys x
+tui_wait '(i: all)' 3 && ! tui_screen | grep -q 'scroll, other keys close'; ok $? "80x24 i: another key closes it"
+! tui_screen | grep -q PAUSED; ok $? "80x24 i: and the session goes on"
+tui_keys q y
+tui_stop
+
 # The quit question takes the digits' place: no half-erased digits around it.
 for size in "80 24" "60 20" "40 12"; do
 	set -- $size
