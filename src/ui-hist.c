@@ -1,22 +1,77 @@
 /*
  * ui-hist.c - the h screen: loads the log and lets ui-history.c (the log
- * module's drawing) fill the screen; this file owns its keys.
+ * module's drawing) fill the screen; this file owns its keys and the line
+ * that says what of the log could not be read.
  */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "history.h"
 #include "ui-history.h"
 #include "ui-priv.h"
 
+/* Line numbers of skipped lines named on the screen; more are counted. */
+#define UI_HIST_NAMED 3
+
 static struct history *hist;
+static unsigned long hist_skipped;	/* bad lines in the log */
+static unsigned long hist_lines[UI_HIST_NAMED];
+static char hist_err[256];	/* the log could not be read: why */
+
+/*
+ * What the loader said, one warning a line: "PATH:LINE: skipped: why" for
+ * a bad line (counted, its number kept), anything else ("backcoach: cannot
+ * read PATH: why") kept whole.  The path may hold colons: the number is
+ * the digits just before ": skipped: ".
+ */
+static void
+hist_take_warnings(char *buf)
+{
+	char *line, *next, *p, *q;
+
+	for (line = buf; line != NULL && *line != '\0'; line = next) {
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		if ((p = strstr(line, ": skipped: ")) != NULL) {
+			for (q = p; q > line && q[-1] >= '0' && q[-1] <= '9'; q--)
+				;
+			if (hist_skipped < UI_HIST_NAMED)
+				hist_lines[hist_skipped] = strtoul(q, NULL, 10);
+			hist_skipped++;
+		} else if (hist_err[0] == '\0') {
+			if (strncmp(line, "backcoach: ", 11) == 0)
+				line += 11;
+			snprintf(hist_err, sizeof hist_err, "%s", line);
+		}
+	}
+}
 
 void
 ui_hist_open(struct ui *u)
 {
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *warn;
+
 	if (hist != NULL)
 		history_free(hist);
-	/* warnings would land in the hidden stderr and be replayed at exit */
-	hist = history_load(u->app->log_path, NULL);
+	hist_skipped = 0;
+	hist_err[0] = '\0';
+	/*
+	 * Not stderr: it is hidden while the screen is up, and would only be
+	 * replayed at exit.  The screen says what was skipped instead.
+	 */
+	warn = open_memstream(&buf, &len);
+	hist = history_load(u->app->log_path, warn);
+	if (warn != NULL) {
+		fclose(warn);
+		hist_take_warnings(buf);
+		free(buf);
+	}
 	u->hist_back = u->scr;
 	u->scr = SCR_HISTORY;
 }
@@ -31,17 +86,54 @@ ui_hist_close(struct ui *u)
 	u->scr = u->hist_back;
 }
 
+/* "1 line of the log was skipped (line 5): run backcoach history to see why" */
+static void
+hist_warning(char *buf, size_t size)
+{
+	size_t n;
+	unsigned long i;
+
+	if (hist_err[0] != '\0') {
+		snprintf(buf, size, "%s", hist_err);
+		return;
+	}
+	n = (size_t)snprintf(buf, size, "%lu %s of the log %s skipped (%s ",
+	    hist_skipped, hist_skipped == 1 ? "line" : "lines",
+	    hist_skipped == 1 ? "was" : "were", hist_skipped == 1 ? "line" : "lines");
+	for (i = 0; i < hist_skipped && i < UI_HIST_NAMED && n < size; i++)
+		n += (size_t)snprintf(buf + n, size - n, "%s%lu",
+		    i == 0 ? "" : i + 1 == hist_skipped ? " and " : ", ",
+		    hist_lines[i]);
+	if (hist_skipped > UI_HIST_NAMED && n < size)
+		n += (size_t)snprintf(buf + n, size - n, " and %lu more",
+		    hist_skipped - UI_HIST_NAMED);
+	if (n < size)
+		snprintf(buf + n, size - n, "): run backcoach history to see why");
+}
+
 void
 ui_hist_draw(struct ui *u)
 {
+	struct ui_line wl[3];
+	char msg[512];
+	int nw = 0, i;
 	WINDOW *w;
 
-	if (hist != NULL && (w = derwin(stdscr, LINES - 1, COLS - 2, 0, 1)) != NULL) {
+	(void)u;
+	if (hist_skipped > 0 || hist_err[0] != '\0') {
+		hist_warning(msg, sizeof msg);
+		/* three rows are enough from 40 columns on */
+		nw = ui_wrap(msg, COLS - 2, wl, 3);
+	}
+	if (hist != NULL &&
+	    (w = derwin(stdscr, LINES - 1 - nw, COLS - 2, 0, 1)) != NULL) {
 		ui_history_draw(w, hist, time(NULL), ui_utf8(), ui_color());
 		delwin(w);
 	}
+	for (i = 0; i < nw; i++)
+		ui_putn(LINES - 1 - nw + i, 1, COLS - 2, wl[i].p, wl[i].n,
+		    ui_attr(ROLE_CAUTION));
 	ui_put(LINES - 1, 1, COLS - 2, ui_keys_line(SCR_HISTORY), ui_attr(ROLE_KEYS));
-	(void)u;
 }
 
 void
