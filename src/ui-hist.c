@@ -1,10 +1,12 @@
 /*
  * ui-hist.c - the h screen: loads the log and lets ui-history.c (the log
- * module's drawing) fill the screen; this file owns its keys and the line
- * that says what of the log could not be read.
+ * module's drawing) fill the screen; this file owns its keys, the scrolling
+ * of its list of sessions, and the line that says what of the log could not
+ * be read.
  */
 #include "config.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +20,8 @@
 #define UI_HIST_NAMED 3
 
 static struct history *hist;
+static int hist_top;		/* sessions scrolled past, newest first */
+static int hist_page;		/* session rows the last draw showed */
 static unsigned long hist_skipped;	/* bad lines in the log */
 static unsigned long hist_lines[UI_HIST_NAMED];
 static char hist_err[256];	/* the log could not be read: why */
@@ -59,6 +63,7 @@ ui_hist_open(struct ui *u)
 
 	if (hist != NULL)
 		history_free(hist);
+	hist_top = hist_page = 0;
 	hist_skipped = 0;
 	hist_err[0] = '\0';
 	/*
@@ -127,7 +132,8 @@ ui_hist_draw(struct ui *u)
 	}
 	if (hist != NULL &&
 	    (w = derwin(stdscr, LINES - 1 - nw, COLS - 2, 0, 1)) != NULL) {
-		ui_history_draw(w, hist, time(NULL), ui_utf8(), ui_color());
+		hist_page = ui_history_draw_from(w, hist, time(NULL), ui_utf8(),
+		    ui_color(), &hist_top);
 		delwin(w);
 	}
 	for (i = 0; i < nw; i++)
@@ -139,6 +145,37 @@ ui_hist_draw(struct ui *u)
 void
 ui_hist_key(struct ui *u, int ch)
 {
-	if (ui_key_action(SCR_HISTORY, ch) == ACT_CLOSE)
+	int page = hist_page > 1 ? hist_page - 1 : 1;
+
+	/* the draw clamps hist_top to the last full page */
+	switch (ui_key_action(SCR_HISTORY, ch)) {
+	case ACT_UP:
+		hist_top--;
+		break;
+	case ACT_DOWN:
+		hist_top++;
+		break;
+	case ACT_PGUP:
+		hist_top -= page;
+		break;
+	case ACT_PGDN:
+		hist_top += page;
+		break;
+	case ACT_HOME:
+		hist_top = 0;
+		break;
+	case ACT_END:
+		hist_top = INT_MAX / 2;
+		break;
+	case ACT_HELP:
+		u->help = true;
+		break;
+	case ACT_CLOSE:
 		ui_hist_close(u);
+		break;
+	default:
+		break;
+	}
+	if (hist_top < 0)
+		hist_top = 0;
 }

@@ -164,15 +164,34 @@ ui_history_pain(WINDOW *win, int *y, const struct history *h, time_t now, bool u
 	ui_history_flow(win, y, pieces, HISTORY_WEEKS);
 }
 
-static void
-ui_history_recent(WINDOW *win, int *y, const struct history *h, bool utf8)
+/*
+ * The sessions, newest first, from the *top-th on: as many as fit.  *top
+ * is clamped so that the last page is full.  Returns how many are shown.
+ */
+static int
+ui_history_recent(WINDOW *win, int *y, const struct history *h, bool utf8,
+    int *top)
 {
-	int rows = getmaxy(win) - *y - 1;
+	int rows = getmaxy(win) - *y - 1, n = (int)h->n, first;
+	char head[128];
 
 	if (rows <= 0)
-		return;
-	ui_history_put(win, (*y)++, 0, "Recent sessions: minutes, outcome, pain before and after");
-	for (size_t i = h->n; i > 0 && rows > 0; i--, rows--) {
+		return 0;
+	if (*top > n - rows)
+		*top = n - rows;
+	if (*top < 0)
+		*top = 0;
+	first = *top;
+	/* when they do not all fit, which of them these are: "9-16 of 30" */
+	if (n > rows)
+		snprintf(head, sizeof head, "Recent sessions %d-%d of %d: minutes, "
+		    "outcome, pain before and after", first + 1,
+		    first + rows < n ? first + rows : n, n);
+	else
+		snprintf(head, sizeof head, "Recent sessions: minutes, outcome, "
+		    "pain before and after");
+	ui_history_put(win, (*y)++, 0, head);
+	for (int i = n - first; i > 0 && i > n - first - rows; i--) {
 		const struct log_record *r = &h->recs[i - 1];
 		char when[32], pain[32], line[200];
 		struct tm tm;
@@ -190,6 +209,7 @@ ui_history_recent(WINDOW *win, int *y, const struct history *h, bool utf8)
 		    pain, pad > 0 ? pad : 0, "", r->routine);
 		ui_history_put(win, (*y)++, 2, line);
 	}
+	return rows < n ? rows : n;
 }
 
 /* "14 s" under a minute (so a short session does not read "0 min"), else "12 min". */
@@ -206,6 +226,15 @@ void
 ui_history_draw(WINDOW *win, const struct history *h, time_t now, bool utf8,
     bool color)
 {
+	int top = 0;
+
+	ui_history_draw_from(win, h, now, utf8, color, &top);
+}
+
+int
+ui_history_draw_from(WINDOW *win, const struct history *h, time_t now,
+    bool utf8, bool color, int *top)
+{
 	struct history_summary s;
 	char pieces[3][48], wk[16], d28[16];
 	int y = 0, rows = getmaxy(win), chart;
@@ -217,7 +246,8 @@ ui_history_draw(WINDOW *win, const struct history *h, time_t now, bool utf8,
 	if (h == NULL || h->n == 0) {
 		ui_history_put(win, ++y, 0, "No sessions yet.");
 		ui_history_put(win, ++y, 0, "Finish or stop a routine and it shows up here.");
-		return;
+		*top = 0;
+		return 0;
 	}
 	history_summarize(h, NULL, now, &s);
 	ui_history_amount(s.week_minutes, wk, sizeof wk);
@@ -238,5 +268,5 @@ ui_history_draw(WINDOW *win, const struct history *h, time_t now, bool utf8,
 	if (y + 2 <= rows)
 		ui_history_pain(win, &y, h, now, utf8);
 	y++;
-	ui_history_recent(win, &y, h, utf8);
+	return ui_history_recent(win, &y, h, utf8, top);
 }

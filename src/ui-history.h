@@ -22,5 +22,13 @@
  */
 void ui_history_draw(WINDOW *win, const struct history *h, time_t now,
     bool utf8, bool color);
+/*
+ * The same, with the list of sessions scrolled: it starts at the *top-th
+ * most recent (0: the newest).  *top is clamped so that the last page is
+ * full; returns the number of session rows shown (a page), 0 if none fit.
+ * The list's heading says which sessions these are when not all fit.
+ */
+int ui_history_draw_from(WINDOW *win, const struct history *h, time_t now,
+    bool utf8, bool color, int *top);
 
 #endif

@@ -121,6 +121,16 @@ static const struct ui_keydef keys[] = {
 	    "back to the areas" },
 	{ SCR_SUMMARY, "q", { 'q', 0 }, ACT_QUIT, "quit" },
 
+	{ SCR_HISTORY, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP,
+	    "scroll the sessions a line" },
+	{ SCR_HISTORY, "", { KEY_DOWN, 'j', 0 }, ACT_DOWN, NULL },
+	{ SCR_HISTORY, "PgUp/PgDn", { KEY_PPAGE, 0 }, ACT_PGUP,
+	    "scroll the sessions a page" },
+	{ SCR_HISTORY, "", { KEY_NPAGE, 0 }, ACT_PGDN, NULL },
+	{ SCR_HISTORY, "Home/End/g/G", { KEY_HOME, KEY_FIND, 'g', 0 }, ACT_HOME,
+	    "the newest or the oldest sessions" },
+	{ SCR_HISTORY, "", { KEY_END, KEY_SELECT, 'G', 0 }, ACT_END, NULL },
+	{ SCR_HISTORY, "?", { '?', 0 }, ACT_HELP, "show the keys" },
 	{ SCR_HISTORY, "q/Esc/h/Backspace",
 	    { 'q', KEY_ESC, 'h', KEY_BACKSPACE, KEY_DEL, '\b', 0 },
 	    ACT_CLOSE, "close the history" },
@@ -173,7 +183,7 @@ ui_keys_line(enum ui_scr scr)
 	case SCR_SUMMARY:
 		return "Enter back to the areas  q quit";
 	case SCR_HISTORY:
-		return "q, Esc or h: close";
+		return "q/Esc close  Up/Down/PgUp/PgDn scroll  ? help";
 	default:
 		return "";
 	}

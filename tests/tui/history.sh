@@ -1,5 +1,6 @@
 #!/bin/sh
-# The history screen (h) says when lines of the log were skipped.
+# The history screen (h): it says when lines of the log were skipped, and
+# its list of sessions scrolls with the keys the key table gives it.
 . "$top_srcdir/tests/tui/tui-lib.sh"
 seen_log
 
@@ -15,11 +16,40 @@ done
 "$BACKCOACH" history >/dev/null 2>"$TEST_TMP/err"
 grep -q 'sessions.log:5: skipped: ' "$TEST_TMP/err"; ok $? "backcoach history names line 5"
 
+"$BACKCOACH" keys >"$TEST_TMP/keys.txt" 2>&1
+for k in 'Up/Down/k/j' 'PgUp/PgDn' 'Home/End/g/G' 'q/Esc/h/Backspace'; do
+	grep -q "^history	$k	" "$TEST_TMP/keys.txt"; ok $? "keys: $k on the history screen"
+done
+
 tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound
 tui_wait 'where does it hurt' 5 && tui_keys h
 tui_wait '^ History' 3; ok $? "h opens the history"
 tui_screen | grep -q '1 line of the log was skipped (line 5): run backcoach history to see why'
 ok $? "the screen says a line was skipped, which, and where to see why"
+tui_screen | grep -q 'Recent sessions 1-[0-9]* of 30:'; ok $? "the list says which of the 30 it shows"
+tui_screen | grep -q ' r-01$' && ! tui_screen | grep -q ' r-30$'; ok $? "the newest first, the oldest below"
+tui_keys Down
+tui_wait 'Recent sessions 2-' 3 && ! tui_screen | grep -q ' r-01$'; ok $? "Down scrolls a session"
+tui_keys Up
+tui_wait 'Recent sessions 1-' 3 && tui_screen | grep -q ' r-01$'; ok $? "Up scrolls back"
+page=$(tui_screen | sed -n 's/.*Recent sessions 1-\([0-9]*\) of 30.*/\1/p')
+tui_keys NPage
+tui_wait "Recent sessions $page-" 3; ok $? "PgDn scrolls a page less a line (page of ${page:-?})"
+tui_keys PPage
+tui_wait 'Recent sessions 1-' 3; ok $? "PgUp scrolls back"
+tui_keys End
+tui_wait 'Recent sessions [0-9]*-30 of 30' 3 && tui_screen | grep -q ' r-30$'; ok $? "End shows the oldest"
+tui_keys j j
+sleep 0.2
+tui_screen | grep -q 'Recent sessions [0-9]*-30 of 30'; ok $? "no scrolling past the end"
+tui_keys k
+tui_wait 'Recent sessions [0-9]*-29 of 30' 3; ok $? "and k comes back at once"
+tui_keys Home
+tui_wait 'Recent sessions 1-' 3; ok $? "Home shows the newest"
+tui_keys '?'
+tui_wait 'Keys: history' 3 && tui_screen | grep -q 'q/Esc/h/Backspace close the history'; ok $? "? shows the history's keys"
+tui_keys x
+tui_wait 'Recent sessions 1-' 3 && ! tui_screen | grep -q 'Keys: history'; ok $? "any key closes the box"
 tui_keys BSpace
 tui_wait 'where does it hurt' 3; ok $? "Backspace closes the history"
 tui_keys h

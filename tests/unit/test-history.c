@@ -332,6 +332,39 @@ test_draw(void)
 		ok(find_row(w, "History") == 0, "%dx%d: UTF-8 and colour draw too", cols, rows);
 		delwin(w);
 	}
+	{
+		/* the list of sessions scrolls: 8 sessions, fewer rows at 80x20 */
+		int top = 1, page;
+
+		w = newwin(20, 80, 0, 0);
+		page = ui_history_draw_from(w, h, NOW, false, false, &top);
+		ok(page > 0 && page < 8, "80x20: a page of %d sessions of 8", page);
+		y = find_row(w, "Recent sessions");
+		ok(y > 0 && strstr(row(w, y), "Recent sessions 2-") != NULL &&
+		    strstr(row(w, y), " of 8:") != NULL,
+		    "scrolled by one: the heading says which sessions these are");
+		ok(y > 0 && strstr(row(w, y + 1), "Nov 25 08:00") != NULL &&
+		    strstr(row(w, y + 1), "ball-wall") != NULL,
+		    "scrolled by one: the second newest first");
+		top = 1000;
+		ui_history_draw_from(w, h, NOW, false, false, &top);
+		is_int(top, 8 - page, "scrolled past the end: clamped to the last page");
+		ok(strstr(row(w, 19), "Oct 20 10:00") != NULL,
+		    "the last page ends with the oldest session");
+		y = find_row(w, "Recent sessions");
+		ok(y > 0 && strstr(row(w, y), "-8 of 8:") != NULL,
+		    "the last page's heading ends at 8");
+		top = -5;
+		ui_history_draw_from(w, h, NOW, false, false, &top);
+		is_int(top, 0, "scrolled before the start: clamped to 0");
+		delwin(w);
+		w = newwin(40, 80, 0, 0);
+		top = 3;
+		page = ui_history_draw_from(w, h, NOW, false, false, &top);
+		ok(top == 0 && find_row(w, "Recent sessions:") > 0,
+		    "all fit: no scrolling and the plain heading (%d rows)", page);
+		delwin(w);
+	}
 	w = newwin(8, 30, 0, 0);
 	ui_history_draw(w, h, NOW, true, false);
 	ok(find_row(w, "History") == 0, "30x8: still draws the title");
