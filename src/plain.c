@@ -188,7 +188,7 @@ plain_run(struct app *app, const struct routine *r)
 			timeout = 0;
 		else
 			timeout = deadline - now > INT32_MAX ? INT32_MAX :
-			    (int)(deadline - now);
+			    (int)clock_real_ms(deadline - now);
 		pfd[0].fd = sig_fd();
 		pfd[0].events = POLLIN;
 		nfd = 1;
