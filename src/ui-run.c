@@ -210,6 +210,7 @@ ui_run_timeout(struct ui *u)
 	}
 	if (d == UINT64_MAX)
 		return -1;
+	d = clock_real_ms(d);	/* the same unless time is scaled for a test */
 	if (d < 1)
 		d = 1;
 	return d > 60000 ? 60000 : (int)d;
