@@ -328,36 +328,13 @@ ui_fill(int y, int x, int w, attr_t attr)
 	attr_set(A_NORMAL, 0, NULL);
 }
 
-/* Display width of n bytes of s. */
-static int
-width_n(const char *s, size_t n)
-{
-	mbstate_t st;
-	size_t i = 0, len;
-	wchar_t wc;
-	int w = 0, cw;
-
-	memset(&st, 0, sizeof st);
-	while (i < n) {
-		len = mbrtowc(&wc, s + i, n - i, &st);
-		if (len == (size_t)-1 || len == (size_t)-2 || len == 0) {
-			memset(&st, 0, sizeof st);
-			len = 1;
-			cw = 1;
-		} else {
-			cw = wcwidth(wc);
-			if (cw < 0)
-				cw = 1;
-		}
-		w += cw;
-		i += len;
-	}
-	return w;
-}
-
-/* Byte length of the longest prefix of s[0..n) that fits in width columns. */
+/*
+ * The longest prefix of s[0..n) that fits in width columns (width < 0: no
+ * limit): its length in bytes, and its width in *cols.  Bytes that are not
+ * a character in the locale count one column each.
+ */
 static size_t
-fit_n(const char *s, size_t n, int width)
+fit_n(const char *s, size_t n, int width, int *cols)
 {
 	mbstate_t st;
 	size_t i = 0, len;
@@ -373,12 +350,24 @@ fit_n(const char *s, size_t n, int width)
 			cw = 1;
 		} else if ((cw = wcwidth(wc)) < 0)
 			cw = 1;
-		if (w + cw > width)
+		if (width >= 0 && w + cw > width)
 			break;
 		w += cw;
 		i += len;
 	}
+	if (cols != NULL)
+		*cols = w;
 	return i;
+}
+
+/* Display width of n bytes of s. */
+static int
+width_n(const char *s, size_t n)
+{
+	int w;
+
+	fit_n(s, n, -1, &w);
+	return w;
 }
 
 int
@@ -406,7 +395,7 @@ ui_wrap(const char *s, int width, struct ui_line *out, int max)
 				out[count++].n = (size_t)(eol - start);
 				break;
 			}
-			take = fit_n(start, (size_t)(eol - start), width);
+			take = fit_n(start, (size_t)(eol - start), width, NULL);
 			brk = NULL;
 			for (q = start + take; q > start; q--)
 				if (*q == ' ') {
