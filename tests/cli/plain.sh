@@ -73,9 +73,11 @@ perm=$(stat -c %a "$(dirname "$LOG")"); [ "$perm" = 700 ]; ok $? "log dir mode 0
 # ended by a signal during the second work segment (after 3 s)
 for sig in INT TERM HUP KILL; do
 	cp "$LOG" "$TEST_TMP/before"
-	"$BACKCOACH" -d "$R" --no-sound --ready 0 --plain run test-a >"$TEST_TMP/out" 2>&1 &
+	# a file of its own per signal: waiting on the last run's output would
+	# send the signal before this run has even started
+	"$BACKCOACH" -d "$R" --no-sound --ready 0 --plain run test-a >"$TEST_TMP/out.$sig" 2>&1 &
 	pid=$!
-	i=0; until grep -q side-switch "$TEST_TMP/out" || [ $i -ge 100 ]; do sleep 0.05; i=$((i + 1)); done
+	i=0; until grep -q side-switch "$TEST_TMP/out.$sig" || [ $i -ge 100 ]; do sleep 0.05; i=$((i + 1)); done
 	kill -$sig $pid
 	wait $pid; st=$?
 	case $sig in INT) want=130;; TERM) want=143;; HUP) want=129;; KILL) want=137;; esac
@@ -90,9 +92,9 @@ for sig in INT TERM HUP KILL; do
 	d=$(echo "$last" | cut -f6)
 	[ "$d" -ge 2 ] && [ "$d" -le 5 ]; ok $? "SIG$sig: seconds done is what ran (3-4 s, got $d)"
 	[ "$(echo "$last" | cut -f7)" = 0/2 ]; ok $? "SIG$sig: no step was finished"
-	[ "$sig" = KILL ] || ! grep -q "finished" "$TEST_TMP/out"; ok $? "SIG$sig: no finished line"
-	! grep -q "Before your first" "$TEST_TMP/out"; ok $? "SIG$sig: no safety note once there is a log"
-	[ "$sig" = KILL ] || grep -q "	abandoned	" "$TEST_TMP/out"; ok $? "SIG$sig: an abandoned line"
+	[ "$sig" = KILL ] || ! grep -q "finished" "$TEST_TMP/out.$sig"; ok $? "SIG$sig: no finished line"
+	! grep -q "Before your first" "$TEST_TMP/out.$sig"; ok $? "SIG$sig: no safety note once there is a log"
+	[ "$sig" = KILL ] || grep -q "	abandoned	" "$TEST_TMP/out.$sig"; ok $? "SIG$sig: an abandoned line"
 done
 
 done_testing
