@@ -92,10 +92,10 @@ list_rows(void)
 void
 ui_list_draw(struct ui *u)
 {
-	char len[16], eq[128];
+	char len[16], eq[128], cut[512];
 	const struct routine *r;
-	int rows, i, y, tw, d;
-	const char *mark = ui_utf8() ? "★" : "*";
+	int rows, i, y, tw;
+	const char *mark = text_glyphs()->star;
 	attr_t a;
 
 	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE), "Routines for the %s",
@@ -135,23 +135,22 @@ ui_list_draw(struct ui *u)
 		if (is_suggested(u, u->area, r) && r->kind != KIND_STRETCH)
 			ui_put(y, 2, 1, mark, a | A_BOLD);
 		ui_fmt_mmss(len, sizeof len, routine_total_seconds(r));
-		if ((int)text_width(r->title) > tw && tw > 3) {
-			/* cut, and say so; the full title is below the list */
-			d = ui_put(y, 4, tw - 1, r->title, a);
-			ui_put(y, 4 + d, 3, ui_utf8() ? "\xe2\x80\xa6" : "~", a);
-		} else
-			ui_put(y, 4, tw, r->title, a);
+		/* cut, and say so; the full title is below the list */
+		text_cut(cut, sizeof cut, r->title, (size_t)-1, tw);
+		ui_put(y, 4, tw, cut, a);
 		ui_printf(y, 4 + tw + 1, 6, a, "%5s", len);
 		if (tw != COLS - 10) {
 			equipment_text(r, eq, sizeof eq);
-			ui_printf(y, 4 + tw + 8, COLS - (4 + tw + 8) - 1, a,
-			    "%-8s %-9s %s", routine_kind_name(r->kind),
+			snprintf(cut, sizeof cut, "%-8s %-9s %s",
+			    routine_kind_name(r->kind),
 			    routine_level_name(r->level), eq);
+			ui_put_cut(y, 4 + tw + 8, COLS - (4 + tw + 8) - 1, cut, a);
 		}
 	}
 	r = u->list[u->list_sel];
 	equipment_text(r, eq, sizeof eq);
-	ui_printf(LINES - 3, 2, COLS - 3, A_BOLD, "%s  (%s)", r->title, eq);
+	snprintf(cut, sizeof cut, "%s  (%s)", r->title, eq);
+	ui_put_cut(LINES - 3, 2, COLS - 3, cut, A_BOLD);
 	ui_printf(LINES - 2, 1, COLS - 2, A_DIM, "%s suggested for pain here  %d/%zu",
 	    mark, u->list_sel + 1, u->nlist);
 	ui_put(LINES - 1, 1, COLS - 2, ui_keys_line(SCR_LIST), ui_attr(ROLE_KEYS));

@@ -17,6 +17,7 @@
 #include "cues.h"
 #include "log.h"
 #include "session.h"
+#include "text.h"
 
 /* Below this the screens say "terminal too small" and wait to be enlarged. */
 #define UI_MIN_COLS 40
@@ -126,13 +127,19 @@ void ui_beep(void *arg);
 /* Draw s (n bytes, or all of it when n == (size_t)-1) at y,x within maxw columns. */
 int ui_putn(int y, int x, int maxw, const char *s, size_t n, attr_t attr);
 int ui_put(int y, int x, int maxw, const char *s, attr_t attr);
+/* The same on one line, cut with an ellipsis when it does not fit. */
+int ui_put_cut(int y, int x, int maxw, const char *s, attr_t attr);
 int ui_printf(int y, int x, int maxw, attr_t attr, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 /* Fill columns x..x+w-1 of row y with spaces in attr. */
 void ui_fill(int y, int x, int w, attr_t attr);
-struct ui_line { const char *p; size_t n; };
-/* Word-wrap s into lines of at most width columns; returns the count (<= max). */
-int ui_wrap(const char *s, int width, struct ui_line *out, int max);
+/* Word-wrap for the screens: text_wrap, a word longer than a line broken. */
+#define ui_line text_line
+static inline int
+ui_wrap(const char *s, int width, struct text_line *out, int max)
+{
+	return text_wrap(s, width, true, out, max);
+}
 /* Draw a progress bar of w columns; returns how many sub-cells it has. */
 int ui_bar(int y, int x, int w, uint64_t done, uint64_t total, attr_t attr);
 void ui_fmt_mmss(char *buf, size_t size, uint64_t seconds);

@@ -9,7 +9,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <langinfo.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,9 +89,7 @@ atexit_end(void)
 int
 ui_term_start(bool want_color)
 {
-	const char *cs = nl_langinfo(CODESET);
-
-	utf8 = cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+	utf8 = text_utf8();
 	if (!atexit_set) {
 		atexit(atexit_end);
 		atexit_set = true;
@@ -301,6 +298,17 @@ ui_put(int y, int x, int maxw, const char *s, attr_t attr)
 }
 
 int
+ui_put_cut(int y, int x, int maxw, const char *s, attr_t attr)
+{
+	char buf[1024];
+
+	if (maxw > COLS - x)
+		maxw = COLS - x;
+	text_cut(buf, sizeof buf, s, (size_t)-1, maxw);
+	return ui_put(y, x, maxw, buf, attr);
+}
+
+int
 ui_printf(int y, int x, int maxw, attr_t attr, const char *fmt, ...)
 {
 	char buf[1024];
@@ -329,102 +337,13 @@ ui_fill(int y, int x, int w, attr_t attr)
 }
 
 /*
- * The longest prefix of s[0..n) that fits in width columns (width < 0: no
- * limit): its length in bytes, and its width in *cols.  Bytes that are not
- * a character in the locale count one column each.
- */
-static size_t
-fit_n(const char *s, size_t n, int width, int *cols)
-{
-	mbstate_t st;
-	size_t i = 0, len;
-	wchar_t wc;
-	int w = 0, cw;
-
-	memset(&st, 0, sizeof st);
-	while (i < n) {
-		len = mbrtowc(&wc, s + i, n - i, &st);
-		if (len == (size_t)-1 || len == (size_t)-2 || len == 0) {
-			memset(&st, 0, sizeof st);
-			len = 1;
-			cw = 1;
-		} else if ((cw = wcwidth(wc)) < 0)
-			cw = 1;
-		if (width >= 0 && w + cw > width)
-			break;
-		w += cw;
-		i += len;
-	}
-	if (cols != NULL)
-		*cols = w;
-	return i;
-}
-
-/* Display width of n bytes of s. */
-static int
-width_n(const char *s, size_t n)
-{
-	int w;
-
-	fit_n(s, n, -1, &w);
-	return w;
-}
-
-int
-ui_wrap(const char *s, int width, struct ui_line *out, int max)
-{
-	int count = 0;
-	const char *p = s, *eol, *start, *q, *brk;
-	size_t take;
-
-	if (width < 1)
-		width = 1;
-	while (count < max && *p != '\0') {
-		if ((eol = strchr(p, '\n')) == NULL)
-			eol = p + strlen(p);
-		start = p;
-		if (start == eol) {
-			/* an empty line between paragraphs */
-			out[count].p = start;
-			out[count++].n = 0;
-		}
-		/* one paragraph: break at the last space that fits */
-		while (start < eol && count < max) {
-			if (width_n(start, (size_t)(eol - start)) <= width) {
-				out[count].p = start;
-				out[count++].n = (size_t)(eol - start);
-				break;
-			}
-			take = fit_n(start, (size_t)(eol - start), width, NULL);
-			brk = NULL;
-			for (q = start + take; q > start; q--)
-				if (*q == ' ') {
-					brk = q;
-					break;
-				}
-			if (brk == NULL)
-				brk = start + (take > 0 ? take : 1);
-			out[count].p = start;
-			out[count++].n = (size_t)(brk - start);
-			start = brk;
-			while (start < eol && *start == ' ')
-				start++;
-		}
-		if (*eol == '\0')
-			break;
-		p = eol + 1;
-	}
-	return count;
-}
-
-/*
  * A bar of w columns.  In UTF-8 each column has 8 sub-cells (the eighth
  * blocks), so it moves smoothly; in ASCII it is '#' on '-'.
  */
 int
 ui_bar(int y, int x, int w, uint64_t done, uint64_t total, attr_t attr)
 {
-	static const char *eighth[] = { "", "▏", "▎", "▍", "▌", "▋", "▊", "▉" };
+	const struct text_glyphs *g = text_glyphs_for(utf8);
 	int sub = utf8 ? 8 : 1;
 	int cells = w * sub, fill, i;
 	char buf[2048];
@@ -441,11 +360,11 @@ ui_bar(int y, int x, int w, uint64_t done, uint64_t total, attr_t attr)
 		const char *c;
 
 		if (f >= sub)
-			c = utf8 ? "█" : "#";
+			c = g->block;
 		else if (f > 0)
-			c = eighth[f];
+			c = g->hbar[f];
 		else
-			c = utf8 ? "·" : "-";
+			c = g->middot;
 		memcpy(buf + n, c, strlen(c));
 		n += strlen(c);
 	}

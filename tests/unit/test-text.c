@@ -48,5 +48,54 @@ main(void)
 		    "wrap: words kept whole, indent on every line, width in columns, newline kept");
 		free(buf);
 	}
+	{
+		char buf[64];
+		struct text_line l[8];
+		int n, cols;
+		size_t k;
+
+		/* fit: whole characters only, widths counted in columns */
+		k = text_fit("caf\xc3\xa9s", 6, 4, &cols);
+		is_int(k, 5, "fit: 4 columns of 'caf\u00e9s' are 5 bytes (no half character)");
+		is_int(cols, 4, "fit: and 4 columns");
+		k = text_fit("\xe4\xb8\xad\xe6\x96\x87", 6, 3, &cols);
+		is_int(k, 3, "fit: a wide character that does not fit is left out");
+		is_int(cols, 2, "fit: two columns of a double-width character");
+		is_int(text_width("a\xff" "b"), 3, "width: a byte that does not decode counts one column");
+		is_int(text_width("\xe4\xb8\xad"), 2, "width: CJK is two columns");
+		/* cut: an ellipsis only when something was left out */
+		is_int(text_cut(buf, sizeof buf, "short", (size_t)-1, 10), 5, "cut: short text as it is");
+		is_str(buf, "short", "cut: unchanged");
+		is_int(text_cut(buf, sizeof buf, "a long title", (size_t)-1, 8), 7, "cut: 6 columns and the mark");
+		is_str(buf, "a long\xe2\x80\xa6", "cut: cut at the width, trailing space dropped, ellipsis");
+		text_cut(buf, sizeof buf, "two\nlines", (size_t)-1, 20);
+		is_str(buf, "two lines", "cut: a newline becomes a space");
+		ok(text_width(buf) <= 20, "cut: fits");
+		/* wrap: at spaces; long words broken or kept */
+		n = text_wrap("aaa bbb ccc", 7, true, l, 8);
+		is_int(n, 2, "wrap: two lines");
+		ok(l[0].n == 7 && strncmp(l[0].p, "aaa bbb", 7) == 0, "wrap: first line 'aaa bbb'");
+		ok(l[1].n == 3 && strncmp(l[1].p, "ccc", 3) == 0, "wrap: second line 'ccc'");
+		n = text_wrap("abcdefghij", 4, true, l, 8);
+		is_int(n, 3, "wrap: a long word broken at the width (4+4+2)");
+		n = text_wrap("abcdefghij x", 4, false, l, 8);
+		ok(n == 2 && l[0].n == 10, "wrap: or kept whole on its own line");
+		n = text_wrap("a\n\nb", 10, true, l, 8);
+		ok(n == 3 && l[1].n == 0, "wrap: an empty line between paragraphs stays");
+		n = text_wrap("one two three four", 3, true, l, 2);
+		is_int(n, 2, "wrap: never more lines than asked");
+		ok(text_glyphs_for(false)->ellipsis_cols == 3 &&
+		    strcmp(text_glyphs_for(false)->ellipsis, "...") == 0,
+		    "glyphs: ASCII ellipsis is three dots");
+		ok(text_glyphs_for(true)->ellipsis_cols == (int)text_width(text_glyphs_for(true)->ellipsis),
+		    "glyphs: the UTF-8 ellipsis is as wide as it says");
+		setlocale(LC_ALL, "C");
+		ok(!text_utf8(), "the C locale is not UTF-8");
+		text_cut(buf, sizeof buf, "a long title", (size_t)-1, 8);
+		is_str(buf, "a lon...", "cut: ASCII ellipsis in the C locale (5 + 3 columns)");
+		ok(text_width(buf) <= 9, "cut in C: fits");
+		setlocale(LC_ALL, "C.UTF-8");
+		ok(text_utf8(), "C.UTF-8 is UTF-8");
+	}
 	return done_testing();
 }
