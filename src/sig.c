@@ -51,6 +51,8 @@ sig_init(int catch_tstp)
 	catch(SIGINT, on_signal);
 	catch(SIGTERM, on_signal);
 	catch(SIGHUP, on_signal);
+	/* Ctrl-\ ends the program like Ctrl-C: no core, the terminal restored */
+	catch(SIGQUIT, on_signal);
 	catch(SIGWINCH, on_signal);
 	catch(SIGCONT, on_signal);
 	if (catch_tstp)
@@ -79,6 +81,7 @@ sig_take(void)
 			case SIGINT: bits |= SIGBIT_INT; break;
 			case SIGTERM: bits |= SIGBIT_TERM; break;
 			case SIGHUP: bits |= SIGBIT_HUP; break;
+			case SIGQUIT: bits |= SIGBIT_QUIT; break;
 			case SIGWINCH: bits |= SIGBIT_WINCH; break;
 			case SIGTSTP: bits |= SIGBIT_TSTP; break;
 			case SIGCONT: bits |= SIGBIT_CONT; break;
@@ -97,6 +100,8 @@ sig_number(int bits)
 		return SIGTERM;
 	if (bits & SIGBIT_HUP)
 		return SIGHUP;
+	if (bits & SIGBIT_QUIT)
+		return SIGQUIT;
 	return 0;
 }
 

@@ -14,10 +14,11 @@
 #define SIGBIT_WINCH 0x08
 #define SIGBIT_TSTP  0x10
 #define SIGBIT_CONT  0x20
-#define SIGBIT_QUIT_MASK (SIGBIT_INT | SIGBIT_TERM | SIGBIT_HUP)
+#define SIGBIT_QUIT  0x40
+#define SIGBIT_QUIT_MASK (SIGBIT_INT | SIGBIT_TERM | SIGBIT_HUP | SIGBIT_QUIT)
 
 /*
- * Catch SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP and SIGCONT (and ignore
+ * Catch SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH, SIGTSTP and SIGCONT (and ignore
  * SIGPIPE and SIGXFSZ so that writes fail with an error instead).  With
  * catch_tstp false, SIGTSTP keeps its default (plain mode).  0 or -1.
  */

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Ending by a signal: the terminal is restored (stty in the same pane), the
-# session is logged as abandoned, the status is 128+N.
+# Ending by a signal: the terminal is restored (stty in the same pane, the
+# alternate screen off, the cursor shown), the session is logged as
+# abandoned, the status is 128+N.  SIGQUIT (Ctrl-\\) is one of them.
 . "$top_srcdir/tests/tui/tui-lib.sh"
 seen_log
 
@@ -9,7 +10,7 @@ modes_ok() {
 	    grep -qE '(^|[ ;])echo([ ;]|$)' "$TEST_TMP/stty.txt"
 }
 
-for sig in TERM HUP INT; do
+for sig in TERM HUP INT QUIT; do
 	rm -f "$TEST_TMP/status" "$TEST_TMP/stty.txt"
 	: >"$LOG"
 	tui_start 80 24 $WRAP "$BACKCOACH" -d "$R" --no-sound --ready 1 --no-pain run long-test
@@ -17,9 +18,13 @@ for sig in TERM HUP INT; do
 	pid=$(bc_pid)
 	[ -n "$pid" ] && kill -s "$sig" "$pid"
 	st=$(wrap_status 5)
-	case $sig in TERM) want=143 ;; HUP) want=129 ;; INT) want=130 ;; esac
+	case $sig in TERM) want=143 ;; HUP) want=129 ;; INT) want=130 ;; QUIT) want=131 ;; esac
 	[ "$st" = "$want" ]; ok $? "SIG$sig: exit status $want (got '$st')"
 	modes_ok; ok $? "SIG$sig: the terminal is back in echo and icanon mode"
+	[ "$(tmux -S "$TUI_SOCK" display-message -p -t t '#{alternate_on}')" = 0 ]
+	ok $? "SIG$sig: the alternate screen is off"
+	[ "$(tmux -S "$TUI_SOCK" display-message -p -t t '#{cursor_flag}')" = 1 ]
+	ok $? "SIG$sig: the cursor is shown"
 	grep -q '	long-test	.*	abandoned	' "$LOG"; ok $? "SIG$sig: logged as abandoned"
 	tui_stop
 done
