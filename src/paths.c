@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <pwd.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,19 +81,39 @@ paths_config_file(void)
 	return config_file;
 }
 
-/* Is the running binary the one in the build tree? */
-static int
-running_uninstalled(void)
+/*
+ * When the running binary is the one in the build tree, the build wrote the
+ * source tree's path into uninstalled-srcdir beside it: that tree, if it
+ * holds routines/, into buf.  An installed binary has no such file.
+ */
+static bool
+uninstalled_srcdir(char *buf, size_t size)
 {
-	char self[PATH_MAX], want[PATH_MAX];
+	char self[PATH_MAX], mark[PATH_MAX + 32], *slash;
+	struct stat st;
 	ssize_t n;
+	FILE *fp;
+	size_t len;
 
 	n = readlink("/proc/self/exe", self, sizeof self - 1);
 	if (n < 0)
-		return 0;
+		return false;
 	self[n] = '\0';
-	snprintf(want, sizeof want, "%s/src/backcoach", BC_BUILDDIR);
-	return strcmp(self, want) == 0;
+	if ((slash = strrchr(self, '/')) == NULL)
+		return false;
+	*slash = '\0';
+	snprintf(mark, sizeof mark, "%s/uninstalled-srcdir", self);
+	if ((fp = fopen(mark, "r")) == NULL)
+		return false;
+	if (fgets(buf, (int)size, fp) == NULL) {
+		fclose(fp);
+		return false;
+	}
+	fclose(fp);
+	len = strcspn(buf, "\n");
+	buf[len] = '\0';
+	snprintf(mark, sizeof mark, "%s/routines", buf);
+	return buf[0] == '/' && stat(mark, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 const char *
@@ -102,9 +123,7 @@ paths_data_dir(void)
 
 	if (v != NULL && v[0] != '\0')
 		snprintf(data_dir, sizeof data_dir, "%s", v);
-	else if (running_uninstalled())
-		snprintf(data_dir, sizeof data_dir, "%s", BC_SRCDIR);
-	else
+	else if (!uninstalled_srcdir(data_dir, sizeof data_dir))
 		snprintf(data_dir, sizeof data_dir, "%s", BC_PKGDATADIR);
 	return data_dir;
 }

@@ -16,6 +16,28 @@ else
 	ok 1 "make install DESTDIR=... succeeds"
 	diag "$(tail -n 20 "$TEST_TMP/install.log")"
 fi
+# What else make install puts in place, and what it must not carry.
+bin="$dest$prefix/bin/backcoach"
+check "the README is installed in the doc dir" -- \
+	test -s "$dest$prefix/share/doc/backcoach/README"
+if [ -x "$bin" ]; then
+	# no absolute path of the build in the binary (reproducible builds)
+	n=$(strings -a "$bin" | grep -c -F -e "$top_builddir" -e "$top_srcdir")
+	[ "$n" -eq 0 ]; ok $? "the installed binary holds no path of the build tree ($n found)"
+	# the installed binary reads its installed data, never the build tree's
+	if command -v strace >/dev/null 2>&1; then
+		strace -f -e trace=open,openat,stat,newfstatat -o "$TEST_TMP/trace" \
+		    "$bin" list >/dev/null 2>&1
+		n=$(grep -c -F "\"$top_srcdir/" "$TEST_TMP/trace")
+		m=$(grep -c 'openat\|open(' "$TEST_TMP/trace")
+		[ "$n" -eq 0 ] && [ "$m" -gt 0 ]
+		ok $? "the installed binary looks at nothing in the source tree ($n of $m calls)"
+	else
+		skip "strace is not installed"
+	fi
+else
+	ok 1 "the binary is installed in $prefix/bin"
+fi
 check "backcoach.1 is installed in $prefix/share/man/man1" -- \
 	test -s "$manroot/man1/backcoach.1"
 check "backcoach-routine.5 is installed in $prefix/share/man/man5" -- \
