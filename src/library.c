@@ -1,8 +1,9 @@
 /*
  * library.c - the routines a person can choose from: every *.yaml along the
  * search path (earlier directories override later ones by id), sorted by
- * title, looked up by id and filtered by area, kind and length.  A bad file
- * is a warning, never a reason to stop.
+ * title, looked up by id (a hash table, so that loading N files costs O(N))
+ * and filtered by area, kind and length.  A bad file is a warning, never a
+ * reason to stop.
  */
 #include <dirent.h>
 #include <stdlib.h>
@@ -12,11 +13,6 @@
 #include "library.h"
 #include "painsrc.h"
 #include "xmalloc.h"
-
-struct entry {
-	struct routine *r;
-	size_t dir;		/* index of the directory it came from */
-};
 
 static int
 cmp_name(const void *a, const void *b)
@@ -84,19 +80,96 @@ scan_dir(const char *dir, size_t *count)
 	return names;
 }
 
+/* FNV-1a: ids are short and the table is only an index. */
+static size_t
+id_hash(const char *s)
+{
+	size_t h = (size_t)2166136261u;
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+/* The slot of id in the index: its item, or the empty slot it would take. */
+static size_t
+index_slot(const struct library *lib, const char *id)
+{
+	size_t mask = lib->index_size - 1, i;
+
+	for (i = id_hash(id) & mask; lib->index[i] != 0; i = (i + 1) & mask)
+		if (strcmp(lib->items[lib->index[i] - 1]->id, id) == 0)
+			break;
+	return i;
+}
+
+/* Index every item by id (the table at most half full). */
+static void
+index_build(struct library *lib)
+{
+	size_t i;
+
+	free(lib->index);
+	for (lib->index_size = 16; lib->index_size < lib->count * 2;)
+		lib->index_size *= 2;
+	lib->index = xcalloc(lib->index_size, sizeof *lib->index);
+	for (i = 0; i < lib->count; i++)
+		lib->index[index_slot(lib, lib->items[i]->id)] = i + 1;
+}
+
+/* The index in lib->items of the routine with this id, or -1. */
+static long
+item_of(const struct library *lib, const char *id)
+{
+	if (lib->index == NULL)
+		return -1;
+	return (long)lib->index[index_slot(lib, id)] - 1;
+}
+
+const struct routine *
+library_find(const struct library *lib, const char *id)
+{
+	long k = item_of(lib, id);
+
+	return k < 0 ? NULL : lib->items[k];
+}
+
+int
+library_add(struct library *lib, struct routine *r, struct bc_error *err)
+{
+	const struct routine *old;
+
+	if ((old = library_find(lib, r->id)) != NULL) {
+		bc_error_set(err, r->path, r->id_line, r->id_col,
+		    "duplicate id '%s' (also in %s)", r->id, old->path);
+		return -1;
+	}
+	if (lib->count == lib->alloc) {
+		lib->alloc = lib->alloc ? lib->alloc * 2 : 16;
+		lib->items = xreallocarray(lib->items, lib->alloc,
+		    sizeof *lib->items);
+	}
+	lib->items[lib->count++] = r;
+	if (lib->count * 2 > lib->index_size)
+		index_build(lib);
+	else
+		lib->index[index_slot(lib, r->id)] = lib->count;
+	return 0;
+}
+
 int
 library_load(struct library *lib, const char *const *dirs, size_t ndirs,
     FILE *warn)
 {
-	struct entry *ents = NULL;
-	size_t nents = 0, alloc = 0, di, fi, nfiles, k;
+	size_t *from = NULL;	/* the directory of each item */
+	size_t di, fi, nfiles, from_alloc = 0;
 	struct routine *r;
+	long k;
 	struct bc_error e;
 	char **files;
 	int skipped = 0;
 
-	lib->items = NULL;
-	lib->count = 0;
+	memset(lib, 0, sizeof *lib);
 	for (di = 0; di < ndirs; di++) {
 		if ((files = scan_dir(dirs[di], &nfiles)) == NULL)
 			continue;	/* a missing directory is fine */
@@ -104,43 +177,30 @@ library_load(struct library *lib, const char *const *dirs, size_t ndirs,
 			if (routine_load(files[fi], &r, &e) == -1) {
 				warn_skip(warn, &e);
 				skipped++;
-				free(files[fi]);
-				continue;
-			}
-			for (k = 0; k < nents; k++)
-				if (strcmp(ents[k].r->id, r->id) == 0)
-					break;
-			if (k < nents && ents[k].dir == di) {
-				bc_error_set(&e, r->path, r->id_line, r->id_col,
-				    "duplicate id '%s' (also in %s)", r->id,
-				    ents[k].r->path);
+			} else if ((k = item_of(lib, r->id)) < 0) {
+				if (lib->count == from_alloc) {
+					from_alloc = from_alloc ? from_alloc * 2 : 16;
+					from = xreallocarray(from, from_alloc,
+					    sizeof *from);
+				}
+				from[lib->count] = di;
+				library_add(lib, r, &e);
+			} else if (from[k] == di) {
+				library_add(lib, r, &e);	/* refuses it, says why */
 				warn_skip(warn, &e);
 				skipped++;
 				routine_free(r);
-			} else if (k < nents) {
-				/* shadowed by a higher-priority directory */
-				routine_free(r);
-			} else {
-				if (nents == alloc) {
-					alloc = alloc ? alloc * 2 : 16;
-					ents = xreallocarray(ents, alloc,
-					    sizeof *ents);
-				}
-				ents[nents].r = r;
-				ents[nents++].dir = di;
-			}
+			} else
+				routine_free(r);	/* shadowed by a higher directory */
 			free(files[fi]);
 		}
 		free(files);
 	}
-	if (nents) {
-		lib->items = xreallocarray(NULL, nents, sizeof *lib->items);
-		for (k = 0; k < nents; k++)
-			lib->items[k] = ents[k].r;
-		lib->count = nents;
-		qsort(lib->items, nents, sizeof *lib->items, cmp_title);
+	free(from);
+	if (lib->count) {
+		qsort(lib->items, lib->count, sizeof *lib->items, cmp_title);
+		index_build(lib);
 	}
-	free(ents);
 	return skipped;
 }
 
@@ -152,19 +212,8 @@ library_free(struct library *lib)
 	for (i = 0; i < lib->count; i++)
 		routine_free(lib->items[i]);
 	free(lib->items);
-	lib->items = NULL;
-	lib->count = 0;
-}
-
-const struct routine *
-library_find(const struct library *lib, const char *id)
-{
-	size_t i;
-
-	for (i = 0; i < lib->count; i++)
-		if (strcmp(lib->items[i]->id, id) == 0)
-			return lib->items[i];
-	return NULL;
+	free(lib->index);
+	memset(lib, 0, sizeof *lib);
 }
 
 int

@@ -10,8 +10,10 @@
 #include "routine.h"
 
 struct library {
-	struct routine **items;	/* sorted by title */
-	size_t count;
+	struct routine **items;	/* sorted by title after library_load */
+	size_t count, alloc;
+	size_t *index;		/* ids: open addressing, item index + 1 */
+	size_t index_size;	/* a power of two, or 0 */
 };
 
 /*
@@ -23,7 +25,14 @@ struct library {
  */
 int library_load(struct library *lib, const char *const *dirs, size_t ndirs, FILE *warn);
 void library_free(struct library *lib);
+/* The routine with this id, or NULL (a look-up in a hash table). */
 const struct routine *library_find(const struct library *lib, const char *id);
+/*
+ * Add r to lib (which library_load filled or which starts zeroed) and own
+ * it, unless its id is there already: then return -1 with err set at r's
+ * id ("duplicate id 'x' (also in FILE)") and leave r to the caller.
+ */
+int library_add(struct library *lib, struct routine *r, struct bc_error *err);
 
 struct library_filter {
 	int area;		/* -1 any, else enum routine_area */

@@ -48,7 +48,8 @@ main(void)
 	struct library lib;
 	struct library_filter f;
 	const struct routine *r;
-	char user[512], sys[512], missing[512], *warnbuf = NULL;
+	char user[512], sys[512], missing[512], many[512], *warnbuf = NULL;
+	char name[32], id[32];
 	const char *dirs[3];
 	size_t warnlen = 0, i, n;
 	FILE *warn;
@@ -134,6 +135,54 @@ main(void)
 	is_int(library_load(&lib, dirs, 1, NULL), 2, "skips counted without warn");
 	r = library_find(&lib, "neck");
 	ok(r && strcmp(r->title, "Neck from the system") == 0, "system routine alone");
+	library_free(&lib);
+
+	/* enough ids to grow the index several times; each one found */
+	snprintf(many, sizeof many, "%s/many", root);
+	mkdir(many, 0700);
+	for (i = 0; i < 300; i++) {
+		snprintf(name, sizeof name, "r%03zu.yaml", i);
+		snprintf(id, sizeof id, "id-%zu", i);
+		put("many", name, id, id, "neck", "stretch", 10);
+	}
+	put("many", "s-dup.yaml", "id-7", "again", "neck", "stretch", 10);
+	dirs[0] = many;
+	is_int(library_load(&lib, dirs, 1, NULL), 1, "300 files: the duplicate skipped");
+	is_int(lib.count, 300, "300 routines");
+	for (n = 0, i = 0; i < 300; i++) {
+		snprintf(id, sizeof id, "id-%zu", i);
+		r = library_find(&lib, id);
+		n += r != NULL && strcmp(r->id, id) == 0;
+	}
+	is_int(n, 300, "every id found");
+	ok(library_find(&lib, "id-300") == NULL && library_find(&lib, "") == NULL,
+	    "ids not there are not found");
+	r = library_find(&lib, "id-7");
+	ok(r && strcmp(r->title, "id-7") == 0, "the first file of the id kept");
+
+	/* library_add: into a zeroed library, refusing an id given twice */
+	{
+		struct library two;
+		struct routine *a, *b;
+		struct bc_error e;
+		char pa[600], pb[600];
+
+		memset(&two, 0, sizeof two);
+		snprintf(pa, sizeof pa, "%s/many/r007.yaml", root);
+		snprintf(pb, sizeof pb, "%s/many/s-dup.yaml", root);
+		if (routine_load(pa, &a, &e) == 0 && routine_load(pb, &b, &e) == 0) {
+			is_int(library_add(&two, a, &e), 0, "library_add takes a new id");
+			is_int(library_add(&two, b, &e), -1, "and refuses it twice");
+			ok(strstr(e.msg, "duplicate id 'id-7' (also in ") &&
+			    strstr(e.msg, "r007.yaml") && e.line == 1 && e.column == 5,
+			    "at the id, naming the other file: %u:%u: %s", e.line,
+			    e.column, e.msg);
+			is_int(two.count, 1, "one routine kept");
+			routine_free(b);
+		} else
+			ok(0, "loading r007.yaml and s-dup.yaml");
+		library_free(&two);
+	}
 	library_free(&lib);
 
 	dirs[0] = missing;
