@@ -15,7 +15,9 @@
  *   5  planned seconds  decimal
  *   6  seconds done     decimal, pauses excluded; at most 10 x planned
  *   7  steps            "DONE/TOTAL", e.g. 3/5, DONE <= TOTAL
- *   8  outcome          "completed" or "abandoned"
+ *   8  outcome          "completed" or "abandoned" for a session; "skipped"
+ *                       or "snoozed" for a break the reminder offered (the
+ *                       routine it offered, done 0, steps 0/0)
  *   9  pain before      0..10, or empty when not asked or skipped
  *  10  pain after       0..10, or empty
  *  11  program version  the backcoach version that wrote the record
@@ -83,6 +85,28 @@ log_scrub_field(char *dst, size_t size, const char *src)
 	text_scrub(dst, false);	/* TAB, newline, ESC, DEL, C1 */
 }
 
+static const char *const log_outcomes[] = {
+	"completed", "abandoned", "skipped", "snoozed"
+};
+
+static const char *
+log_outcome_name(enum log_outcome o)
+{
+	return (unsigned)o < 4 ? log_outcomes[o] : "abandoned";
+}
+
+/* The outcome named s, or -1. */
+static int
+log_outcome_parse(const char *s)
+{
+	int i;
+
+	for (i = 0; i < 4; i++)
+		if (strcmp(s, log_outcomes[i]) == 0)
+			return i;
+	return -1;
+}
+
 int
 log_format(const struct log_record *r, char *buf, size_t size)
 {
@@ -118,8 +142,7 @@ log_format(const struct log_record *r, char *buf, size_t size)
 	    LOG_VERSION, when, off < 0 ? '-' : '+', abs(off) / 3600,
 	    abs(off) % 3600 / 60, id, areas, r->planned, r->done,
 	    r->steps_done, r->steps_total,
-	    r->outcome == LOG_COMPLETED ? "completed" : "abandoned",
-	    pb, pa, ver);
+	    log_outcome_name(r->outcome), pb, pa, ver);
 	if (n < 0 || (size_t)n >= size)
 		return -1;
 	return n;
@@ -256,6 +279,7 @@ log_parse(const char *line, struct log_record *r, const char **why)
 	size_t len = strlen(line), nf = 0;
 	unsigned long v, planned, done, sd, st;
 	const char *w = NULL;
+	int outcome = 0;
 
 	if (len > 0 && line[len - 1] == '\n')
 		len--;
@@ -316,8 +340,8 @@ log_parse(const char *line, struct log_record *r, const char **why)
 	    (*p = '\0', !log_number(f[6], LOG_STEPS_MAX, &sd)) ||
 	    !log_number(p + 1, LOG_STEPS_MAX, &st) || sd > st)
 		w = "bad steps (want DONE/TOTAL)";
-	else if (strcmp(f[7], "completed") != 0 && strcmp(f[7], "abandoned") != 0)
-		w = "bad outcome (want completed or abandoned)";
+	else if ((outcome = log_outcome_parse(f[7])) < 0)
+		w = "bad outcome (want completed, abandoned, skipped or snoozed)";
 	else if (!log_pain(f[8], &r->pain_before))
 		w = "pain before out of range (want 0-10 or empty)";
 	else if (!log_pain(f[9], &r->pain_after))
@@ -330,11 +354,11 @@ log_parse(const char *line, struct log_record *r, const char **why)
 	}
 	strcpy(r->routine, f[2]);
 	strcpy(r->progver, f[10]);
+	r->outcome = (enum log_outcome)outcome;
 	r->planned = (unsigned)planned;
 	r->done = (unsigned)done;
 	r->steps_done = (unsigned)sd;
 	r->steps_total = (unsigned)st;
-	r->outcome = f[7][0] == 'c' ? LOG_COMPLETED : LOG_ABANDONED;
 	return 0;
 }
 
@@ -431,8 +455,9 @@ log_append(const char *path, const struct log_record *r, char *err, size_t errsi
 	return 0;
 }
 
-long
-log_read(const char *path, struct log_record **out, FILE *warn)
+static long
+log_read_kinds(const char *path, struct log_record **out, FILE *warn,
+    bool breaks)
 {
 	FILE *fp;
 	char *line = NULL;
@@ -457,6 +482,8 @@ log_read(const char *path, struct log_record **out, FILE *warn)
 		} else if (strlen(line) != (size_t)len) {
 			why = "NUL byte in line";
 		} else if (log_parse(line, &r, &why) == 0) {
+			if (!breaks && r.outcome >= LOG_SKIPPED)
+				continue;
 			if (n == alloc) {
 				alloc = alloc ? alloc * 2 : 64;
 				recs = xreallocarray(recs, alloc, sizeof *recs);
@@ -477,6 +504,18 @@ log_read(const char *path, struct log_record **out, FILE *warn)
 	}
 	*out = recs;
 	return (long)n;
+}
+
+long
+log_read(const char *path, struct log_record **out, FILE *warn)
+{
+	return log_read_kinds(path, out, warn, false);
+}
+
+long
+log_read_all(const char *path, struct log_record **out, FILE *warn)
+{
+	return log_read_kinds(path, out, warn, true);
 }
 
 bool

@@ -14,7 +14,11 @@
 #define LOG_VERSION 1
 #define LOG_LINE_MAX 1024
 
-enum log_outcome { LOG_COMPLETED, LOG_ABANDONED };
+/*
+ * A session completed or abandoned; or a break the reminder offered that
+ * was skipped or snoozed (planned is the offered routine's length, done 0).
+ */
+enum log_outcome { LOG_COMPLETED, LOG_ABANDONED, LOG_SKIPPED, LOG_SNOOZED };
 
 struct log_record {
 	int version;		/* record format version (LOG_VERSION when written) */
@@ -47,6 +51,11 @@ int log_append(const char *path, const struct log_record *r, char *err, size_t e
  * gives 0 records.  Returns the count, or -1 with errno set.
  */
 long log_read(const char *path, struct log_record **out, FILE *warn);
+/*
+ * log_read gives sessions only; this gives the reminder's break records
+ * (skipped, snoozed) as well.
+ */
+long log_read_all(const char *path, struct log_record **out, FILE *warn);
 
 /* Does the log file exist (has anybody run a session yet)? */
 bool log_exists(const char *path);
