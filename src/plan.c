@@ -1,0 +1,561 @@
+/*
+ * plan.c - the plan file (plan.yaml): its schema as data, its own rules
+ * (dates in order, known day names, one of times-a-day or times-a-week,
+ * routines that exist), and counting it against the log for `today`,
+ * `history`, the picker and the reminder.  See plan.h for the counting
+ * rules.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cyaml/cyaml.h>
+
+#include "history.h"
+#include "library.h"
+#include "paths.h"
+#include "plan.h"
+#include "routine-schema.h"
+#include "routine.h"
+#include "schedule.h"
+#include "xmalloc.h"
+#include "yamlload.h"
+
+#define PLAN_DATE_MAX 32
+
+static const cyaml_schema_value_t plan_string_schema = {
+	CYAML_VALUE_STRING(CYAML_FLAG_POINTER, char, 0, YAMLLOAD_TEXT_MAX),
+};
+
+static const cyaml_schema_field_t plan_item_fields[] = {
+	CYAML_FIELD_STRING_PTR("routine", CYAML_FLAG_POINTER, struct plan_item,
+	    routine, 0, YAMLLOAD_TEXT_MAX),
+	ROUTINE_FIELD_UINT_RANGE("times-a-day", CYAML_FLAG_OPTIONAL,
+	    struct plan_item, times_a_day, 1, PLAN_TIMES_MAX),
+	ROUTINE_FIELD_UINT_RANGE("times-a-week", CYAML_FLAG_OPTIONAL,
+	    struct plan_item, times_a_week, 1, PLAN_TIMES_MAX),
+	CYAML_FIELD_SEQUENCE("days", CYAML_FLAG_POINTER | CYAML_FLAG_OPTIONAL,
+	    struct plan_item, days, &plan_string_schema, 0, 7),
+	CYAML_FIELD_END
+};
+
+static const cyaml_schema_value_t plan_item_schema = {
+	CYAML_VALUE_MAPPING(CYAML_FLAG_DEFAULT, struct plan_item,
+	    plan_item_fields),
+};
+
+static const cyaml_schema_field_t plan_fields[] = {
+	CYAML_FIELD_STRING_PTR("title", CYAML_FLAG_POINTER, struct plan, title,
+	    0, YAMLLOAD_TEXT_MAX),
+	CYAML_FIELD_STRING_PTR("from", CYAML_FLAG_POINTER, struct plan, from,
+	    0, PLAN_DATE_MAX),
+	CYAML_FIELD_STRING_PTR("until", CYAML_FLAG_POINTER, struct plan, until,
+	    0, PLAN_DATE_MAX),
+	CYAML_FIELD_SEQUENCE("items", CYAML_FLAG_POINTER, struct plan, items,
+	    &plan_item_schema, 0, PLAN_ITEMS_MAX),
+	CYAML_FIELD_END
+};
+
+static const cyaml_schema_value_t plan_schema = {
+	CYAML_VALUE_MAPPING(CYAML_FLAG_POINTER, struct plan, plan_fields),
+};
+
+/* Levenshtein distance, for "did you mean" (ids are at most 64 bytes). */
+static size_t
+plan_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j, prev, cur, row[72];
+
+	if (la > 70 || lb > 70)
+		return 99;
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		prev = row[0];
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			cur = row[j];
+			row[j] = prev + (a[i - 1] != b[j - 1]);
+			if (row[j - 1] + 1 < row[j])
+				row[j] = row[j - 1] + 1;
+			if (cur + 1 < row[j])
+				row[j] = cur + 1;
+			prev = cur;
+		}
+	}
+	return row[lb];
+}
+
+/* The library's id closest to id, if it is close enough to be a typo. */
+static const char *
+plan_suggest(const struct library *lib, const char *id)
+{
+	const char *best = NULL;
+	size_t i, d, bd = 99, limit = strlen(id) / 3 > 2 ? strlen(id) / 3 : 2;
+
+	for (i = 0; i < lib->count; i++) {
+		d = plan_distance(id, lib->items[i]->id);
+		if (d < bd) {
+			bd = d;
+			best = lib->items[i]->id;
+		}
+	}
+	return bd <= limit ? best : NULL;
+}
+
+static int
+plan_check_item(struct plan *p, unsigned i, const struct yamlload_map *m,
+    const char *file, const struct library *lib, struct bc_error *err)
+{
+	struct plan_item *it = &p->items[i];
+	const struct yamlload_node *n;
+	const char *hint;
+	char path[64];
+	unsigned j;
+	int d;
+
+	snprintf(path, sizeof path, "items.%u.routine", i);
+	if (yamlload_check_text(err, file, m, path, it->routine, true) == -1)
+		return -1;
+	if (!routine_id_valid(it->routine))
+		return yamlload_error(err, file, m, path,
+		    "'%.64s' is not a valid routine id", it->routine);
+	for (j = 0; j < i; j++)
+		if (strcmp(p->items[j].routine, it->routine) == 0)
+			return yamlload_error(err, file, m, path,
+			    "routine '%s' is in the plan twice (item %u too)",
+			    it->routine, j + 1);
+	if (lib != NULL && library_find(lib, it->routine) == NULL) {
+		hint = plan_suggest(lib, it->routine);
+		if (hint != NULL)
+			return yamlload_error(err, file, m, path,
+			    "no routine '%s' (did you mean '%s'?)",
+			    it->routine, hint);
+		return yamlload_error(err, file, m, path,
+		    "no routine '%s' (see backcoach list)", it->routine);
+	}
+	snprintf(path, sizeof path, "items.%u.times-a-day", i);
+	if (yamlload_check_uint(err, file, m, path, it->times_a_day, 1,
+	    PLAN_TIMES_MAX) == -1)
+		return -1;
+	snprintf(path, sizeof path, "items.%u.times-a-week", i);
+	if (yamlload_check_uint(err, file, m, path, it->times_a_week, 1,
+	    PLAN_TIMES_MAX) == -1)
+		return -1;
+	if (yamlload_find(m, "items.%u.times-a-day", i) != NULL &&
+	    yamlload_find(m, "items.%u.times-a-week", i) != NULL)
+		return yamlload_error(err, file, m, path, "an item has "
+		    "times-a-day or times-a-week, not both");
+	if (yamlload_find(m, "items.%u.times-a-day", i) == NULL &&
+	    yamlload_find(m, "items.%u.times-a-week", i) == NULL) {
+		snprintf(path, sizeof path, "items.%u", i);
+		return yamlload_error(err, file, m, path, "item '%s' needs "
+		    "times-a-day or times-a-week", it->routine);
+	}
+	it->day_mask = SCHEDULE_DAYS_ALL;
+	if ((n = yamlload_find(m, "items.%u.days", i)) == NULL)
+		return 0;
+	snprintf(path, sizeof path, "items.%u.days", i);
+	if (it->times_a_week > 0)
+		return yamlload_error(err, file, m, path, "'days' goes with "
+		    "times-a-day (for times-a-week any day will do)");
+	if (it->days_count == 0)
+		return yamlload_error(err, file, m, path, "'days' is empty");
+	it->day_mask = 0;
+	for (j = 0; j < it->days_count; j++) {
+		snprintf(path, sizeof path, "items.%u.days.%u", i, j);
+		if ((d = schedule_day_from_name(it->days[j])) < 0)
+			return yamlload_error(err, file, m, path, "unknown day "
+			    "'%.32s' (mon, tue, wed, thu, fri, sat, sun)",
+			    it->days[j]);
+		it->day_mask |= 1u << d;
+	}
+	return 0;
+}
+
+static int
+plan_check(struct plan *p, const struct yamlload_map *m, const char *file,
+    const struct library *lib, struct bc_error *err)
+{
+	time_t last;
+	unsigned i;
+
+	if (yamlload_check_text(err, file, m, "title", p->title, true) == -1)
+		return -1;
+	if (history_parse_date(p->from, &p->first) != 0)
+		return yamlload_error(err, file, m, "from", "'%s' is not a date "
+		    "(want YYYY-MM-DD)", p->from);
+	if (history_parse_date(p->until, &last) != 0)
+		return yamlload_error(err, file, m, "until", "'%s' is not a date "
+		    "(want YYYY-MM-DD)", p->until);
+	if (last < p->first)
+		return yamlload_error(err, file, m, "until", "the plan ends "
+		    "(%s) before it starts (%s)", p->until, p->from);
+	p->end = history_day_start(last, 1);
+	if (p->items_count == 0)
+		return yamlload_error(err, file, m, "items", "'items' is empty");
+	for (i = 0; i < p->items_count; i++)
+		if (plan_check_item(p, i, m, file, lib, err) == -1)
+			return -1;
+	return 0;
+}
+
+int
+plan_load(const char *path, const struct library *lib, struct plan **out,
+    struct bc_error *err, int *errno_out)
+{
+	struct yamlload_map *m;
+	void *data;
+
+	*out = NULL;
+	if (yamlload_file(path, &plan_schema, &data, &m, err, errno_out) == -1)
+		return -1;
+	if (plan_check(data, m, path, lib, err) == -1) {
+		yamlload_map_free(m);
+		yamlload_free(&plan_schema, data);
+		return -1;
+	}
+	yamlload_map_free(m);
+	*out = data;
+	return 0;
+}
+
+void
+plan_free(struct plan *p)
+{
+	yamlload_free(&plan_schema, p);
+}
+
+bool
+plan_file_looks_like(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	char line[256];
+	bool yes = false;
+	FILE *fp;
+
+	base = base ? base + 1 : path;
+	if (strcmp(base, PLAN_FILE_NAME) == 0)
+		return true;
+	if ((fp = fopen(path, "re")) == NULL)
+		return false;
+	/* a top-level `items:` (routines have `steps:`) */
+	while (!yes && fgets(line, sizeof line, fp) != NULL)
+		yes = strncmp(line, "items:", 6) == 0;
+	fclose(fp);
+	return yes;
+}
+
+const char *
+plan_default_path(void)
+{
+	static char buf[4096];
+
+	snprintf(buf, sizeof buf, "%s/%s", paths_config_dir(), PLAN_FILE_NAME);
+	return buf;
+}
+
+bool
+plan_covers(const struct plan *p, time_t t)
+{
+	return t >= p->first && t < p->end;
+}
+
+/* Completed sessions of id that started in [from, to). */
+static unsigned
+plan_done_between(const char *id, const struct log_record *recs, size_t n,
+    time_t from, time_t to)
+{
+	unsigned c = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (recs[i].outcome == LOG_COMPLETED &&
+		    recs[i].start >= from && recs[i].start < to &&
+		    strcmp(recs[i].routine, id) == 0)
+			c++;
+	return c;
+}
+
+void
+plan_count_day(const struct plan *p, unsigned i,
+    const struct log_record *recs, size_t n, time_t t,
+    struct plan_count *c)
+{
+	const struct plan_item *it = &p->items[i];
+	time_t day = history_day_start(t, 0);
+
+	c->done = plan_done_between(it->routine, recs, n, day,
+	    history_day_start(t, 1));
+	c->planned = 0;
+	if (it->times_a_day > 0 && plan_covers(p, day) &&
+	    (it->day_mask & (1u << schedule_weekday(day))))
+		c->planned = it->times_a_day;
+}
+
+void
+plan_count_week(const struct plan *p, unsigned i,
+    const struct log_record *recs, size_t n, time_t t,
+    struct plan_count *c)
+{
+	const struct plan_item *it = &p->items[i];
+	time_t week = history_week_start(t), day, next;
+	unsigned k, days_in = 0, done = 0, d;
+
+	c->done = c->planned = 0;
+	for (k = 0; k < 7; k++) {
+		day = history_day_start(week, (int)k);
+		next = history_day_start(week, (int)k + 1);
+		if (!plan_covers(p, day))
+			continue;
+		days_in++;
+		d = plan_done_between(it->routine, recs, n, day, next);
+		if (it->times_a_day > 0) {
+			if (!(it->day_mask & (1u << k)))
+				continue;
+			c->planned += it->times_a_day;
+			c->done += d < it->times_a_day ? d : it->times_a_day;
+		} else
+			done += d;
+	}
+	if (it->times_a_week > 0) {
+		c->planned = (it->times_a_week * days_in * 2 + 7) / 14;
+		c->done = done < c->planned ? done : c->planned;
+	}
+}
+
+/* Is item i still due at t (its day, or its week, not done yet)? */
+static bool
+plan_item_due(const struct plan *p, unsigned i, const struct log_record *recs,
+    size_t n, time_t t)
+{
+	struct plan_count c;
+
+	if (p->items[i].times_a_day > 0)
+		plan_count_day(p, i, recs, n, t, &c);
+	else
+		plan_count_week(p, i, recs, n, t, &c);
+	return c.done < c.planned;
+}
+
+const char *
+plan_next_due(const struct plan *p, const struct log_record *recs, size_t n,
+    time_t t)
+{
+	unsigned i, pass;
+
+	if (p == NULL || !plan_covers(p, t))
+		return NULL;
+	/* what today asks first: it is what a break is for */
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < p->items_count; i++)
+			if ((p->items[i].times_a_day > 0) == (pass == 0) &&
+			    plan_item_due(p, i, recs, n, t))
+				return p->items[i].routine;
+	return NULL;
+}
+
+bool
+plan_is_due(const struct plan *p, const char *id,
+    const struct log_record *recs, size_t n, time_t t)
+{
+	unsigned i;
+
+	if (p == NULL || !plan_covers(p, t))
+		return false;
+	for (i = 0; i < p->items_count; i++)
+		if (strcmp(p->items[i].routine, id) == 0)
+			return plan_item_due(p, i, recs, n, t);
+	return false;
+}
+
+static void
+plan_date(time_t t, const char *fmt, char *buf, size_t size)
+{
+	struct tm tm;
+
+	localtime_r(&t, &tm);
+	strftime(buf, size, fmt, &tm);
+}
+
+static int
+plan_id_width(const struct plan *p)
+{
+	size_t w = 8, i;
+
+	for (i = 0; i < p->items_count; i++)
+		if (strlen(p->items[i].routine) > w)
+			w = strlen(p->items[i].routine);
+	return (int)w;
+}
+
+/* Whole local days from a to b (both local midnights), DST-safe. */
+static long
+plan_days_between(time_t a, time_t b)
+{
+	return (long)((b - a + 43200) / 86400);
+}
+
+void
+plan_print_today(FILE *out, const struct plan *p,
+    const struct log_record *recs, size_t n, time_t now)
+{
+	time_t today = history_day_start(now, 0), week;
+	struct plan_count c, w;
+	char d1[32], d2[32], days[64], fig[32];
+	int iw = plan_id_width(p);
+	long total = plan_days_between(p->first, p->end), left;
+	unsigned i;
+
+	fprintf(out, "%s\n", p->title);
+	if (now < p->first) {
+		left = plan_days_between(today, p->first);
+		fprintf(out, "The plan starts on %s (in %ld %s).\n", p->from,
+		    left, left == 1 ? "day" : "days");
+		return;
+	}
+	if (now >= p->end) {
+		fprintf(out, "The plan ended on %s.\n", p->until);
+		return;
+	}
+	fprintf(out, "%s to %s, day %ld of %ld\n\n", p->from, p->until,
+	    plan_days_between(p->first, today) + 1, total);
+	plan_date(now, "%a %Y-%m-%d", d1, sizeof d1);
+	fprintf(out, "Today (%s):\n", d1);
+	for (i = 0; i < p->items_count; i++) {
+		const struct plan_item *it = &p->items[i];
+
+		plan_count_day(p, i, recs, n, now, &c);
+		if (it->times_a_day > 0 && c.planned > 0) {
+			snprintf(fig, sizeof fig, "%u/%u", c.done, c.planned);
+			fprintf(out, "  %-*s  %-6s %s\n", iw, it->routine, fig,
+			    c.done >= c.planned ? "done" :
+			    c.planned - c.done == 1 ? "1 to go" : "");
+		} else if (it->times_a_day > 0) {
+			schedule_format_days(it->day_mask, days, sizeof days);
+			fprintf(out, "  %-*s  not today (%s)\n", iw,
+			    it->routine, days);
+		} else {
+			plan_count_week(p, i, recs, n, now, &w);
+			fprintf(out, "  %-*s  %u today; %u a week\n", iw,
+			    it->routine, c.done, it->times_a_week);
+		}
+	}
+	week = history_week_start(now);
+	plan_date(week, "%a %Y-%m-%d", d1, sizeof d1);
+	plan_date(history_day_start(week, 6), "%a %Y-%m-%d", d2, sizeof d2);
+	fprintf(out, "\nThis week (%s to %s):\n", d1, d2);
+	for (i = 0; i < p->items_count; i++) {
+		plan_count_week(p, i, recs, n, now, &w);
+		snprintf(fig, sizeof fig, "%u/%u", w.done, w.planned);
+		if (w.done >= w.planned)
+			fprintf(out, "  %-*s  %-6s done\n", iw,
+			    p->items[i].routine, fig);
+		else
+			fprintf(out, "  %-*s  %-6s %u left\n", iw,
+			    p->items[i].routine, fig, w.planned - w.done);
+	}
+}
+
+/* Skipped and snoozed breaks per week, for the last weeks that have any. */
+static void
+plan_print_breaks(FILE *out, const struct log_record *recs, size_t n,
+    time_t now)
+{
+	time_t week = history_week_start(now), from, to;
+	unsigned sk, sn;
+	bool any = false;
+	char d[32];
+	size_t i;
+	int k;
+
+	for (k = HISTORY_WEEKS - 1; k >= 0; k--) {
+		from = history_day_start(week, -7 * k);
+		to = history_day_start(from, 7);
+		sk = sn = 0;
+		for (i = 0; i < n; i++) {
+			if (recs[i].start < from || recs[i].start >= to)
+				continue;
+			sk += recs[i].outcome == LOG_SKIPPED;
+			sn += recs[i].outcome == LOG_SNOOZED;
+		}
+		if (sk == 0 && sn == 0)
+			continue;
+		if (!any)
+			fputs("\nBreaks the reminder offered and put off:\n",
+			    out);
+		any = true;
+		plan_date(from, "%Y-%m-%d", d, sizeof d);
+		fprintf(out, "  Week of %s:  %u skipped, %u snoozed\n", d, sk,
+		    sn);
+	}
+}
+
+void
+plan_print_adherence(FILE *out, const struct plan *p,
+    const struct log_record *recs, size_t n, time_t now)
+{
+	time_t week, last;
+	struct plan_count c;
+	unsigned i, done, planned;
+	char d[32];
+
+	if (p != NULL && now >= p->first) {
+		fprintf(out, "\nPlan: %s (%s to %s)\n", p->title, p->from,
+		    p->until);
+		last = now < p->end ? now : p->end - 1;
+		for (week = history_week_start(p->first); week <= last;
+		    week = history_day_start(week, 7)) {
+			done = planned = 0;
+			for (i = 0; i < p->items_count; i++) {
+				plan_count_week(p, i, recs, n, week, &c);
+				done += c.done;
+				planned += c.planned;
+			}
+			plan_date(week, "%Y-%m-%d", d, sizeof d);
+			fprintf(out, "  Week of %s:  %u of %u planned", d, done,
+			    planned);
+			if (planned > 0)
+				fprintf(out, " (%u%%)", done * 100 / planned);
+			fputs(" -", out);
+			for (i = 0; i < p->items_count; i++) {
+				plan_count_week(p, i, recs, n, week, &c);
+				fprintf(out, "%s %s %u/%u", i ? "," : "",
+				    p->items[i].routine, c.done, c.planned);
+			}
+			fputc('\n', out);
+		}
+	}
+	plan_print_breaks(out, recs, n, now);
+}
+
+int
+plan_history_hook(FILE *out, const char *path, const char *log_path,
+    time_t now, FILE *warn)
+{
+	struct log_record *recs = NULL;
+	struct bc_error err;
+	struct plan *p = NULL;
+	long n;
+	int e = 0, rc = 0;
+
+	if (path == NULL)
+		path = plan_default_path();
+	if (plan_load(path, NULL, &p, &err, &e) != 0) {
+		if (e != ENOENT) {
+			bc_error_print(&err, warn);
+			rc = -1;
+		}
+		p = NULL;
+	}
+	/* the log was read and its bad lines reported already */
+	if ((n = log_read_all(log_path, &recs, NULL)) < 0)
+		n = 0;
+	plan_print_adherence(out, p, recs, (size_t)n, now);
+	free(recs);
+	if (p != NULL)
+		plan_free(p);
+	return rc;
+}
