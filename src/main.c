@@ -23,6 +23,7 @@
 #include "history.h"
 #include "library.h"
 #include "painsrc.h"
+#include "i18n.h"
 #include "paths.h"
 #include "routine.h"
 #include "session.h"
@@ -752,6 +753,9 @@ main(int argc, char **argv)
 	int c, st;
 
 	setlocale(LC_ALL, "");
+	bindtextdomain(PACKAGE, paths_locale_dir());
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	textdomain(PACKAGE);
 	memset(&cl, 0, sizeof cl);
 	cl.area = -1;
 	cl.kind = -1;

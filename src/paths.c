@@ -86,6 +86,8 @@ paths_config_file(void)
  * source tree's path into uninstalled-srcdir beside it: that tree, if it
  * holds routines/, into buf.  An installed binary has no such file.
  */
+static char build_dir[PATH_MAX], locale_dir[PATH_MAX + 16];
+
 static bool
 uninstalled_srcdir(char *buf, size_t size)
 {
@@ -103,6 +105,10 @@ uninstalled_srcdir(char *buf, size_t size)
 		return false;
 	*slash = '\0';
 	snprintf(mark, sizeof mark, "%s/uninstalled-srcdir", self);
+	/* the build tree is the parent of src/ */
+	if ((slash = strrchr(self, '/')) != NULL)
+		*slash = '\0';
+	snprintf(build_dir, sizeof build_dir, "%s", self);
 	if ((fp = fopen(mark, "r")) == NULL)
 		return false;
 	if (fgets(buf, (int)size, fp) == NULL) {
@@ -126,6 +132,18 @@ paths_data_dir(void)
 	else if (!uninstalled_srcdir(data_dir, sizeof data_dir))
 		snprintf(data_dir, sizeof data_dir, "%s", BC_PKGDATADIR);
 	return data_dir;
+}
+
+const char *
+paths_locale_dir(void)
+{
+	char src[PATH_MAX];
+
+	if (uninstalled_srcdir(src, sizeof src))
+		snprintf(locale_dir, sizeof locale_dir, "%s/po/locale", build_dir);
+	else
+		snprintf(locale_dir, sizeof locale_dir, "%s", BC_LOCALEDIR);
+	return locale_dir;
 }
 
 const char *

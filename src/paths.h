@@ -27,6 +27,8 @@ const char *paths_config_file(void);
 const char *paths_data_dir(void);
 /* <data dir>/sounds */
 const char *paths_sounds_dir(void);
+/* Where the message catalogs are: $(localedir), or the build tree's po/locale. */
+const char *paths_locale_dir(void);
 /*
  * The default routine search path, highest priority first:
  * <config dir>/routines, <data dir>/routines.  Returns the count (<= max).

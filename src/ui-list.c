@@ -10,6 +10,7 @@
 #include "painsrc.h"
 #include "routine.h"
 #include "text.h"
+#include "i18n.h"
 #include "ui-priv.h"
 #include "xmalloc.h"
 
@@ -151,7 +152,7 @@ ui_list_draw(struct ui *u)
 	equipment_text(r, eq, sizeof eq);
 	snprintf(cut, sizeof cut, "%s  (%s)", r->title, eq);
 	ui_put_cut(LINES - 3, 2, COLS - 3, cut, A_BOLD);
-	ui_printf(LINES - 2, 1, COLS - 2, A_DIM, "%s suggested for pain here  %d/%zu",
+	ui_printf(LINES - 2, 1, COLS - 2, A_DIM, _("%s suggested for pain here  %d/%zu"),
 	    mark, u->list_sel + 1, u->nlist);
 	ui_put(LINES - 1, 1, COLS - 2, ui_keys_line(SCR_LIST), ui_attr(ROLE_KEYS));
 }
