@@ -272,12 +272,18 @@ session_init(struct session *s, const struct routine *r, uint64_t ready_ms)
 {
 	size_t n = 0, k;
 	unsigned i, rep, side, nsides, reps;
+	bool merge;
 
 	memset(s, 0, sizeof *s);
 	if (r == NULL)
 		return -1;
 	s->routine = r;
-	if (ready_ms > 0)
+	/*
+	 * A first step with a prepare time already waits before its work:
+	 * the get-ready merges into that wait (one wait, the longer of the two).
+	 */
+	merge = ready_ms > 0 && r->steps_count > 0 && r->steps[0].prepare > 0;
+	if (ready_ms > 0 && !merge)
 		n++;
 	for (i = 0; i < r->steps_count; i++) {
 		const struct routine_step *st = &r->steps[i];
@@ -292,7 +298,7 @@ session_init(struct session *s, const struct routine *r, uint64_t ready_ms)
 	s->nsegs = n;
 
 	k = 0;
-	if (ready_ms > 0) {
+	if (ready_ms > 0 && !merge) {
 		s->segs[k].kind = SEG_READY;
 		s->segs[k].ms = ready_ms;
 		k++;
@@ -318,6 +324,8 @@ session_init(struct session *s, const struct routine *r, uint64_t ready_ms)
 					 * before the step's first work */
 					g.kind = SEG_REST;
 					g.ms = (uint64_t)st->prepare * 1000;
+					if (i == 0 && merge)
+						g.ms = max64(g.ms, ready_ms);
 					g.prepare = true;
 					s->segs[k++] = g;
 					s->planned += g.ms;
@@ -468,6 +476,37 @@ session_skip(struct session *s, uint64_t now)
 }
 
 void
+session_skip_step(struct session *s, uint64_t now)
+{
+	size_t i;
+	unsigned step;
+
+	if (!is_live(s))
+		return;
+	catch_up(s, now);
+	if (!is_live(s))
+		return;
+	/* the get-ready is no step: leaving it is leaving a period */
+	if (s->segs[s->cur].kind == SEG_READY) {
+		session_skip(s, now);
+		return;
+	}
+	step = s->segs[s->cur].step;
+	for (i = s->cur + 1; i < s->nsegs; i++)
+		if (s->segs[i].step != step)
+			break;
+	if (i < s->nsegs) {
+		/* the next step's first segment: its prepare if it has one */
+		jump_to(s, i, now);
+		return;
+	}
+	s->end_at = eff_time(s, now);
+	seg_account(s, s->end_at);
+	s->state = SESSION_FINISHED;
+	q_push(s, SEV_FINISHED, s->cur, 0, max64(now, s->end_at));
+}
+
+void
 session_back(struct session *s, uint64_t now)
 {
 	size_t i, target;
@@ -584,6 +623,44 @@ session_work_done(const struct session *s, uint64_t now)
 	if (is_live(s) && s->segs[s->cur].kind == SEG_WORK)
 		return s->work_done + session_seg_elapsed(s, now);
 	return s->work_done;
+}
+
+uint64_t
+session_position(const struct session *s, uint64_t now)
+{
+	uint64_t pos = 0;
+	size_t i;
+
+	if (s->nsegs == 0)
+		return 0;
+	if (s->state == SESSION_FINISHED) {
+		/* at the end, however it got there */
+		for (i = 0; i < s->nsegs; i++)
+			if (s->segs[i].kind != SEG_READY)
+				pos += s->segs[i].ms;
+		return pos;
+	}
+	for (i = 0; i < s->cur; i++)
+		if (s->segs[i].kind != SEG_READY)
+			pos += s->segs[i].ms;
+	if (s->segs[s->cur].kind != SEG_READY)
+		pos += session_seg_elapsed(s, now);
+	return pos;
+}
+
+uint64_t
+session_left(const struct session *s, uint64_t now)
+{
+	uint64_t left = 0;
+	size_t i;
+
+	if (s->nsegs == 0 || is_over(s))
+		return 0;
+	for (i = s->cur + 1; i < s->nsegs; i++)
+		left += s->segs[i].ms;
+	if (s->segs[s->cur].kind != SEG_READY)
+		left += session_seg_remaining(s, now);
+	return left;
 }
 
 uint64_t

@@ -91,7 +91,9 @@ struct session {
 };
 
 /*
- * Build the timeline.  ready_ms > 0 puts a get-ready segment first.  Order
+ * Build the timeline.  ready_ms > 0 puts a get-ready segment first, unless
+ * the first step has a prepare time: then there is one wait, not two, its
+ * prepare rest, lengthened to ready_ms if that is longer.  Order
  * inside a step: a rest of step.prepare seconds (if not 0) to get into
  * position, then for each rep, left then right (or one side-less segment),
  * with a rest of step.rest seconds between consecutive work segments of the
@@ -121,6 +123,12 @@ void session_toggle_pause(struct session *s, uint64_t now);
  */
 void session_skip(struct session *s, uint64_t now);
 /*
+ * To the first segment of the next step (its prepare rest if it has one):
+ * the rest of this step's sides, reps and rests are left out.  From the
+ * get-ready, as session_skip; on the last step, finishes.
+ */
+void session_skip_step(struct session *s, uint64_t now);
+/*
  * To the start of the previous work segment (never to a prepare rest); on
  * the first, restarts it.
  */
@@ -143,6 +151,16 @@ uint64_t session_seg_remaining(const struct session *s, uint64_t now);
 uint64_t session_elapsed(const struct session *s, uint64_t now);	/* active ms, READY excluded */
 uint64_t session_work_done(const struct session *s, uint64_t now);	/* active ms of work segments */
 uint64_t session_total(const struct session *s);	/* planned ms incl. extensions, READY excluded */
+/*
+ * Where the person is in the routine, by position rather than by time
+ * spent: the planned ms of the non-READY segments before the current one
+ * plus the time into it (READY: 0; FINISHED: the whole plan).  A skip moves
+ * it forward, back moves it back.  session_left() is what lies ahead of
+ * that point: the rest of the current segment (with its extension) and
+ * every later segment's planned ms; 0 once over.
+ */
+uint64_t session_position(const struct session *s, uint64_t now);
+uint64_t session_left(const struct session *s, uint64_t now);
 unsigned session_steps_done(const struct session *s);
 /*
  * Did the person do the routine?  It reached its end (FINISHED) with at

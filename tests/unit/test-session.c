@@ -893,12 +893,20 @@ test_prepare(void)
 	is_int(session_work_done(&s, 30000), 16000, "but work done does not");
 	session_free(&s);
 
-	/* The first step's prepare follows READY. */
+	/*
+	 * The first step's prepare and the get-ready are one wait, not two:
+	 * the prepare, as long as the longer of them.
+	 */
 	rt_first();
 	session_init(&s, &rt, 3000);
-	is_str(timeline(&s), "R0-0/0:3000 r0-1/1:4000 W0-1/1:5000 W1-1/1:5000",
-	    "READY, then the first step's prepare, then its work");
-	ok(session_next_work(&s) == &s.segs[2], "next work after READY is the step, not its prepare");
+	is_str(timeline(&s), "r0-1/1:4000 W0-1/1:5000 W1-1/1:5000",
+	    "a 3 s get-ready and a 4 s prepare: one wait of 4 s");
+	ok(s.segs[0].prepare, "the one wait is the prepare");
+	is_int(session_total(&s), 14000, "total as without a get-ready");
+	session_free(&s);
+	session_init(&s, &rt, 9000);
+	is_str(timeline(&s), "r0-1/1:9000 W0-1/1:5000 W1-1/1:5000",
+	    "a 9 s get-ready and a 4 s prepare: one wait of 9 s");
 	session_free(&s);
 	session_init(&s, &rt, 0);
 	is_str(timeline(&s), "r0-1/1:4000 W0-1/1:5000 W1-1/1:5000",
@@ -929,27 +937,31 @@ test_prepare(void)
 	is_int(session_steps_done(&s), 1, "only C done in full");
 	session_free(&s);
 
-	/* skip in READY lands on the first step's prepare */
+	/* the merged wait: back restarts it, skip starts the work */
 	rt_first();
 	session_init(&s, &rt, 3000);
 	session_start(&s, 0);
-	drain(&s, 0);
-	session_skip(&s, 1000);
-	is_str(drain(&s, 0), "countdown2/0@1000 rest-start/1@1000", "skip in READY lands on the first prepare");
+	is_str(drain(&s, 0), "rest-start/0@0", "the session opens with the one wait");
 	/* back in the first step's prepare restarts it (no work before it) */
 	session_back(&s, 2000);
-	is_str(drain(&s, 0), "countdown3/1@2000 rest-start/1@2000", "back in the first prepare restarts it");
+	is_str(drain(&s, 0), "countdown3/0@1000 countdown2/0@2000 rest-start/0@2000", "back in the first prepare restarts it");
 	session_tick(&s, 6000);
 	drain(&s, 0);
-	ok(strstr(buf, "step-start/2@6000") != NULL, "A starts after the 4 s prepare");
+	ok(strstr(buf, "step-start/1@6000") != NULL, "A starts after the 4 s prepare");
 	/* back at the first work segment restarts its work, not its prepare */
 	session_back(&s, 7000);
-	is_str(drain(&s, 0), "step-start/2@7000", "back in A restarts A's work");
+	is_str(drain(&s, 0), "step-start/1@7000", "back in A restarts A's work");
 	/* back from B goes to A's work, not to A's prepare */
 	session_tick(&s, 12000);
 	drain(&s, 0);
 	session_back(&s, 13000);
-	is_str(drain(&s, 0), "step-start/2@13000", "back from B goes to A's work, over its prepare");
+	is_str(drain(&s, 0), "step-start/1@13000", "back from B goes to A's work, over its prepare");
+	session_free(&s);
+	session_init(&s, &rt, 3000);
+	session_start(&s, 0);
+	drain(&s, 0);
+	session_skip(&s, 500);
+	is_str(drain(&s, 0), "step-start/1@500", "skip in the one wait starts the first work");
 	session_free(&s);
 
 	/* back to a step with prepare restarts at its work segment */
@@ -1027,6 +1039,106 @@ test_completed(void)
 	session_free(&s);
 }
 
+/* N: the rest of a step (sides, reps, rests) is left out at once. */
+static void
+test_skip_step(void)
+{
+	struct session s;
+
+	/* small: A 0-5 | B-L1 5-9 r 9-11 B-R1 11-15 r 15-17 B-L2 17-21 r 21-23 B-R2 23-27 | C1 27-30 C2 30-33 */
+	rt_small();
+	session_init(&s, &rt, 2000);
+	session_start(&s, 0);
+	drain(&s, 0);
+	session_skip_step(&s, 1000);
+	is_str(drain(&s, 0), "countdown1/0@1000 step-start/1@1000", "N in the get-ready: to the first step, as n");
+	session_skip_step(&s, 2000);
+	is_str(drain(&s, 0), "step-start/2@2000", "N in A: to B left, rep 1");
+	session_skip_step(&s, 3000);
+	is_str(drain(&s, 0), "countdown3/2@3000 step-start/9@3000", "N in B left: over B's reps, sides and rests to C");
+	is_int(session_current(&s)->step, 2, "now in step C");
+	is_int(session_current(&s)->rep, 1, "rep 1 of C");
+	session_skip_step(&s, 4000);
+	is_str(drain(&s, 0), "countdown2/9@4000 finished/9@4000", "N in the last step finishes");
+	is_int(s.state, SESSION_FINISHED, "finished");
+	is_int(session_steps_done(&s), 0, "nothing was done in full");
+	session_free(&s);
+
+	/* from a rest between reps it leaves the step too */
+	session_init(&s, &rt, 0);
+	session_start(&s, 0);
+	session_tick(&s, 10000);	/* the rest 9-11 after B-L1 */
+	drain(&s, 0);
+	is_int(session_current(&s)->kind, SEG_REST, "in B's rest");
+	session_skip_step(&s, 10000);
+	is_str(drain(&s, 0), "step-start/8@10000", "N in a rest of B: to C");
+	session_free(&s);
+
+	/* a next step with a prepare: N lands on the prepare */
+	rt_prep();
+	session_init(&s, &rt, 0);
+	session_start(&s, 0);
+	drain(&s, 0);
+	session_skip_step(&s, 1000);
+	is_str(drain(&s, 0), "rest-start/1@1000", "N from A lands on B's prepare");
+	session_skip_step(&s, 2000);
+	is_str(drain(&s, 0), "countdown2/1@2000 rest-start/5@2000", "N in B's prepare: over B to C's prepare");
+	/* while paused it moves and stays paused */
+	session_pause(&s, 2500);
+	drain(&s, 0);
+	session_skip_step(&s, 3000);
+	is_str(drain(&s, 0), "finished/5@3000", "N paused in the last step finishes");
+	session_free(&s);
+}
+
+/* The routine bar goes by position: a skip moves it, back moves it back. */
+static void
+test_position(void)
+{
+	struct session s;
+
+	/* two: A 0-5, B 5-10; a 2 s get-ready before */
+	rt_two();
+	session_init(&s, &rt, 2000);
+	session_start(&s, 0);
+	is_int(session_position(&s, 1000), 0, "get-ready: position 0");
+	is_int(session_left(&s, 1000), 10000, "get-ready: all 10 s ahead");
+	session_tick(&s, 3000);
+	drain(&s, 0);
+	is_int(session_position(&s, 3000), 1000, "1 s into A");
+	is_int(session_left(&s, 3000), 9000, "9 s left");
+	session_skip(&s, 3000);
+	drain(&s, 0);
+	is_int(session_position(&s, 3000), 5000, "skip to B: position 5 s after 1 s spent");
+	is_int(session_left(&s, 3000), 5000, "skip to B: 5 s left");
+	is_int(session_elapsed(&s, 3000), 1000, "time spent is still 1 s");
+	session_extend(&s, 4000, 10000);
+	is_int(session_position(&s, 4000), 6000, "1 s into B");
+	is_int(session_left(&s, 4000), 14000, "+10 s: 14 s left");
+	session_back(&s, 4000);
+	drain(&s, 0);
+	is_int(session_position(&s, 4000), 0, "back to A: position 0");
+	is_int(session_left(&s, 4000), 10000, "back to A: 10 s left");
+	session_pause(&s, 5000);
+	is_int(session_position(&s, 9000), 1000, "paused: the position holds");
+	session_skip(&s, 9000);
+	session_skip(&s, 9000);
+	drain(&s, 0);
+	is_int(s.state, SESSION_FINISHED, "skipped to the end");
+	is_int(session_position(&s, 9000), 10000, "finished: position at the end");
+	is_int(session_left(&s, 9000), 0, "finished: nothing left");
+	session_free(&s);
+
+	/* abandoned: where it stopped */
+	session_init(&s, &rt, 0);
+	session_start(&s, 0);
+	session_tick(&s, 7000);
+	drain(&s, 0);
+	session_quit(&s, 7000);
+	is_int(session_position(&s, 9000), 7000, "abandoned: the position where it stopped");
+	session_free(&s);
+}
+
 int
 main(void)
 {
@@ -1040,6 +1152,8 @@ main(void)
 	test_back();
 	test_skip();
 	test_prepare();
+	test_skip_step();
+	test_position();
 	test_extend();
 	test_quit();
 	run_hour(false);
