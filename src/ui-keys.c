@@ -82,9 +82,12 @@ static const struct ui_keydef keys[] = {
 	{ SCR_ROUTINE, "q", { 'q', 0 }, ACT_BACK, "back to the list" },
 
 	{ SCR_RUN, "Space", { ' ', 0 }, ACT_PAUSE, "pause or resume" },
-	{ SCR_RUN, "n/Right", { 'n', KEY_RIGHT, 0 }, ACT_SKIP, "skip to the next step" },
+	{ SCR_RUN, "n/Right", { 'n', KEY_RIGHT, 0 }, ACT_SKIP,
+	    "next period: the other side, the next rep, or the next step" },
+	{ SCR_RUN, "N", { 'N', 0 }, ACT_SKIP_STEP,
+	    "next step: leave this step's other sides and reps" },
 	{ SCR_RUN, "p/Left", { 'p', KEY_LEFT, 0 }, ACT_PREV,
-	    "previous step (or restart this one)" },
+	    "previous period (or restart this one)" },
 	{ SCR_RUN, "+/=", { '+', '=', 0 }, ACT_EXTEND, "10 more seconds for this step" },
 	{ SCR_RUN, "m", { 'm', 0 }, ACT_MUTE, "mute or unmute the sounds" },
 	{ SCR_RUN, "i", { 'i', 0 }, ACT_INFO,
@@ -179,7 +182,7 @@ ui_keys_line(enum ui_scr scr)
 	case SCR_ROUTINE:
 		return "Enter start  Up/Down scroll  Esc back  ? help";
 	case SCR_RUN:
-		return "Space pause  n skip  p back  + 10s  m mute  q quit  ? help";
+		return "Space pause  n/N next period/step  p back  + 10s  m mute  q quit  ? help";
 	case SCR_SUMMARY:
 		return "Enter back to the areas  q quit";
 	case SCR_HISTORY:

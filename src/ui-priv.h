@@ -47,7 +47,8 @@ enum ui_act {
 	ACT_PAIN, ACT_PAIN10, ACT_PAIN_SKIP,
 	ACT_CLOSE,
 	ACT_HOME, ACT_END,		/* first, last (list, picker, routine view) */
-	ACT_INFO			/* run: the step's whole instructions */
+	ACT_INFO,			/* run: the step's whole instructions */
+	ACT_SKIP_STEP			/* run: to the next step (n: the next period) */
 };
 
 /* Roles of text; ui_attr() maps them to colour or monochrome attributes. */
@@ -106,8 +107,6 @@ struct ui {
 	bool log_line_pending;		/* print log_line to stderr after endwin */
 
 	bool safety_done;
-	int bar_cells;			/* for the poll timeout: sub-cells of the bars drawn */
-	int total_cells;
 	/* history (h) */
 	struct log_record *hist;
 	long nhist;

@@ -12,6 +12,7 @@
 
 #include "clock.h"
 #include "routine.h"
+#include "text.h"
 #include "ui-priv.h"
 #include "xmalloc.h"
 
@@ -172,44 +173,26 @@ ui_run_pause_too_small(struct ui *u)
 	u->help_resume = u->info_resume = u->confirm_resume = false;
 }
 
-/* Sub-cells of a bar left until its next visible change, in ms. */
-static uint64_t
-bar_wait(uint64_t done, uint64_t total, int cells)
-{
-	uint64_t f, next;
-
-	if (cells <= 0 || total == 0 || done >= total)
-		return UINT64_MAX;
-	f = done * (uint64_t)cells / total;
-	next = ((f + 1) * total + (uint64_t)cells - 1) / (uint64_t)cells;
-	return next > done ? next - done : 1;
-}
-
+/*
+ * The screen changes when the countdown does, and only then: it shows
+ * whole seconds, and the bars are drawn from the same whole seconds
+ * (shown_done below), so they move at most once a second whatever the
+ * period's length.  The poll timeout is the time to that change: no
+ * wake-up that draws nothing.
+ */
 int
 ui_run_timeout(struct ui *u)
 {
-	uint64_t now, d, w;
-	const struct session_seg *g;
+	uint64_t now, d;
 
 	if (u->scr != SCR_RUN || !u->s_live || u->s_over ||
 	    u->s.state != SESSION_RUNNING)
 		return -1;
 	now = clock_now();
 	d = session_next_deadline(&u->s, now);
-	d = d == UINT64_MAX ? UINT64_MAX : (d > now ? d - now : 0);
-	w = bar_wait(session_seg_elapsed(&u->s, now), session_seg_length(&u->s),
-	    u->bar_cells);
-	if (w < d)
-		d = w;
-	g = session_current(&u->s);
-	if (g != NULL && g->kind != SEG_READY) {
-		w = bar_wait(session_elapsed(&u->s, now), session_total(&u->s),
-		    u->total_cells);
-		if (w < d)
-			d = w;
-	}
 	if (d == UINT64_MAX)
 		return -1;
+	d = d > now ? d - now : 0;
 	d = clock_real_ms(d);	/* the same unless time is scaled for a test */
 	if (d < 1)
 		d = 1;
@@ -245,15 +228,101 @@ seg_title(const struct session *s, const struct session_seg *g, char *buf,
 		snprintf(buf + n, size - n, " - rep %u/%u", g->rep, g->reps);
 }
 
-static void
-countdown_text(uint64_t ms, char *buf, size_t size)
+/* Seconds shown for ms left: a countdown shows 1 until the very end. */
+static uint64_t
+shown_secs(uint64_t ms)
 {
-	uint64_t sec = (ms + 999) / 1000;
+	return (ms + 999) / 1000;
+}
 
-	if (sec >= 60)
-		snprintf(buf, size, "%u:%02u", (unsigned)(sec / 60), (unsigned)(sec % 60));
-	else
-		snprintf(buf, size, "%u", (unsigned)sec);
+/*
+ * The run screen's boxes, computed from its size and what it has to show,
+ * so that each part (and a figure beside the countdown, later) has its
+ * own rectangle.  Rows from the top: the header (0), the label, the
+ * instructions, the middle (the big countdown, or a box: quit question,
+ * help, instructions); from the bottom: the keys, a notice, what is next,
+ * the routine bar, the period bar, the PAUSED banner.
+ */
+struct run_box {
+	int y, x, h, w;
+};
+
+struct run_layout {
+	int label_y;
+	struct run_box text;		/* the instructions: h lines shown */
+	struct run_box mid;		/* between the text and the bars */
+	struct run_box digits;		/* the countdown inside mid */
+	int k;				/* its scale; 0: one line of text */
+	/*
+	 * What mid leaves free beside the countdown (w 0 when none): the
+	 * place for a picture of the position.  To give it room, pass the
+	 * width it wants as fig_w and the countdown is centred in the rest.
+	 */
+	struct run_box fig;
+	int pause_y, bar_y, total_y, next_y, notice_y, keys_y;
+	int bar_x, bar_w, bar_text_w;
+};
+
+static void
+run_layout(struct run_layout *L, int W, int H, int nlines, const char *big,
+    int fig_w)
+{
+	int avail, ni, k, dh, dw, room;
+
+	memset(L, 0, sizeof *L);
+	L->keys_y = H - 1;
+	L->notice_y = H - 2;
+	L->next_y = H - 3;
+	L->total_y = H - 4;
+	L->bar_y = H - 5;
+	L->pause_y = H - 6;
+	L->bar_text_w = 15;
+	L->bar_x = 8;
+	L->bar_w = W - L->bar_x - 1 - L->bar_text_w - 1;
+	L->label_y = H >= 20 ? 2 : 1;
+
+	/* instructions first two lines, then the digits, then more lines */
+	avail = L->pause_y - (L->label_y + 2);
+	L->text.y = L->label_y + 2;
+	/* lines of about 76 columns read better than the width of a big window */
+	L->text.w = W - 4 > UI_RUN_TEXT_MAX ? UI_RUN_TEXT_MAX : W - 4;
+	L->text.x = (W - L->text.w) / 2;
+	ni = nlines < 2 ? nlines : 2;
+	if (ni > avail)
+		ni = avail > 0 ? avail : 0;
+	room = W - 2 - (fig_w > 0 ? fig_w + 2 : 0);
+	for (k = 3; k >= 1; k--)
+		if (ui_digits_height(k) + 1 <= avail - ni &&
+		    ui_digits_width(big, k) <= room)
+			break;
+	dh = k >= 1 ? ui_digits_height(k) + 1 : 2;
+	/* more instructions where the digits leave room, up to 6 lines */
+	while (ni < nlines && ni < 6 && ni + dh < avail)
+		ni++;
+	L->text.h = ni;
+	L->k = k;
+
+	L->mid.y = L->text.y + ni + 1;
+	L->mid.x = 1;
+	L->mid.h = L->pause_y - L->mid.y;
+	L->mid.w = W - 2;
+	if (L->mid.h < 0)
+		L->mid.h = 0;
+	dh = k >= 1 ? ui_digits_height(k) : 1;
+	dw = k >= 1 ? ui_digits_width(big, k) : 20;
+	L->digits.h = dh;
+	L->digits.w = dw;
+	L->digits.y = L->mid.y + (L->mid.h - dh) / 2;
+	L->digits.x = fig_w > 0 ? 1 + (room - dw) / 2 : (W - dw) / 2;
+	if (L->digits.x < 1)
+		L->digits.x = 1;
+	/* the free part of mid, right of the countdown */
+	L->fig.y = L->mid.y;
+	L->fig.h = L->mid.h;
+	L->fig.x = L->digits.x + dw + 2;
+	L->fig.w = W - 1 - L->fig.x;
+	if (L->fig.w < 0)
+		L->fig.w = 0;
 }
 
 /*
@@ -283,6 +352,19 @@ confirm_draw(int y0, int y1)
 		ui_put(y + 3, (COLS - w) / 2 + 3, w - 6, k, A_REVERSE);
 }
 
+/* "step 3 of 7", or "7 steps" before the first. */
+static void
+position_text(const struct session *s, const struct session_seg *g,
+    char *buf, size_t size)
+{
+	unsigned n = session_steps_total(s);
+
+	if (g->kind == SEG_READY)
+		snprintf(buf, size, "%u step%s", n, n == 1 ? "" : "s");
+	else
+		snprintf(buf, size, "step %u of %u", g->step + 1, n);
+}
+
 void
 ui_run_draw(struct ui *u)
 {
@@ -290,10 +372,10 @@ ui_run_draw(struct ui *u)
 	const struct session_seg *g = session_current(s), *nx;
 	const struct routine_step *st;
 	struct ui_line lines[64];
-	char title[600], big[16], el[16], tot[16], left[32];
-	uint64_t now = clock_now(), rem;
-	int H = LINES, W = COLS, y, label_y, avail, nl, ni, k, dw, dh, x, bw;
-	int iw, ix;
+	struct run_layout L;
+	char title[600], big[16], left[32], pos[32];
+	uint64_t now = clock_now(), rem, len, done, cut, at, ahead;
+	int H = LINES, W = COLS, y, nl, x, pw;
 	bool paused = s->state == SESSION_PAUSED;
 	bool muted = u->cues != NULL && cue_muted(u->cues);
 	attr_t role, a;
@@ -304,6 +386,24 @@ ui_run_draw(struct ui *u)
 	st = &s->routine->steps[g->step];
 	role = g->kind == SEG_WORK ? ui_attr(ROLE_WORK) :
 	    g->kind == SEG_REST ? ui_attr(ROLE_REST) : ui_attr(ROLE_READY);
+
+	/*
+	 * Everything that moves is drawn from the whole seconds the countdown
+	 * shows, so the screen changes once a second and no more.
+	 */
+	len = session_seg_length(s);
+	rem = shown_secs(session_seg_remaining(s, now)) * 1000;
+	if (rem > len)
+		rem = len;
+	done = len - rem;
+	/* the part of this second not shown yet, taken back from the position */
+	cut = session_seg_elapsed(s, now) > done ?
+	    session_seg_elapsed(s, now) - done : 0;
+	if (g->kind == SEG_READY)
+		cut = 0;
+	at = session_position(s, now) - cut;
+	ahead = session_left(s, now) + cut;
+	text_duration(big, sizeof big, rem / 1000);
 
 	/* header: routine, and the states a person must not miss */
 	x = W - 1;
@@ -317,68 +417,58 @@ ui_run_draw(struct ui *u)
 	}
 	ui_put(0, 1, x - 2, s->routine->title, ui_attr(ROLE_TITLE));
 
-	/* the label: what to do now */
-	label_y = H >= 20 ? 2 : 1;
+	/* the label: what to do now, and where in the routine it is */
+	L.label_y = H >= 20 ? 2 : 1;
+	position_text(s, g, pos, sizeof pos);
+	pw = (int)strlen(pos);
 	if (g->kind == SEG_WORK) {
 		seg_title(s, g, title, sizeof title);
-		ui_put(label_y, 2, W - 4, title, role | A_BOLD);
+		ui_put(L.label_y, 2, W - 6 - pw, title, role | A_BOLD);
+		ui_put(L.label_y, W - 2 - pw, pw, pos, role);
 		instr = st->instructions;
-	} else if (g->kind == SEG_REST) {
+	} else {
 		/* a step's prepare time is a rest spent getting into its position */
-		const char *what = g->prepare ? "GET INTO POSITION" : "REST";
+		const char *what = g->kind == SEG_READY ? "Get ready" :
+		    g->prepare ? "GET INTO POSITION" : "REST";
 		int lw = (int)strlen(what) + 2;
 
 		nx = session_next_work(s);
-		ui_fill(label_y, 1, W - 2, A_REVERSE | role);
-		ui_put(label_y, 2, lw, what, A_REVERSE | A_BOLD | role);
+		ui_fill(L.label_y, 1, W - 2, A_REVERSE | role);
+		ui_put(L.label_y, 2, lw, what, A_REVERSE | A_BOLD | role);
 		if (nx != NULL) {
-			seg_title(s, nx, title, sizeof title);
-			ui_printf(label_y, 2 + lw, W - 4 - lw, A_REVERSE | role,
-			    "%s: %s", g->prepare ? "for" : "next", title);
+			/* the get-ready names the step; its side comes with it */
+			if (g->kind == SEG_READY)
+				snprintf(title, sizeof title, "%s",
+				    s->routine->steps[nx->step].name);
+			else
+				seg_title(s, nx, title, sizeof title);
+			ui_printf(L.label_y, 2 + lw, W - 6 - lw - pw,
+			    A_REVERSE | role, "%s: %s", g->kind == SEG_READY ?
+			    "first" : g->prepare ? "for" : "next", title);
 		}
-		instr = g->prepare && nx != NULL ?
+		ui_put(L.label_y, W - 2 - pw, pw, pos, A_REVERSE | role);
+		instr = (g->prepare || g->kind == SEG_READY) && nx != NULL ?
 		    s->routine->steps[nx->step].instructions :
 		    "Relax, breathe out slowly, let the shoulders drop.";
-	} else {
-		ui_fill(label_y, 1, W - 2, A_REVERSE | role);
-		ui_put(label_y, 2, 10, "Get ready", A_REVERSE | A_BOLD | role);
-		ui_printf(label_y, 12, W - 14, A_REVERSE | role, "first: %s",
-		    s->routine->steps[0].name);
-		instr = s->routine->steps[0].instructions;
 	}
 
-	/* how the middle is shared: instructions first two lines, then digits */
-	avail = (H - 6) - (label_y + 2);
-	/* lines of about 76 columns read better than the width of a big window */
-	iw = W - 4 > UI_RUN_TEXT_MAX ? UI_RUN_TEXT_MAX : W - 4;
-	ix = (W - iw) / 2;
-	nl = ui_wrap(instr, iw, lines, 64);
-	ni = nl < 2 ? nl : 2;
-	if (ni > avail)
-		ni = avail > 0 ? avail : 0;
-	rem = session_seg_remaining(s, now);
-	countdown_text(rem, big, sizeof big);
-	for (k = 3; k >= 1; k--)
-		if (ui_digits_height(k) + 1 <= avail - ni &&
-		    ui_digits_width(big, k) <= W - 2)
-			break;
-	dh = k >= 1 ? ui_digits_height(k) + 1 : 2;
-	/* more instructions where the digits leave room, up to 6 lines */
-	while (ni < nl && ni < 6 && ni + dh < avail)
-		ni++;
+	nl = ui_wrap(instr, W - 4 > UI_RUN_TEXT_MAX ? UI_RUN_TEXT_MAX : W - 4,
+	    lines, 64);
+	/* poses: the figure's width goes here (0: no figure) */
+	run_layout(&L, W, H, nl, big, 0);
 	a = g->kind == SEG_WORK ? A_NORMAL : A_DIM;
-	for (y = 0; y < ni; y++) {
+	for (y = 0; y < L.text.h; y++) {
 		/* cut short: the last line says where the rest is */
-		if (y == ni - 1 && ni < nl) {
-			x = ix + ui_putn(label_y + 2 + y, ix, iw - 13, lines[y].p,
-			    lines[y].n, a);
-			ui_put(label_y + 2 + y, x, 13, " ... (i: all)", A_DIM);
+		if (y == L.text.h - 1 && L.text.h < nl) {
+			x = L.text.x + ui_putn(L.text.y + y, L.text.x,
+			    L.text.w - 13, lines[y].p, lines[y].n, a);
+			ui_put(L.text.y + y, x, 13, " ... (i: all)", A_DIM);
 		} else
-			ui_putn(label_y + 2 + y, ix, iw, lines[y].p, lines[y].n, a);
+			ui_putn(L.text.y + y, L.text.x, L.text.w, lines[y].p,
+			    lines[y].n, a);
 	}
 
-	/* the big countdown, centred in what is left */
-	y = label_y + 2 + ni + 1;
+	/* the big countdown, centred in the middle */
 	a = role | (paused ? A_DIM : A_BOLD);
 	if (u->confirm || u->help || u->info) {
 		/*
@@ -386,41 +476,35 @@ ui_run_draw(struct ui *u)
 		 * cover some rows of the digits and leave the rest half drawn.
 		 */
 		if (u->confirm)
-			confirm_draw(y, H - 6);
-	} else if (k >= 1) {
-		dw = ui_digits_width(big, k);
-		y += ((H - 6) - y - ui_digits_height(k)) / 2;
-		ui_digits_draw(y, (W - dw) / 2, big, k, g->kind != SEG_WORK, a);
+			confirm_draw(L.mid.y, L.pause_y);
+	} else if (L.k >= 1) {
+		ui_digits_draw(L.digits.y, L.digits.x, big, L.k,
+		    g->kind != SEG_WORK, a);
 	} else {
-		y += ((H - 6) - y - 1) / 2;
-		ui_printf(y, (W - 12) / 2, 12, a, "%s", big);
-		ui_put(y, (W - 12) / 2 + (int)strlen(big) + 1, 8,
-		    g->kind == SEG_REST ? "s rest" : "s left", a);
+		ui_printf(L.digits.y, L.digits.x, L.digits.w, a, "%s %s", big,
+		    g->kind == SEG_REST ? "rest" : "left");
 	}
 	if (paused && !u->confirm && !u->help && !u->info) {
 		const char *p = "PAUSED - press Space to go on";
-		int pw = (int)strlen(p) + 4;
+		int bw = (int)strlen(p) + 4;
 
-		if (pw > W - 2)
-			pw = W - 2;
-		ui_fill(H - 6, (W - pw) / 2, pw, ui_attr(ROLE_PAUSED));
-		ui_put(H - 6, (W - pw) / 2 + 2, pw - 4, p, ui_attr(ROLE_PAUSED));
+		if (bw > W - 2)
+			bw = W - 2;
+		ui_fill(L.pause_y, (W - bw) / 2, bw, ui_attr(ROLE_PAUSED));
+		ui_put(L.pause_y, (W - bw) / 2 + 2, bw - 4, p, ui_attr(ROLE_PAUSED));
 	}
 
-	/* bars: this segment, then the whole routine */
-	bw = W - 2 - 7 - 16;
-	snprintf(left, sizeof left, "%s%s left", big, strchr(big, ':') ? "" : "s");
-	ui_put(H - 5, 1, 6, g->kind == SEG_REST ? "rest" : g->kind == SEG_READY ?
-	    "ready" : "step", A_NORMAL);
-	u->bar_cells = ui_bar(H - 5, 8, bw, session_seg_elapsed(s, now),
-	    session_seg_length(s), role);
-	ui_put(H - 5, 8 + bw + 1, 15, left, A_NORMAL);
-	ui_fmt_mmss(el, sizeof el, session_elapsed(s, now) / 1000);
-	ui_fmt_mmss(tot, sizeof tot, (session_total(s) + 999) / 1000);
-	ui_put(H - 4, 1, 6, "total", A_NORMAL);
-	u->total_cells = ui_bar(H - 4, 8, bw, session_elapsed(s, now),
-	    session_total(s), A_NORMAL);
-	ui_printf(H - 4, 8 + bw + 1, 15, A_NORMAL, "%s/%s", el, tot);
+	/* bars: this period, then the routine by position (a skip moves it) */
+	snprintf(left, sizeof left, "%s left", big);
+	ui_put(L.bar_y, 1, 6, g->kind == SEG_REST ? "rest" :
+	    g->kind == SEG_READY ? "ready" : "step", A_NORMAL);
+	ui_bar(L.bar_y, L.bar_x, L.bar_w, done, len, role);
+	ui_put(L.bar_y, L.bar_x + L.bar_w + 1, L.bar_text_w, left, A_NORMAL);
+	ui_put(L.total_y, 1, 6, "total", A_NORMAL);
+	ui_bar(L.total_y, L.bar_x, L.bar_w, at, at + ahead, A_NORMAL);
+	text_duration(big, sizeof big, ahead / 1000);
+	ui_printf(L.total_y, L.bar_x + L.bar_w + 1, L.bar_text_w, A_NORMAL,
+	    "%s left", big);
 
 	/* what comes next */
 	nx = session_next_work(s);
@@ -428,12 +512,12 @@ ui_run_draw(struct ui *u)
 		nx = NULL;
 	if (nx != NULL) {
 		seg_title(s, nx, title, sizeof title);
-		ui_printf(H - 3, 1, W - 2, A_NORMAL, "next: %s", title);
+		ui_printf(L.next_y, 1, W - 2, A_NORMAL, "next: %s", title);
 	} else if (g->kind != SEG_READY)
-		ui_put(H - 3, 1, W - 2, "next: done", A_NORMAL);
+		ui_put(L.next_y, 1, W - 2, "next: done", A_NORMAL);
 	if (u->notice[0] != '\0')
-		ui_put(H - 2, 1, W - 2, u->notice, ui_attr(ROLE_CAUTION));
-	ui_put(H - 1, 1, W - 2, ui_keys_line(SCR_RUN), ui_attr(ROLE_KEYS));
+		ui_put(L.notice_y, 1, W - 2, u->notice, ui_attr(ROLE_CAUTION));
+	ui_put(L.keys_y, 1, W - 2, ui_keys_line(SCR_RUN), ui_attr(ROLE_KEYS));
 }
 
 static void
@@ -461,6 +545,9 @@ ui_run_key(struct ui *u, int ch)
 		break;
 	case ACT_SKIP:
 		session_skip(&u->s, now);
+		break;
+	case ACT_SKIP_STEP:
+		session_skip_step(&u->s, now);
 		break;
 	case ACT_PREV:
 		session_back(&u->s, now);

@@ -30,7 +30,7 @@ for size in "80 24" "60 20"; do
 	tui_wait 'Long hold - LEFT side' 5
 	tui_keys '?'
 	tui_wait 'Keys: run' 3; ok $? "$1x$2: ? shows the keys"
-	tui_screen | grep -q 'previous step (or restart this one)$'; ok $? "$1x$2: the p/Left line is whole"
+	tui_screen | grep -q 'previous period (or restart this one)$'; ok $? "$1x$2: the p/Left line is whole"
 	tui_screen | grep -q "all of this step's instructions (pauses)$"; ok $? "$1x$2: the i line is whole"
 	tui_screen | grep -q 'quit the session (asks first)$'; ok $? "$1x$2: the q line is whole"
 	tui_stop

@@ -35,18 +35,15 @@ n=0
 while [ "$n" -lt 40 ] && [ "$(secs_left)" -le "$before" ]; do sleep 0.05; n=$((n + 1)); done
 after=$(secs_left)
 [ "$after" -ge $((before + 8)) ]; ok $? "+ adds 10 s (${before}s -> ${after}s)"
-# over a minute it reads "1:00 left"
-mmss_left() {
-	tui_screen | sed -n 's/.* \([0-9][0-9:]*\)s\{0,1\} left.*/\1/p' | head -1 |
-	    awk -F: '{ print NF == 2 ? $1 * 60 + $2 : $1 + 0 }'
-}
+# over a minute it reads "01:00 left", in the same format as below it
+mmss_left() { secs_left; }
 before=$(mmss_left)
 tui_keys =
 n=0
 while [ "$n" -lt 40 ] && [ "$(mmss_left)" -le "$before" ]; do sleep 0.05; n=$((n + 1)); done
 after=$(mmss_left)
 [ "$after" -ge $((before + 8)) ]; ok $? "= (+ without Shift) adds 10 s too (${before}s -> ${after}s)"
-# back under a minute for what follows (secs_left reads "Ns left"): p restarts the step
+# p restarts the step
 tui_keys p
 n=0; while [ "$n" -lt 40 ] && [ -z "$(secs_left)" ]; do sleep 0.05; n=$((n + 1)); done
 [ "$(secs_left)" -le 40 ]; ok $? "p restarts the first step ($(secs_left)s left)"

@@ -68,8 +68,11 @@ WRAP="sh $TEST_TMP/wrap.sh"
 # The backcoach process in the pane (the child of the wrapper's shell).
 bc_pid() { pgrep -P "$(tui_pid)" | head -1; }
 
-# The number in "Ns left" on the run screen.
-secs_left() { tui_screen | sed -n 's/.* \([0-9][0-9]*\)s left.*/\1/p' | head -1; }
+# The seconds in the period's "MM:SS left" on the run screen (its first one).
+secs_left() {
+	tui_screen | sed -n 's/.* \([0-9][0-9]*\):\([0-9][0-9]\) left.*/\1 \2/p' | head -1 |
+	    awk '{ print $1 * 60 + $2 }'
+}
 
 # Wait up to $1 seconds for the wrapper to record a status; print it.
 wrap_status() {
