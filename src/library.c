@@ -12,6 +12,7 @@
 
 #include "library.h"
 #include "painsrc.h"
+#include "routine-lang.h"
 #include "xmalloc.h"
 
 static int
@@ -157,6 +158,17 @@ library_add(struct library *lib, struct routine *r, struct bc_error *err)
 	return 0;
 }
 
+/* The routines' words in the person's language, where a translation is. */
+static void
+translate(struct library *lib, FILE *warn)
+{
+	char langs[ROUTINE_LANG_MAX][ROUTINE_LANG_CODE_MAX];
+	size_t n = routine_lang_list(langs, ROUTINE_LANG_MAX), i;
+
+	for (i = 0; n > 0 && i < lib->count; i++)
+		routine_lang_apply(lib->items[i], langs, n, warn);
+}
+
 int
 library_load(struct library *lib, const char *const *dirs, size_t ndirs,
     FILE *warn)
@@ -197,6 +209,7 @@ library_load(struct library *lib, const char *const *dirs, size_t ndirs,
 		free(files);
 	}
 	free(from);
+	translate(lib, warn);
 	if (lib->count) {
 		qsort(lib->items, lib->count, sizeof *lib->items, cmp_title);
 		index_build(lib);

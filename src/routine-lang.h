@@ -1,0 +1,44 @@
+/*
+ * routine-lang.h - a routine's words in the person's language: LANG/ID.yaml
+ * beside ID.yaml holds its title, summary, caution and steps' names and
+ * instructions, nothing else (backcoach-routine(5), TRANSLATIONS).
+ */
+#ifndef BC_ROUTINE_LANG_H
+#define BC_ROUTINE_LANG_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "error.h"
+#include "routine.h"
+
+#define ROUTINE_LANG_CODE_MAX 16	/* "de", "pt_BR" */
+#define ROUTINE_LANG_MAX      8		/* languages tried, in order */
+
+/*
+ * The languages to look for, best first, as gettext chooses them
+ * (LANGUAGE, then the LC_MESSAGES locale; "de_AT" is followed by "de"),
+ * up to English or the end.  0 in the C locale.
+ */
+size_t routine_lang_list(char out[][ROUTINE_LANG_CODE_MAX], size_t max);
+
+/* The translation file of r for lang: DIR/LANG/ID.yaml beside r's file. */
+int routine_lang_path(const struct routine *r, const char *lang, char *buf,
+    size_t size);
+
+/*
+ * Put the words of the translation file into r.  0 on success; -1 with err
+ * set (FILE:LINE:COL) when the file is bad, and then r is unchanged.
+ */
+int routine_lang_apply_file(struct routine *r, const char *file,
+    struct bc_error *err);
+
+/*
+ * The first translation of r found for langs, applied: 1 if one was, 0 if
+ * there is none (r stays English), -1 if the one found is bad (a warning
+ * on warn, if not NULL; r stays English).
+ */
+int routine_lang_apply(struct routine *r, char langs[][ROUTINE_LANG_CODE_MAX],
+    size_t nlangs, FILE *warn);
+
+#endif
