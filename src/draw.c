@@ -157,28 +157,45 @@ centre_y(const struct draw_canvas *c, int j)
 	return (j + 0.5 - c->oy) / c->sy;
 }
 
+/* e = cx cy rx ry */
+static bool
+ellipse_covers(const double *e, double x, double y)
+{
+	double dx = (x - e[0]) / e[2], dy = (y - e[1]) / e[3];
+
+	return dx * dx + dy * dy <= 1;
+}
+
+/* k = x0 y0 x1 y1 r */
+static bool
+capsule_covers(const double *k, double x, double y)
+{
+	double vx = k[2] - k[0], vy = k[3] - k[1], len2 = vx * vx + vy * vy;
+	double t, dx, dy;
+
+	t = len2 > 0 ? ((x - k[0]) * vx + (y - k[1]) * vy) / len2 : 0;
+	t = t < 0 ? 0 : t > 1 ? 1 : t;
+	dx = x - (k[0] + t * vx);
+	dy = y - (k[1] + t * vy);
+	return dx * dx + dy * dy <= k[4] * k[4];
+}
+
 void
 draw_ellipse(struct draw_canvas *c, double cx, double cy, double rx,
     double ry, int ink)
 {
 	int i, j, i0, j0, i1, j1;
-	double dx, dy;
+	const double e[4] = { cx, cy, rx, ry };
 
 	if (!(rx > 0 && ry > 0))
 		return;
 	if (!pixel_box(c, cx - rx, cy - ry, cx + rx, cy + ry, &i0, &j0, &i1,
 	    &j1))
 		return;
-	for (j = j0; j <= j1; j++) {
-		dy = (centre_y(c, j) - cy) / ry;
-		if (dy * dy > 1)
-			continue;
-		for (i = i0; i <= i1; i++) {
-			dx = (centre_x(c, i) - cx) / rx;
-			if (dx * dx + dy * dy <= 1)
+	for (j = j0; j <= j1; j++)
+		for (i = i0; i <= i1; i++)
+			if (ellipse_covers(e, centre_x(c, i), centre_y(c, j)))
 				draw_set(c, i, j, ink);
-		}
-	}
 }
 
 void
@@ -186,26 +203,17 @@ draw_capsule(struct draw_canvas *c, double x0, double y0, double x1,
     double y1, double r, int ink)
 {
 	int i, j, i0, j0, i1, j1;
-	double vx = x1 - x0, vy = y1 - y0, len2 = vx * vx + vy * vy;
-	double px, py, t, dx, dy;
+	const double k[5] = { x0, y0, x1, y1, r };
 
 	if (!(r > 0))
 		return;
 	if (!pixel_box(c, fmin(x0, x1) - r, fmin(y0, y1) - r, fmax(x0, x1) + r,
 	    fmax(y0, y1) + r, &i0, &j0, &i1, &j1))
 		return;
-	for (j = j0; j <= j1; j++) {
-		py = centre_y(c, j);
-		for (i = i0; i <= i1; i++) {
-			px = centre_x(c, i);
-			t = len2 > 0 ? ((px - x0) * vx + (py - y0) * vy) / len2 : 0;
-			t = t < 0 ? 0 : t > 1 ? 1 : t;
-			dx = px - (x0 + t * vx);
-			dy = py - (y0 + t * vy);
-			if (dx * dx + dy * dy <= r * r)
+	for (j = j0; j <= j1; j++)
+		for (i = i0; i <= i1; i++)
+			if (capsule_covers(k, centre_x(c, i), centre_y(c, j)))
 				draw_set(c, i, j, ink);
-		}
-	}
 }
 
 /* Even-odd test of (x, y) against the polygon. */
@@ -280,6 +288,90 @@ draw_line(struct draw_canvas *c, double x0, double y0, double x1, double y1,
 			b += sy;
 		}
 	}
+}
+
+void
+draw_shape(struct draw_canvas *c, const struct draw_shape *s, int ink)
+{
+	const double *v = s->v;
+
+	switch (s->kind) {
+	case DRAW_ELLIPSE:
+		draw_ellipse(c, v[0], v[1], v[2], v[3], ink);
+		break;
+	case DRAW_CAPSULE:
+		draw_capsule(c, v[0], v[1], v[2], v[3], v[4], ink);
+		break;
+	case DRAW_POLYGON:
+		draw_polygon(c, v, s->n > DRAW_SHAPE_POINTS ? DRAW_SHAPE_POINTS :
+		    s->n, ink);
+		break;
+	case DRAW_LINE:
+		draw_line(c, v[0], v[1], v[2], v[3], ink);
+		break;
+	}
+}
+
+bool
+draw_shape_covers(const struct draw_shape *s, double x, double y)
+{
+	const double *v = s->v;
+
+	switch (s->kind) {
+	case DRAW_ELLIPSE:
+		return v[2] > 0 && v[3] > 0 && ellipse_covers(v, x, y);
+	case DRAW_CAPSULE:
+		return v[4] > 0 && capsule_covers(v, x, y);
+	case DRAW_POLYGON:
+		return s->n >= 3 && poly_inside(v, s->n > DRAW_SHAPE_POINTS ?
+		    DRAW_SHAPE_POINTS : s->n, x, y);
+	default:
+		return false;
+	}
+}
+
+void
+draw_shape_box(const struct draw_shape *s, double *x0, double *y0,
+    double *x1, double *y1)
+{
+	const double *v = s->v;
+	int k, n;
+
+	switch (s->kind) {
+	case DRAW_ELLIPSE:
+		*x0 = v[0] - v[2];
+		*x1 = v[0] + v[2];
+		*y0 = v[1] - v[3];
+		*y1 = v[1] + v[3];
+		return;
+	case DRAW_CAPSULE:
+		*x0 = fmin(v[0], v[2]) - v[4];
+		*x1 = fmax(v[0], v[2]) + v[4];
+		*y0 = fmin(v[1], v[3]) - v[4];
+		*y1 = fmax(v[1], v[3]) + v[4];
+		return;
+	default:
+		n = s->kind == DRAW_LINE ? 2 : s->n;
+		if (n > DRAW_SHAPE_POINTS)
+			n = DRAW_SHAPE_POINTS;
+		*x0 = *x1 = v[0];
+		*y0 = *y1 = v[1];
+		for (k = 1; k < n; k++) {
+			*x0 = fmin(*x0, v[2 * k]);
+			*x1 = fmax(*x1, v[2 * k]);
+			*y0 = fmin(*y0, v[2 * k + 1]);
+			*y1 = fmax(*y1, v[2 * k + 1]);
+		}
+		return;
+	}
+}
+
+void
+draw_pixel_centre(const struct draw_canvas *c, int i, int j, double *x,
+    double *y)
+{
+	*x = centre_x(c, i);
+	*y = centre_y(c, j);
 }
 
 long

@@ -124,6 +124,32 @@ void draw_polygon(struct draw_canvas *c, const double *xy, int n, int ink);
 void draw_line(struct draw_canvas *c, double x0, double y0, double x1,
     double y1, int ink);
 
+/*
+ * A shape as data, for figures kept in tables or files: an ellipse
+ * (v = cx cy rx ry), a capsule (v = x0 y0 x1 y1 r), a polygon (n points,
+ * v = x0 y0 x1 y1 ...) or a line (v = x0 y0 x1 y1).
+ */
+#define DRAW_SHAPE_POINTS 16
+enum draw_kind { DRAW_ELLIPSE, DRAW_CAPSULE, DRAW_POLYGON, DRAW_LINE };
+struct draw_shape {
+	enum draw_kind kind;
+	int n;			/* polygon points */
+	double v[2 * DRAW_SHAPE_POINTS];
+};
+void draw_shape(struct draw_canvas *c, const struct draw_shape *s, int ink);
+/*
+ * Does the shape cover the model point?  The same test draw_shape() makes
+ * at each pixel's centre, so a pixel is drawn exactly when its centre is
+ * covered.  A line covers nothing.
+ */
+bool draw_shape_covers(const struct draw_shape *s, double x, double y);
+/* The shape's bounding box in model coordinates. */
+void draw_shape_box(const struct draw_shape *s, double *x0, double *y0,
+    double *x1, double *y1);
+/* The model point at the centre of pixel (i, j). */
+void draw_pixel_centre(const struct draw_canvas *c, int i, int j, double *x,
+    double *y);
+
 /* How many pixels hold ink. */
 long draw_count(const struct draw_canvas *c, int ink);
 

@@ -1,9 +1,15 @@
 /*
  * painsrc.c - the pain-source file (routines/pain-sources.yaml): for each
  * pain area, the muscles that refer pain there and the routines that work on
- * them.  Same strict loader as routines (yamlload.c), plus its own rules:
- * each area at most once, no empty lists, routine ids well formed.
+ * them; for the body map, each muscle's trigger points and referral zone.
+ * Same strict loader as routines (yamlload.c), plus its own rules: each
+ * area at most once, no empty lists, routine ids well formed; on the map,
+ * known views, points on the body in the muscle's area, zones inside the
+ * figure that cover some of the body, every muscle both listed and mapped.
  */
+#include "config.h"
+
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -50,9 +56,73 @@ static const cyaml_schema_value_t area_schema = {
 	CYAML_VALUE_MAPPING(CYAML_FLAG_DEFAULT, struct painsrc_area, area_fields),
 };
 
+static const cyaml_strval_t view_table[] = {
+	{ "back", BODY_BACK },
+	{ "front", BODY_FRONT },
+};
+
+static const cyaml_schema_value_t num_schema = {
+	CYAML_VALUE_FLOAT(CYAML_FLAG_DEFAULT, double),
+};
+
+#define NUMS_MAX (2 * DRAW_SHAPE_POINTS)
+
+static const cyaml_schema_field_t point_fields[] = {
+	CYAML_FIELD_ENUM("view", CYAML_FLAG_STRICT, struct painsrc_point, view,
+	    view_table, BODY_VIEW_COUNT),
+	CYAML_FIELD_SEQUENCE("at", CYAML_FLAG_POINTER, struct painsrc_point, at,
+	    &num_schema, 0, NUMS_MAX),
+	CYAML_FIELD_END
+};
+
+static const cyaml_schema_value_t point_schema = {
+	CYAML_VALUE_MAPPING(CYAML_FLAG_DEFAULT, struct painsrc_point,
+	    point_fields),
+};
+
+static const cyaml_schema_field_t shape_fields[] = {
+	CYAML_FIELD_ENUM("view", CYAML_FLAG_STRICT, struct painsrc_shape, view,
+	    view_table, BODY_VIEW_COUNT),
+	CYAML_FIELD_SEQUENCE("ellipse", CYAML_FLAG_POINTER | CYAML_FLAG_OPTIONAL,
+	    struct painsrc_shape, ellipse, &num_schema, 0, NUMS_MAX),
+	CYAML_FIELD_SEQUENCE("capsule", CYAML_FLAG_POINTER | CYAML_FLAG_OPTIONAL,
+	    struct painsrc_shape, capsule, &num_schema, 0, NUMS_MAX),
+	CYAML_FIELD_SEQUENCE("polygon", CYAML_FLAG_POINTER | CYAML_FLAG_OPTIONAL,
+	    struct painsrc_shape, polygon, &num_schema, 0, NUMS_MAX),
+	CYAML_FIELD_END
+};
+
+static const cyaml_schema_value_t shape_schema = {
+	CYAML_VALUE_MAPPING(CYAML_FLAG_DEFAULT, struct painsrc_shape,
+	    shape_fields),
+};
+
+#define PAINSRC_POINTS_MAX 8
+#define PAINSRC_SHAPES_MAX 16
+
+static const cyaml_schema_field_t map_fields[] = {
+	CYAML_FIELD_STRING_PTR("name", CYAML_FLAG_POINTER, struct painsrc_map,
+	    name, 0, YAMLLOAD_TEXT_MAX),
+	CYAML_FIELD_ENUM("area", CYAML_FLAG_STRICT, struct painsrc_map, area,
+	    routine_area_table, AREA_COUNT),
+	CYAML_FIELD_STRING_PTR("knot", CYAML_FLAG_POINTER, struct painsrc_map,
+	    knot, 0, YAMLLOAD_TEXT_MAX),
+	CYAML_FIELD_SEQUENCE("points", CYAML_FLAG_POINTER, struct painsrc_map,
+	    points, &point_schema, 0, PAINSRC_POINTS_MAX),
+	CYAML_FIELD_SEQUENCE("zone", CYAML_FLAG_POINTER, struct painsrc_map,
+	    zone, &shape_schema, 0, PAINSRC_SHAPES_MAX),
+	CYAML_FIELD_END
+};
+
+static const cyaml_schema_value_t map_schema = {
+	CYAML_VALUE_MAPPING(CYAML_FLAG_DEFAULT, struct painsrc_map, map_fields),
+};
+
 static const cyaml_schema_field_t painsrc_fields[] = {
 	CYAML_FIELD_SEQUENCE("areas", CYAML_FLAG_POINTER, struct painsrc, areas,
 	    &area_schema, 0, AREA_COUNT),
+	CYAML_FIELD_SEQUENCE("muscles", CYAML_FLAG_POINTER | CYAML_FLAG_OPTIONAL,
+	    struct painsrc, muscles, &map_schema, 0, PAINSRC_MUSCLES_MAX),
 	CYAML_FIELD_END
 };
 
@@ -118,6 +188,219 @@ validate(const struct painsrc *p, const struct yamlload_map *m,
 	return 0;
 }
 
+static bool
+listed(const struct painsrc *p, const char *name)
+{
+	unsigned a, k;
+
+	for (a = 0; a < p->areas_count; a++)
+		for (k = 0; k < p->areas[a].muscles_count; k++)
+			if (strcmp(p->areas[a].muscles[k].name, name) == 0)
+				return true;
+	return false;
+}
+
+static bool
+in_box(double x, double y)
+{
+	return x >= BODY_X0 && x <= BODY_X1 && y >= BODY_Y0 && y <= BODY_Y1;
+}
+
+static int
+check_numbers(const double *v, unsigned n, const char *file,
+    const struct yamlload_map *m, const char *path, struct bc_error *err)
+{
+	unsigned k;
+
+	for (k = 0; k < n; k++)
+		if (!isfinite(v[k]))
+			return yamlload_error(err, file, m, path,
+			    "number %u is not a finite number", k + 1);
+	return 0;
+}
+
+static int
+check_point(const struct painsrc_map *mu, const struct painsrc_point *pt,
+    const char *file, const struct yamlload_map *m, const char *path,
+    struct bc_error *err)
+{
+	double x, y;
+	int at;
+
+	if (pt->at_count != 2)
+		return yamlload_error(err, file, m, path,
+		    "'at' needs two numbers, x and y (it has %u)", pt->at_count);
+	if (check_numbers(pt->at, 2, file, m, path, err) == -1)
+		return -1;
+	x = pt->at[0];
+	y = pt->at[1];
+	if (!in_box(x, y))
+		return yamlload_error(err, file, m, path,
+		    "(%g, %g) is outside the figure (x %g to %g, y %g to %g)",
+		    x, y, BODY_X0, BODY_X1, BODY_Y0, BODY_Y1);
+	if (!body_on(pt->view, x, y))
+		return yamlload_error(err, file, m, path,
+		    "(%g, %g) is not on the body seen from the %s", x, y,
+		    body_view_name(pt->view));
+	at = body_area_at(pt->view, x, y);
+	if (at != (int)mu->area)
+		return yamlload_error(err, file, m, path,
+		    "(%g, %g) lies %s%s, not in the %s named by 'area'", x, y,
+		    at < 0 ? "outside every pain area" : "in the ",
+		    at < 0 ? "" : routine_area_label(at),
+		    routine_area_label(mu->area));
+	return 0;
+}
+
+/* Does the shape cover some of the body?  Tried on a fine grid over its box. */
+static bool
+touches_body(enum body_view v, const struct draw_shape *s)
+{
+	double x0, y0, x1, y1, x, y;
+	int i, j;
+	const int n = 64;
+
+	draw_shape_box(s, &x0, &y0, &x1, &y1);
+	for (j = 0; j <= n; j++)
+		for (i = 0; i <= n; i++) {
+			x = x0 + (x1 - x0) * i / n;
+			y = y0 + (y1 - y0) * j / n;
+			if (draw_shape_covers(s, x, y) && body_on(v, x, y))
+				return true;
+		}
+	return false;
+}
+
+static int
+check_shape(struct painsrc_shape *sh, const char *file,
+    const struct yamlload_map *m, const char *path, struct bc_error *err)
+{
+	char sub[128];
+	const double *v;
+	unsigned n, given, k;
+	double x0, y0, x1, y1;
+
+	given = (sh->ellipse != NULL) + (sh->capsule != NULL) +
+	    (sh->polygon != NULL);
+	if (given != 1)
+		return yamlload_error(err, file, m, path, "a zone shape needs %s "
+		    "of 'ellipse', 'capsule' or 'polygon'",
+		    given == 0 ? "one" : "only one");
+	memset(&sh->shape, 0, sizeof sh->shape);
+	if (sh->ellipse != NULL) {
+		snprintf(sub, sizeof sub, "%s.ellipse", path);
+		v = sh->ellipse;
+		n = sh->ellipse_count;
+		if (n != 4)
+			return yamlload_error(err, file, m, sub, "'ellipse' needs "
+			    "four numbers: x, y, width radius, height radius "
+			    "(it has %u)", n);
+		sh->shape.kind = DRAW_ELLIPSE;
+	} else if (sh->capsule != NULL) {
+		snprintf(sub, sizeof sub, "%s.capsule", path);
+		v = sh->capsule;
+		n = sh->capsule_count;
+		if (n != 5)
+			return yamlload_error(err, file, m, sub, "'capsule' needs "
+			    "five numbers: x0, y0, x1, y1, radius (it has %u)", n);
+		sh->shape.kind = DRAW_CAPSULE;
+	} else {
+		snprintf(sub, sizeof sub, "%s.polygon", path);
+		v = sh->polygon;
+		n = sh->polygon_count;
+		if (n < 6 || n % 2 != 0)
+			return yamlload_error(err, file, m, sub, "'polygon' needs "
+			    "3 to %d points as x, y pairs (it has %u numbers)",
+			    DRAW_SHAPE_POINTS, n);
+		sh->shape.kind = DRAW_POLYGON;
+		sh->shape.n = (int)n / 2;
+	}
+	if (check_numbers(v, n, file, m, sub, err) == -1)
+		return -1;
+	for (k = 0; k < n; k++)
+		sh->shape.v[k] = v[k];
+	if ((sh->shape.kind == DRAW_ELLIPSE && (v[2] <= 0 || v[3] <= 0)) ||
+	    (sh->shape.kind == DRAW_CAPSULE && v[4] <= 0))
+		return yamlload_error(err, file, m, sub,
+		    "a radius must be more than 0");
+	draw_shape_box(&sh->shape, &x0, &y0, &x1, &y1);
+	if (!in_box(x0, y0) || !in_box(x1, y1))
+		return yamlload_error(err, file, m, sub, "the shape reaches "
+		    "outside the figure (x %g to %g, y %g to %g)", BODY_X0,
+		    BODY_X1, BODY_Y0, BODY_Y1);
+	if (!touches_body(sh->view, &sh->shape))
+		return yamlload_error(err, file, m, sub, "the shape covers none "
+		    "of the body seen from the %s", body_view_name(sh->view));
+	return 0;
+}
+
+static int
+validate_map(struct painsrc *p, const struct yamlload_map *m,
+    const char *file, struct bc_error *err)
+{
+	struct painsrc_map *mu;
+	unsigned i, j, a;
+	char path[96];
+
+	for (i = 0; i < p->muscles_count; i++) {
+		mu = &p->muscles[i];
+		snprintf(path, sizeof path, "muscles.%u.name", i);
+		if (yamlload_check_text(err, file, m, path, mu->name, true) == -1)
+			return -1;
+		for (j = 0; j < i; j++)
+			if (strcmp(p->muscles[j].name, mu->name) == 0)
+				return yamlload_error(err, file, m, path,
+				    "'%.64s' is on the map twice", mu->name);
+		if (!listed(p, mu->name))
+			return yamlload_error(err, file, m, path, "'%.64s' is "
+			    "under no area, so no routine works on it",
+			    mu->name);
+		if (mu->area == AREA_LOWER_BACK) {
+			snprintf(path, sizeof path, "muscles.%u.area", i);
+			return yamlload_error(err, file, m, path, "the lower back "
+			    "is outside what the map covers");
+		}
+		snprintf(path, sizeof path, "muscles.%u.knot", i);
+		if (yamlload_check_text(err, file, m, path, mu->knot, true) == -1)
+			return -1;
+		if (mu->points_count == 0) {
+			snprintf(path, sizeof path, "muscles.%u.points", i);
+			return yamlload_error(err, file, m, path,
+			    "'points' is empty");
+		}
+		for (j = 0; j < mu->points_count; j++) {
+			snprintf(path, sizeof path, "muscles.%u.points.%u.at", i,
+			    j);
+			if (check_point(mu, &mu->points[j], file, m, path,
+			    err) == -1)
+				return -1;
+		}
+		if (mu->zone_count == 0) {
+			snprintf(path, sizeof path, "muscles.%u.zone", i);
+			return yamlload_error(err, file, m, path,
+			    "'zone' is empty");
+		}
+		for (j = 0; j < mu->zone_count; j++) {
+			snprintf(path, sizeof path, "muscles.%u.zone.%u", i, j);
+			if (check_shape(&mu->zone[j], file, m, path, err) == -1)
+				return -1;
+		}
+	}
+	if (p->muscles_count == 0)
+		return 0;
+	for (a = 0; a < p->areas_count; a++)
+		for (j = 0; j < p->areas[a].muscles_count; j++)
+			if (painsrc_muscle(p, p->areas[a].muscles[j].name) ==
+			    NULL) {
+				snprintf(path, sizeof path,
+				    "areas.%u.muscles.%u.name", a, j);
+				return yamlload_error(err, file, m, path, "'%.64s' "
+				    "is not on the map (under 'muscles')",
+				    p->areas[a].muscles[j].name);
+			}
+	return 0;
+}
+
 int
 painsrc_load(const char *path, struct painsrc **out, struct bc_error *err)
 {
@@ -127,7 +410,8 @@ painsrc_load(const char *path, struct painsrc **out, struct bc_error *err)
 	*out = NULL;
 	if (yamlload_file(path, &painsrc_schema, &data, &m, err, NULL) == -1)
 		return -1;
-	if (validate(data, m, path, err) == -1) {
+	if (validate(data, m, path, err) == -1 ||
+	    validate_map(data, m, path, err) == -1) {
 		yamlload_map_free(m);
 		yamlload_free(&painsrc_schema, data);
 		return -1;
@@ -154,4 +438,84 @@ painsrc_find(const struct painsrc *p, enum routine_area a)
 		if (p->areas[i].area == a)
 			return &p->areas[i];
 	return NULL;
+}
+
+const struct painsrc_map *
+painsrc_muscle(const struct painsrc *p, const char *name)
+{
+	unsigned i;
+
+	if (p == NULL)
+		return NULL;
+	for (i = 0; i < p->muscles_count; i++)
+		if (strcmp(p->muscles[i].name, name) == 0)
+			return &p->muscles[i];
+	return NULL;
+}
+
+bool
+painsrc_covers(const struct painsrc_map *m, enum body_view v, double x,
+    double y)
+{
+	unsigned k;
+
+	for (k = 0; k < m->zone_count; k++)
+		if (m->zone[k].view == v &&
+		    (draw_shape_covers(&m->zone[k].shape, x, y) ||
+		    draw_shape_covers(&m->zone[k].shape, -x, y)))
+			return true;
+	return false;
+}
+
+int
+painsrc_at(const struct painsrc *p, enum body_view v, double x, double y,
+    const struct painsrc_map **out, int max)
+{
+	unsigned i;
+	int n = 0;
+
+	if (p == NULL)
+		return 0;
+	for (i = 0; i < p->muscles_count; i++)
+		if (painsrc_covers(&p->muscles[i], v, x, y)) {
+			if (n < max)
+				out[n] = &p->muscles[i];
+			n++;
+		}
+	return n;
+}
+
+bool
+painsrc_mirror(enum body_view v, enum body_view spot_view, double x)
+{
+	bool spot_right = (spot_view == BODY_BACK) == (x >= 0);
+	bool data_right = v == BODY_BACK;
+
+	return spot_right != data_right;
+}
+
+int
+painsrc_routines(const struct painsrc *p, const char *name, const char **out,
+    int max)
+{
+	unsigned a, k, r;
+	int n = 0, j;
+	const struct painsrc_muscle *mu;
+
+	if (p == NULL)
+		return 0;
+	for (a = 0; a < p->areas_count; a++)
+		for (k = 0; k < p->areas[a].muscles_count; k++) {
+			mu = &p->areas[a].muscles[k];
+			if (strcmp(mu->name, name) != 0)
+				continue;
+			for (r = 0; r < mu->routines_count; r++) {
+				for (j = 0; j < n && strcmp(out[j],
+				    mu->routines[r]) != 0; j++)
+					;
+				if (j == n && n < max)
+					out[n++] = mu->routines[r];
+			}
+		}
+	return n;
 }

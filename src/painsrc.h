@@ -1,11 +1,17 @@
 /*
  * painsrc.h - where pain comes from: for each pain area, the muscles whose
  * trigger points commonly refer pain there, and the routines that work on
- * them.  Loaded from routines/pain-sources.yaml with the same strict loader.
+ * them; and, for the body map, each muscle's trigger points and the zone
+ * its pain refers to, as points and shapes on the body model (body.h).
+ * Loaded from routines/pain-sources.yaml with the same strict loader.
  */
 #ifndef BC_PAINSRC_H
 #define BC_PAINSRC_H
 
+#include <stdbool.h>
+
+#include "body.h"
+#include "draw.h"
 #include "error.h"
 #include "routine.h"
 
@@ -25,13 +31,77 @@ struct painsrc_area {
 	unsigned muscles_count;
 };
 
+/* A trigger point: where on which view. */
+struct painsrc_point {
+	enum body_view view;
+	double *at;		/* x y */
+	unsigned at_count;
+};
+
+/* One shape of a referral zone: exactly one of the three lists is given. */
+struct painsrc_shape {
+	enum body_view view;
+	double *ellipse;	/* cx cy rx ry */
+	unsigned ellipse_count;
+	double *capsule;	/* x0 y0 x1 y1 r */
+	unsigned capsule_count;
+	double *polygon;	/* x0 y0 x1 y1 x2 y2 ... */
+	unsigned polygon_count;
+	struct draw_shape shape;	/* filled in by the loader */
+};
+
+/*
+ * A muscle on the body map.  Points and zones are given on the viewer's
+ * right of each view; the map shows them on whichever side is asked.
+ */
+struct painsrc_map {
+	char *name;		/* as in the areas' lists */
+	enum routine_area area;	/* where its knot lies */
+	char *knot;		/* "on top of the shoulder" */
+	struct painsrc_point *points;
+	unsigned points_count;
+	struct painsrc_shape *zone;
+	unsigned zone_count;
+};
+
 struct painsrc {
 	struct painsrc_area *areas;
 	unsigned areas_count;
+	struct painsrc_map *muscles;	/* the body map; may be absent */
+	unsigned muscles_count;
 };
 
 int painsrc_load(const char *path, struct painsrc **out, struct bc_error *err);
 void painsrc_free(struct painsrc *p);
 const struct painsrc_area *painsrc_find(const struct painsrc *p, enum routine_area a);
+
+/* The map entry of a muscle by name, or NULL. */
+const struct painsrc_map *painsrc_muscle(const struct painsrc *p,
+    const char *name);
+/*
+ * Does the muscle's referral zone cover point (x, y) of view v, on the
+ * side it is on (as given, or mirrored)?
+ */
+bool painsrc_covers(const struct painsrc_map *m, enum body_view v, double x,
+    double y);
+/*
+ * The muscles whose zones cover (x, y) of view v, in file order, into out
+ * (up to max); returns how many there are.
+ */
+int painsrc_at(const struct painsrc *p, enum body_view v, double x, double y,
+    const struct painsrc_map **out, int max);
+/*
+ * Should the muscle's shapes of view v be mirrored to show them on the
+ * same side of the person as a spot at x of view spot_view?  Data are
+ * given on the viewer's right, which is the person's right from behind and
+ * their left from the front.
+ */
+bool painsrc_mirror(enum body_view v, enum body_view spot_view, double x);
+/*
+ * The routine ids that work on a muscle: those every area lists for it,
+ * in file order, without repeats, into out (up to max); returns the count.
+ */
+int painsrc_routines(const struct painsrc *p, const char *name,
+    const char **out, int max);
 
 #endif

@@ -1,0 +1,408 @@
+/*
+ * test-body.c - the body model drawn at the sizes the screens use, and the
+ * shipped body map (routines/pain-sources.yaml) checked against it: every
+ * trigger point on the body in its area, every zone on the body, the middle
+ * of each zone naming its muscle, and the muscles named for any spot
+ * exactly those whose drawn zones cover it.  Also the render time at
+ * 200x60, measured and reported (never a pass/fail on time).
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "body.h"
+#include "painsrc.h"
+#include "routine.h"
+#include "tap.h"
+#include "xmalloc.h"
+
+static const int sizes[][2] = { { 40, 12 }, { 80, 24 }, { 120, 40 }, { 200, 60 } };
+#define NSIZES 4
+
+static bool
+body_px(int ink)
+{
+	return ink != BODY_INK_NONE && (BODY_MASK & DRAW_MASK(ink));
+}
+
+/* Cells with any body in them. */
+static long
+body_cells(const struct draw_canvas *c)
+{
+	struct draw_cell *cells = xcalloc((size_t)c->cols * c->rows,
+	    sizeof *cells);
+	long n = 0, k;
+
+	draw_render(c, NULL, cells);
+	for (k = 0; k < (long)c->cols * c->rows; k++)
+		n += cells[k].cls != 0;
+	free(cells);
+	return n;
+}
+
+/* Mean pixel row of ink, or -1. */
+static double
+mean_row(const struct draw_canvas *c, int ink)
+{
+	double sum = 0;
+	long n = 0;
+	int i, j;
+
+	for (j = 0; j < c->h; j++)
+		for (i = 0; i < c->w; i++)
+			if (draw_get(c, i, j) == ink) {
+				sum += j;
+				n++;
+			}
+	return n ? sum / n : -1;
+}
+
+static int
+row_width(const struct draw_canvas *c, int j)
+{
+	int i, first = -1, last = -1;
+
+	for (i = 0; i < c->w; i++)
+		if (body_px(draw_get(c, i, j))) {
+			if (first < 0)
+				first = i;
+			last = i;
+		}
+	return first < 0 ? 0 : last - first + 1;
+}
+
+static void
+test_figure(void)
+{
+	struct draw_canvas c;
+	long cells[NSIZES];
+	int s, v, i, j, bad, top, shoulder_row, widest, area;
+	double rows[AREA_COUNT];
+	enum draw_mode m;
+
+	for (s = 0; s < NSIZES; s++)
+		for (v = 0; v < BODY_VIEW_COUNT; v++)
+			for (m = DRAW_BRAILLE; m <= DRAW_ASCII; m++) {
+				const char *vn = body_view_name(v);
+				int cols = sizes[s][0], nrows = sizes[s][1];
+
+				draw_init(&c, cols, nrows, m);
+				body_draw(&c, v, -1);
+				if (v == BODY_BACK && m == DRAW_BRAILLE)
+					cells[s] = body_cells(&c);
+				/* symmetric about the spine, to the pixel */
+				bad = 0;
+				for (j = 0; j < c.h; j++)
+					for (i = 0; i < c.w / 2; i++)
+						if (draw_get(&c, i, j) !=
+						    draw_get(&c, c.w - 1 - i, j))
+							bad++;
+				ok(bad == 0, "%dx%d %s mode %d: symmetric (%d "
+				    "pixels differ)", cols, nrows, vn, m, bad);
+				/* the head is on top, narrower than the shoulders below it */
+				for (top = 0; top < c.h && row_width(&c, top) == 0;
+				    top++)
+					;
+				widest = 0;
+				shoulder_row = -1;
+				for (j = top; j < top + (c.h - top) / 2; j++)
+					if (row_width(&c, j) > widest) {
+						widest = row_width(&c, j);
+						shoulder_row = j;
+					}
+				ok(top < c.h / 8 && shoulder_row > top + c.h / 5 &&
+				    row_width(&c, top + c.h / 12) < widest / 2,
+				    "%dx%d %s mode %d: head (row %d, %d wide) above "
+				    "the shoulders (row %d, %d wide)", cols, nrows,
+				    vn, m, top, row_width(&c, top + c.h / 12),
+				    shoulder_row, widest);
+				/* the figure fills the height it is given */
+				ok(row_width(&c, c.h - 1 - c.h / 20) > 0 ||
+				    row_width(&c, c.h - 1) > 0,
+				    "%dx%d %s mode %d: reaches the bottom", cols,
+				    nrows, vn, m);
+				/* the areas: non-empty, top to bottom */
+				for (area = 0; area < AREA_COUNT; area++) {
+					body_draw(&c, v, area);
+					rows[area] = mean_row(&c, BODY_INK_AREA);
+				}
+				if (v == BODY_BACK) {
+					ok(rows[AREA_NECK] >= 0 &&
+					    rows[AREA_SHOULDERS] >= 0 &&
+					    rows[AREA_UPPER_BACK] >= 0 &&
+					    rows[AREA_MIDDLE_BACK] >= 0,
+					    "%dx%d back mode %d: every area drawn",
+					    cols, nrows, m);
+					ok(rows[AREA_NECK] < rows[AREA_SHOULDERS] &&
+					    rows[AREA_NECK] < rows[AREA_UPPER_BACK] &&
+					    rows[AREA_SHOULDERS] < rows[AREA_MIDDLE_BACK] &&
+					    rows[AREA_UPPER_BACK] < rows[AREA_MIDDLE_BACK] &&
+					    rows[AREA_MIDDLE_BACK] < rows[AREA_LOWER_BACK],
+					    "%dx%d back mode %d: neck %.0f, shoulders "
+					    "%.0f, upper %.0f, middle %.0f, lower %.0f "
+					    "top to bottom", cols, nrows, m,
+					    rows[AREA_NECK], rows[AREA_SHOULDERS],
+					    rows[AREA_UPPER_BACK],
+					    rows[AREA_MIDDLE_BACK],
+					    rows[AREA_LOWER_BACK]);
+					body_draw(&c, v, -1);
+					ok(draw_count(&c, BODY_INK_OUTSIDE) > 0 &&
+					    mean_row(&c, BODY_INK_OUTSIDE) >
+					    rows[AREA_MIDDLE_BACK],
+					    "%dx%d back mode %d: the lower back is "
+					    "drawn as outside, below the middle back",
+					    cols, nrows, m);
+				} else
+					ok(rows[AREA_NECK] >= 0 &&
+					    rows[AREA_SHOULDERS] > rows[AREA_NECK] &&
+					    rows[AREA_UPPER_BACK] < 0,
+					    "%dx%d front mode %d: neck above "
+					    "shoulders; no back areas", cols, nrows, m);
+				draw_free(&c);
+			}
+	for (s = 1; s < NSIZES; s++)
+		ok(cells[s] > cells[s - 1], "%dx%d draws more cells (%ld) than "
+		    "%dx%d (%ld)", sizes[s][0], sizes[s][1], cells[s],
+		    sizes[s - 1][0], sizes[s - 1][1], cells[s - 1]);
+	ok(cells[3] >= 4 * cells[1], "200x60 draws %ld cells, several times "
+	    "80x24's %ld", cells[3], cells[1]);
+}
+
+static void
+test_model(void)
+{
+	double x, y;
+	int a, v;
+
+	for (v = 0; v < BODY_VIEW_COUNT; v++)
+		for (a = 0; a < AREA_COUNT; a++) {
+			if (!body_area_centre(v, a, &x, &y))
+				continue;
+			is_int(body_area_at(v, x, y), a, "%s: the centre of the "
+			    "%s is in it", body_view_name(v),
+			    routine_area_label(a));
+			is_int(body_area_at(v, -x, y), a, "%s: and its mirror "
+			    "image", body_view_name(v));
+		}
+	ok(body_on(BODY_BACK, 0, 0.5), "the middle of the head is body");
+	ok(!body_on(BODY_BACK, 1.8, 0.2), "the top corner is not");
+	is_int(body_area_at(BODY_BACK, 0, 0.4), -1, "the head is no area");
+	is_int(body_area_at(BODY_BACK, 1.2, 2.85), -1, "the elbow is no area");
+	is_int(body_view_from_name("front"), BODY_FRONT, "view by name");
+	is_int(body_view_from_name("side"), -1, "no side view");
+}
+
+/* Draw a muscle's zone of view v (both sides) in ink over the body. */
+static void
+draw_zone(struct draw_canvas *c, const struct painsrc_map *mu, int v, int ink)
+{
+	unsigned k;
+
+	c->mask = BODY_MASK;
+	for (k = 0; k < mu->zone_count; k++) {
+		if ((int)mu->zone[k].view != v)
+			continue;
+		c->mirror = false;
+		draw_shape(c, &mu->zone[k].shape, ink);
+		c->mirror = true;
+		draw_shape(c, &mu->zone[k].shape, ink);
+	}
+	c->mirror = false;
+	c->mask = 0;
+}
+
+static bool
+lists(const struct painsrc *p, int v, double x, double y,
+    const struct painsrc_map *mu)
+{
+	const struct painsrc_map *out[64];
+	int n = painsrc_at(p, v, x, y, out, 64), k;
+
+	for (k = 0; k < n && k < 64; k++)
+		if (out[k] == mu)
+			return true;
+	return false;
+}
+
+static void
+test_shipped(void)
+{
+	struct painsrc *p;
+	struct bc_error err;
+	const struct painsrc_map *mu;
+	struct draw_canvas c, *zc;
+	unsigned i, k;
+	int v, px, py, a, n, bad, checked;
+	const char *ids[64];
+	char path[4096];
+
+	snprintf(path, sizeof path, "%s/routines/%s", BC_SRCDIR,
+	    PAINSRC_FILE_NAME);
+	if (!ok(painsrc_load(path, &p, &err) == 0, "the shipped pain sources "
+	    "load")) {
+		diag("%s", err.msg);
+		return;
+	}
+	ok(p->muscles_count >= 10, "%u muscles on the map", p->muscles_count);
+	/* every muscle under the areas is on the map */
+	bad = 0;
+	for (a = 0; a < (int)p->areas_count; a++)
+		for (k = 0; k < p->areas[a].muscles_count; k++)
+			if (painsrc_muscle(p, p->areas[a].muscles[k].name) == NULL)
+				bad++;
+	is_int(bad, 0, "every muscle the areas list is on the map");
+
+	draw_init(&c, 80, 24, DRAW_BRAILLE);
+	for (i = 0; i < p->muscles_count; i++) {
+		mu = &p->muscles[i];
+		for (k = 0; k < mu->points_count; k++) {
+			const struct painsrc_point *pt = &mu->points[k];
+
+			body_draw(&c, pt->view, -1);
+			draw_to_pixel(&c, pt->at[0], pt->at[1], &px, &py);
+			ok(body_px(draw_get(&c, px, py)), "%s: trigger point %u "
+			    "is drawn on the body", mu->name, k + 1);
+			is_int(body_area_at(pt->view, pt->at[0], pt->at[1]),
+			    mu->area, "%s: trigger point %u lies in the %s",
+			    mu->name, k + 1, routine_area_label(mu->area));
+		}
+		n = painsrc_routines(p, mu->name, ids, 64);
+		ok(n > 0, "%s: %d routines work on it", mu->name, n);
+		for (k = 0; k < mu->zone_count; k++) {
+			const struct painsrc_shape *sh = &mu->zone[k];
+			struct draw_canvas z;
+			double sx = 0, sy = 0, bx = 0, by = 0, best = 1e9, d;
+			long cnt = 0;
+			int i2, j2;
+
+			/* the zone shape on the body, and its middle */
+			draw_init(&z, 200, 60, DRAW_BRAILLE);
+			body_draw(&z, sh->view, -1);
+			z.mask = BODY_MASK;
+			draw_shape(&z, &sh->shape, BODY_INK_ZONE);
+			for (j2 = 0; j2 < z.h; j2++)
+				for (i2 = 0; i2 < z.w; i2++)
+					if (draw_get(&z, i2, j2) == BODY_INK_ZONE) {
+						sx += i2;
+						sy += j2;
+						cnt++;
+					}
+			ok(cnt > 0, "%s: zone shape %u covers %ld pixels of the "
+			    "body at 200x60", mu->name, k + 1, cnt);
+			if (cnt == 0) {
+				draw_free(&z);
+				continue;
+			}
+			sx /= cnt;
+			sy /= cnt;
+			for (j2 = 0; j2 < z.h; j2++)
+				for (i2 = 0; i2 < z.w; i2++) {
+					if (draw_get(&z, i2, j2) != BODY_INK_ZONE)
+						continue;
+					d = hypot(i2 - sx, j2 - sy);
+					if (d < best) {
+						best = d;
+						draw_pixel_centre(&z, i2, j2, &bx,
+						    &by);
+					}
+				}
+			ok(lists(p, sh->view, bx, by, mu), "%s: pointing at the "
+			    "middle of zone shape %u (%s %.2f, %.2f) names it",
+			    mu->name, k + 1, body_view_name(sh->view), bx, by);
+			ok(lists(p, sh->view, -bx, by, mu), "%s: and on the "
+			    "other side", mu->name);
+			draw_free(&z);
+		}
+	}
+	draw_free(&c);
+
+	/*
+	 * For every body pixel at 80x24, in both views: the muscles the map
+	 * names are exactly those whose drawn zones cover the pixel.
+	 */
+	zc = xcalloc(p->muscles_count, sizeof *zc);
+	for (v = 0; v < BODY_VIEW_COUNT; v++) {
+		draw_init(&c, 80, 24, DRAW_BRAILLE);
+		body_draw(&c, v, -1);
+		for (i = 0; i < p->muscles_count; i++) {
+			draw_init(&zc[i], 80, 24, DRAW_BRAILLE);
+			body_draw(&zc[i], v, -1);
+			draw_zone(&zc[i], &p->muscles[i], v, BODY_INK_ZONE);
+		}
+		bad = checked = 0;
+		for (py = 0; py < c.h; py++)
+			for (px = 0; px < c.w; px++) {
+				const struct painsrc_map *out[64];
+				double x, y;
+				int got, want = 0, match = 0;
+
+				if (!body_px(draw_get(&c, px, py)))
+					continue;
+				checked++;
+				draw_pixel_centre(&c, px, py, &x, &y);
+				got = painsrc_at(p, v, x, y, out, 64);
+				for (i = 0; i < p->muscles_count; i++) {
+					bool drawn = draw_get(&zc[i], px, py) ==
+					    BODY_INK_ZONE;
+
+					want += drawn;
+					match += drawn && lists(p, v, x, y,
+					    &p->muscles[i]);
+				}
+				if (got != want || match != want)
+					bad++;
+			}
+		ok(bad == 0 && checked > 1000, "%s view: at each of %d body "
+		    "pixels the muscles named are those whose zones are drawn "
+		    "there (%d differ)", body_view_name(v), checked, bad);
+		for (i = 0; i < p->muscles_count; i++)
+			draw_free(&zc[i]);
+		draw_free(&c);
+	}
+	free(zc);
+	painsrc_free(p);
+}
+
+/* Render time of the whole figure with a zone at 200x60: reported only. */
+static void
+test_time(void)
+{
+	struct draw_canvas c;
+	struct draw_cell *cells;
+	struct timespec t0, t1;
+	int k, reps = 50;
+	double ms;
+	enum draw_mode m;
+
+	for (m = DRAW_BRAILLE; m <= DRAW_ASCII; m++) {
+		draw_init(&c, 200, 60, m);
+		cells = xcalloc(200 * 60, sizeof *cells);
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		for (k = 0; k < reps; k++) {
+			body_draw(&c, BODY_BACK, AREA_UPPER_BACK);
+			draw_render(&c, NULL, cells);
+		}
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		ms = ((t1.tv_sec - t0.tv_sec) * 1e3 +
+		    (t1.tv_nsec - t0.tv_nsec) / 1e6) / reps;
+		diag("render at 200x60, mode %d: %.3f ms a frame (mean of %d)",
+		    m, ms, reps);
+		ok(cells[30 * 200 + 100].cls != 0, "200x60 mode %d: the middle "
+		    "of the figure is drawn", m);
+		free(cells);
+		draw_free(&c);
+	}
+}
+
+int
+main(void)
+{
+	test_model();
+	test_figure();
+	test_shipped();
+	test_time();
+	return done_testing();
+}
