@@ -1,6 +1,7 @@
 #!/bin/sh
 # tests/man/man-coverage.sh - the manual cannot drift from the program:
-# every option `backcoach --help` prints is in backcoach(1), every key
+# every option `backcoach --help` prints is in backcoach(1), so are every
+# command of the command table (src/cmd.c) and the options of each, every key
 # `backcoach keys` prints is in its KEYS section, and every field (and enum
 # word) the loaders' schemas accept is in backcoach-routine(5).  The names
 # come from the program and the schema source, so a new one that is not
@@ -57,15 +58,31 @@ while read -r opt; do
 done <"$TEST_TMP/shortopts"
 [ -z "$missing" ]
 ok $? "every short option of --help is in backcoach(1)${missing:+; missing:$missing}"
-# every command of the usage lines is in COMMANDS
-sed -n 's/^\(usage:\)\{0,1\} *backcoach \(\[OPTIONS\] \)\{0,1\}\([a-z][a-z]*\).*/\3/p' \
-	"$TEST_TMP/help.txt" | sort -u >"$TEST_TMP/cmds"
+# every command of the command table (the hidden --list-commands) is in
+# the manual, and so is every option each takes (--list-options CMD)
+"$BACKCOACH" --list-commands >"$TEST_TMP/cmds"
+[ -s "$TEST_TMP/cmds" ] && grep -qx list "$TEST_TMP/cmds" && grep -qx run "$TEST_TMP/cmds"
+ok $? "--list-commands names the commands ($(tr '\n' ' ' <"$TEST_TMP/cmds"))"
 missing=
 while read -r c; do
 	grep -qxF -- "$c" "$TEST_TMP/p1.tokens" || missing="$missing $c"
 done <"$TEST_TMP/cmds"
-[ -s "$TEST_TMP/cmds" ] && [ -z "$missing" ]
-ok $? "every command of --help ($(tr '\n' ' ' <"$TEST_TMP/cmds")) is in backcoach(1)${missing:+; missing:$missing}"
+[ -z "$missing" ]
+ok $? "every command of the table is in backcoach(1)${missing:+; missing:$missing}"
+# the usage lines of --help name the same commands as the table
+sed -n 's/^\(usage:\)\{0,1\} *backcoach \(\[OPTIONS\] \)\{0,1\}\([a-z][a-z]*\).*/\3/p' \
+	"$TEST_TMP/help.txt" | sort -u >"$TEST_TMP/help-cmds"
+sort -u "$TEST_TMP/cmds" | cmp -s - "$TEST_TMP/help-cmds"
+ok $? "--help has a usage line for every command of the table"
+missing=
+for c in '' $(cat "$TEST_TMP/cmds"); do
+	"$BACKCOACH" --list-options "$c" >"$TEST_TMP/opts" || missing="$missing (--list-options '$c' failed)"
+	while read -r opt _; do
+		grep -qxF -- "$opt" "$TEST_TMP/p1.tokens" || missing="$missing ${c:-coach}:$opt"
+	done <"$TEST_TMP/opts"
+done
+[ -z "$missing" ]
+ok $? "every option of every command is in backcoach(1)${missing:+; missing:$missing}"
 
 ### keys
 # The KEYS section, from its heading to the next section heading.

@@ -1,0 +1,156 @@
+/*
+ * cmd-list.c - `backcoach list`: the routines, sorted by id, as a table
+ * with a header on a terminal, as tab-separated lines otherwise.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmd.h"
+#include "library.h"
+#include "routine.h"
+#include "setup.h"
+#include "text.h"
+#include "xmalloc.h"
+
+/* The areas as a five-letter map for a terminal: "NSU--". */
+#define AREA_LETTERS "NSUML"
+
+static const char *
+cmd_list_area_name(int a)
+{
+	return routine_area_name(a);
+}
+
+static void
+cmd_list_area_map(char *buf, uint32_t areas)
+{
+	int a;
+
+	for (a = 0; a < AREA_COUNT; a++)
+		buf[a] = (areas & (1u << a)) ? AREA_LETTERS[a] : '-';
+	buf[AREA_COUNT] = '\0';
+}
+
+/* Print s padded with spaces to width columns (display width, not bytes). */
+static void
+cmd_list_padded(const char *s, size_t width)
+{
+	size_t w = text_width(s);
+
+	fputs(s, stdout);
+	while (w++ < width)
+		putchar(' ');
+}
+
+/* Print s cut to at most width columns, with "..." when cut. */
+static void
+cmd_list_cut(const char *s, size_t width)
+{
+	char *t;
+	size_t n;
+
+	if (text_width(s) <= width) {
+		fputs(s, stdout);
+		return;
+	}
+	t = xstrdup(s);
+	for (n = strlen(t); n > 0 && text_width(t) + 3 > width; ) {
+		/* drop one whole UTF-8 character */
+		do
+			n--;
+		while (n > 0 && ((unsigned char)t[n] & 0xc0) == 0x80);
+		t[n] = '\0';
+	}
+	printf("%s...", t);
+	free(t);
+}
+
+static int
+cmd_list_by_id(const void *a, const void *b)
+{
+	return strcmp((*(const struct routine *const *)a)->id,
+	    (*(const struct routine *const *)b)->id);
+}
+
+static int
+cmd_list_exec(const struct cmdline *cl, int argc, char **argv)
+{
+	struct library lib;
+	struct library_filter f = { cl->area, cl->kind, 0 };
+	const struct routine **rs;
+	size_t i, n = 0, wid = 2, wkind = 4, used;
+	bool tty = isatty(STDOUT_FILENO);
+	int width = cmd_term_width(), st;
+	char len[16], areas[128];
+	const struct routine *r;
+
+	(void)argc;
+	(void)argv;
+	if (cl->max_minutes >= 0)
+		f.max_seconds = (unsigned)cl->max_minutes * 60;
+	if (cl->max_minutes == 0)
+		f.max_seconds = 1;	/* nothing lasts 0 minutes: list nothing */
+	if ((st = setup_library(&lib, cl)) != 0)
+		return st;
+	rs = xcalloc(lib.count + 1, sizeof *rs);
+	for (i = 0; i < lib.count; i++)
+		if (library_match(lib.items[i], &f))
+			rs[n++] = lib.items[i];
+	/* the id comes first and is what `run` takes: sort by it */
+	qsort(rs, n, sizeof *rs, cmd_list_by_id);
+	for (i = 0; i < n; i++) {
+		if (text_width(rs[i]->id) > wid)
+			wid = text_width(rs[i]->id);
+		if (strlen(routine_kind_name(rs[i]->kind)) > wkind)
+			wkind = strlen(routine_kind_name(rs[i]->kind));
+	}
+	if (tty && n > 0) {
+		cmd_list_padded("ID", wid + 2);
+		cmd_list_padded("LENGTH", 8);
+		cmd_list_padded("KIND", wkind + 2);
+		cmd_list_padded("AREAS", 7);
+		printf("TITLE\n");
+	}
+	for (i = 0; i < n; i++) {
+		r = rs[i];
+		text_duration(len, sizeof len, routine_total_seconds(r));
+		if (tty) {
+			cmd_list_area_map(areas, r->areas);
+			cmd_list_padded(r->id, wid + 2);
+			cmd_list_padded(len, 8);
+			cmd_list_padded(routine_kind_name(r->kind), wkind + 2);
+			cmd_list_padded(areas, 7);
+			used = wid + 2 + 8 + wkind + 2 + 7;
+			cmd_list_cut(r->title, (size_t)width > used + 4 ?
+			    (size_t)width - used : 4);
+			putchar('\n');
+		} else {
+			cmd_fmt_names(areas, sizeof areas, r->areas, AREA_COUNT,
+			    cmd_list_area_name, ",", "");
+			printf("%s\t%s\t%s\t%s\t%s\n", r->id, len,
+			    routine_kind_name(r->kind), areas, r->title);
+		}
+	}
+	if (tty && n > 0)
+		printf("AREAS: N neck, S shoulders, U upper back, M middle back, "
+		    "L lower back\n");
+	free(rs);
+	library_free(&lib);
+	return cmd_flush();
+}
+
+const struct cmd_entry cmd_list_entry = {
+	.name = "list",
+	.args = "",
+	.min_args = 0,
+	.max_args = 0,
+	.options = CMD_O(CO_AREA) | CMD_O(CO_ROUTINES_DIR) | CMD_O(CO_CONFIG) |
+	    CMD_O(CO_KIND) | CMD_O(CO_MAX_MINUTES),
+	.flags = CMD_SETTINGS,
+	.help = "every routine, with its length",
+	.exec = cmd_list_exec,
+};

@@ -1,0 +1,146 @@
+/*
+ * cmd-show.c - `backcoach show ID`: a routine in full, with its steps and
+ * the timeline the session engine makes of them.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "app.h"
+#include "cmd.h"
+#include "library.h"
+#include "routine.h"
+#include "session.h"
+#include "setup.h"
+#include "text.h"
+#include "xmalloc.h"
+
+static const char *
+cmd_show_area_name(int a)
+{
+	return routine_area_name(a);
+}
+
+static const char *
+cmd_show_equipment_name(int e)
+{
+	return routine_equipment_name(e);
+}
+
+static const char *
+cmd_show_side(enum session_side side)
+{
+	return side == SIDE_LEFT ? "left side" : side == SIDE_RIGHT ?
+	    "right side" : "";
+}
+
+static void
+cmd_show_steps(const struct routine *r, int width)
+{
+	unsigned i;
+
+	printf("\nSteps:\n");
+	for (i = 0; i < r->steps_count; i++) {
+		const struct routine_step *st = &r->steps[i];
+
+		printf("%2u. %s (%us", i + 1, st->name, (unsigned)st->seconds);
+		if (st->sides == SIDES_LEFT_RIGHT)
+			printf(", each side");
+		if (st->reps > 1)
+			printf(", %u reps", (unsigned)st->reps);
+		if (st->rest > 0)
+			printf(", %us rest between", (unsigned)st->rest);
+		if (st->prepare > 0)
+			printf(", %us to get into position first",
+			    (unsigned)st->prepare);
+		printf(")\n");
+		text_wrap_print(stdout, st->instructions, 4, width);
+	}
+}
+
+static void
+cmd_show_timeline(const struct routine *r, const struct session *s,
+    const char *len)
+{
+	const struct session_seg *g;
+	char at[16];
+	uint64_t t = 0;
+	size_t k;
+
+	printf("\nTimeline:\n");
+	for (k = 0; k < s->nsegs; k++) {
+		g = &s->segs[k];
+		text_duration(at, sizeof at, t / 1000);
+		if (g->kind == SEG_REST)
+			printf("  %s  %s %us\n", at, g->prepare ?
+			    "get into position" : "rest", (unsigned)(g->ms / 1000));
+		else {
+			printf("  %s  %s", at, r->steps[g->step].name);
+			if (g->side != SIDE_NONE)
+				printf(", %s", cmd_show_side(g->side));
+			if (g->reps > 1)
+				printf(", rep %u/%u", g->rep, g->reps);
+			printf(" (%us)\n", (unsigned)(g->ms / 1000));
+		}
+		t += g->ms;
+	}
+	text_duration(at, sizeof at, t / 1000);
+	printf("  %s  end\n\nTotal: %s\n", at, len);
+}
+
+static int
+cmd_show_exec(const struct cmdline *cl, int argc, char **argv)
+{
+	struct library lib;
+	const struct routine *r;
+	struct session s;
+	char len[16], buf[256];
+	int width = cmd_term_width(), st;
+	char *caution;
+
+	(void)argc;
+	if ((st = setup_library(&lib, cl)) != 0)
+		return st;
+	if ((r = library_find(&lib, argv[0])) == NULL) {
+		library_free(&lib);
+		return cmd_no_such_routine(argv[0]);
+	}
+	text_duration(len, sizeof len, routine_total_seconds(r));
+	printf("%s\n", r->title);
+	printf("id: %s    length: %s    kind: %s    level: %s\n", r->id, len,
+	    routine_kind_name(r->kind), routine_level_name(r->level));
+	cmd_fmt_names(buf, sizeof buf, r->areas, AREA_COUNT, cmd_show_area_name,
+	    ",", "");
+	printf("areas: %s\n", buf);
+	cmd_fmt_names(buf, sizeof buf, r->equipment, EQUIP_COUNT,
+	    cmd_show_equipment_name, ", ", "none");
+	printf("equipment: %s\n", buf);
+	printf("file: %s\n\n", cmd_clean(r->path));
+	text_wrap_print(stdout, r->summary, 0, width);
+	putchar('\n');
+	xasprintf(&caution, "Caution: %s", r->caution);
+	text_wrap_print(stdout, caution, 0, width);
+	free(caution);
+	cmd_show_steps(r, width);
+	if (session_init(&s, r, 0) != 0) {
+		library_free(&lib);
+		return EXIT_SOFTWARE;
+	}
+	cmd_show_timeline(r, &s, len);
+	session_free(&s);
+	library_free(&lib);
+	return cmd_flush();
+}
+
+const struct cmd_entry cmd_show_entry = {
+	.name = "show",
+	.args = "ID",
+	.arg_error = "show wants one routine ID",
+	.min_args = 1,
+	.max_args = 1,
+	.options = CMD_O(CO_ROUTINES_DIR) | CMD_O(CO_CONFIG),
+	.flags = CMD_SETTINGS,
+	.help = "a routine in full",
+	.exec = cmd_show_exec,
+};

@@ -1,0 +1,104 @@
+/*
+ * cmd-validate.c - `backcoach validate FILE...`: load each routine (or
+ * pain-source) file as the program would, say "FILE: ok" or the error at
+ * its place; a pain-source file must name routines that exist beside it.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "cmd.h"
+#include "error.h"
+#include "library.h"
+#include "painsrc.h"
+#include "routine.h"
+#include "xmalloc.h"
+
+/*
+ * Every routine a pain-source file names must exist beside it (in the same
+ * directory): a suggestion that leads nowhere is an error.
+ */
+static int
+cmd_validate_painsrc_ids(const char *path, const struct painsrc *p,
+    struct bc_error *err)
+{
+	struct library lib;
+	char *dir = xstrdup(path), *slash;
+	const char *dirs[1];
+	unsigned a, m, k;
+	int rc = 0;
+
+	if ((slash = strrchr(dir, '/')) != NULL)
+		slash[slash == dir ? 1 : 0] = '\0';
+	else
+		strcpy(dir, ".");
+	dirs[0] = dir;
+	library_load(&lib, dirs, 1, NULL);
+	for (a = 0; a < p->areas_count && rc == 0; a++)
+		for (m = 0; m < p->areas[a].muscles_count && rc == 0; m++)
+			for (k = 0; k < p->areas[a].muscles[m].routines_count; k++) {
+				const char *id = p->areas[a].muscles[m].routines[k];
+
+				if (library_find(&lib, id) != NULL)
+					continue;
+				bc_error_set(err, path, 0, 0, "routine '%s' (for "
+				    "%s, %s) is not in %s", id,
+				    p->areas[a].muscles[m].name,
+				    routine_area_name(p->areas[a].area), dir);
+				rc = -1;
+				break;
+			}
+	library_free(&lib);
+	free(dir);
+	return rc;
+}
+
+static int
+cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
+{
+	struct bc_error err;
+	struct routine *r;
+	struct painsrc *p;
+	const char *base;
+	int i, status = 0, rc;
+
+	(void)cl;
+	for (i = 0; i < argc; i++) {
+		base = strrchr(argv[i], '/');
+		base = base ? base + 1 : argv[i];
+		if (strcmp(base, PAINSRC_FILE_NAME) == 0) {
+			rc = painsrc_load(argv[i], &p, &err);
+			if (rc == 0) {
+				rc = cmd_validate_painsrc_ids(argv[i], p, &err);
+				painsrc_free(p);
+			}
+		} else {
+			rc = routine_load(argv[i], &r, &err);
+			if (rc == 0)
+				routine_free(r);
+		}
+		if (rc == 0)
+			printf("%s: ok\n", cmd_clean(argv[i]));
+		else {
+			fflush(stdout);
+			bc_error_print(&err, stderr);
+			status = EXIT_DATAERR;
+		}
+	}
+	return status;
+}
+
+const struct cmd_entry cmd_validate_entry = {
+	.name = "validate",
+	.args = "FILE...",
+	.arg_error = "validate needs at least one FILE",
+	.min_args = 1,
+	.max_args = -1,
+	.options = 0,
+	.flags = 0,
+	.help = "check routine files you wrote",
+	.exec = cmd_validate_exec,
+};

@@ -1,0 +1,521 @@
+/*
+ * cmd.c - the table of commands and the table of options (see cmd.h), and
+ * what is made from them: option parsing, --help, the check that an option
+ * belongs to the command it is given to, the argument count, and the hidden
+ * listings the bash completion and the man-page test read.  Also the small
+ * helpers the commands share (usage errors, scrubbed names, columns).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "cmd.h"
+#include "routine.h"
+#include "settings.h"
+#include "setup.h"
+#include "text.h"
+#include "xmalloc.h"
+
+/* The commands, in the order of --help. */
+const struct cmd_entry *const cmd_table[] = {
+	&cmd_coach_entry,
+	&cmd_run_entry,
+	&cmd_list_entry,
+	&cmd_show_entry,
+	&cmd_validate_entry,
+	&cmd_history_entry,
+	&cmd_keys_entry,
+	&cmd_log_guard_entry,
+	NULL
+};
+
+const struct cmd_option cmd_options[CO_COUNT] = {
+	[CO_AREA] = { "area", 'a', "AREA",
+	    "open the routines for AREA, or list and history\n"
+	    "for it only (neck, shoulders, upper-back,\n"
+	    "middle-back, lower-back)", 0 },
+	[CO_ROUTINES_DIR] = { "routines-dir", 'd', "DIR",
+	    "look for routines in DIR (repeatable; replaces\n"
+	    "the default search path)", 0 },
+	[CO_CONFIG] = { "config", 0, "FILE", "read settings from FILE", 0 },
+	[CO_PLAIN] = { "plain", 0, NULL,
+	    "print one line per event instead of drawing", 0 },
+	[CO_SOUND] = { "sound", 0, NULL, "audio cues on or off", 0 },
+	[CO_NO_SOUND] = { "no-sound", 0, NULL, NULL, 0 },
+	[CO_BELL] = { "bell", 0, NULL, "use the terminal bell for cues", 0 },
+	[CO_VOICE] = { "voice", 0, NULL,
+	    "also speak step names (needs espeak-ng), or not", 0 },
+	[CO_NO_VOICE] = { "no-voice", 0, NULL, NULL, 0 },
+	[CO_READY] = { "ready", 0, "SECONDS",
+	    "get-ready countdown before the first step (0-60)", 0 },
+	[CO_PAIN] = { "pain", 0, NULL,
+	    "ask for pain ratings before and after, or not", 0 },
+	[CO_NO_PAIN] = { "no-pain", 0, NULL, NULL, 0 },
+	[CO_COLOR] = { "color", 0, NULL, "colours, or none", 0 },
+	[CO_NO_COLOR] = { "no-color", 0, NULL, NULL, 0 },
+	[CO_KIND] = { "kind", 0, "KIND", "only stretch, massage or mixed", 0 },
+	[CO_MAX_MINUTES] = { "max-minutes", 0, "N",
+	    "only routines of at most N minutes", 0 },
+	[CO_SINCE] = { "since", 0, "YYYY-MM-DD", "only sessions since that day", 0 },
+	[CO_ROUTINE] = { "routine", 0, "ID", "only sessions of that routine", 0 },
+	[CO_HELP] = { "help", 'h', NULL, "show this help", CMD_OPT_ANY },
+	[CO_VERSION] = { "version", 'V', NULL, "show the version", CMD_OPT_ANY },
+	[CO_LIST_COMMANDS] = { "list-commands", 0, NULL, NULL,
+	    CMD_OPT_ANY | CMD_OPT_HIDDEN },
+	[CO_LIST_OPTIONS] = { "list-options", 0, "COMMAND", NULL,
+	    CMD_OPT_ANY | CMD_OPT_HIDDEN },
+	[CO_LIST_WORDS] = { "list-words", 0, "ARG", NULL,
+	    CMD_OPT_ANY | CMD_OPT_HIDDEN },
+};
+
+#define HELP_COL 27	/* where an option's help starts in --help */
+
+/* A command's name for a person: "list", or "the coach". */
+static const char *
+cmd_display_name(const struct cmd_entry *e)
+{
+	return e->name ? e->name : "the coach";
+}
+
+/* "--area AREA" or "--plain" into buf. */
+static void
+cmd_option_synopsis(char *buf, size_t size, const struct cmd_option *o)
+{
+	snprintf(buf, size, "--%s%s%s", o->name, o->arg ? " " : "",
+	    o->arg ? o->arg : "");
+}
+
+/* The mask of the visible commands that take option o. */
+static uint32_t
+cmd_takers(enum cmd_opt o)
+{
+	uint32_t m = 0;
+	size_t i;
+
+	for (i = 0; cmd_table[i] != NULL; i++)
+		if (!(cmd_table[i]->flags & CMD_HIDDEN) &&
+		    (cmd_table[i]->options & CMD_O(o)))
+			m |= UINT32_C(1) << i;
+	return m;
+}
+
+/* One option (and the flag-less ones after it that share its help). */
+static int
+cmd_print_option(FILE *fp, int o)
+{
+	const struct cmd_option *op = &cmd_options[o];
+	char line[128];
+	const char *h, *nl;
+	size_t len;
+	int n = 1;
+
+	if (op->short_name)
+		len = (size_t)snprintf(line, sizeof line, "  -%c, ", op->short_name);
+	else
+		len = (size_t)snprintf(line, sizeof line, "      ");
+	cmd_option_synopsis(line + len, sizeof line - len, op);
+	while (o + n < CO_COUNT && cmd_options[o + n].help == NULL &&
+	    !(cmd_options[o + n].flags & CMD_OPT_HIDDEN)) {
+		len = strlen(line);
+		snprintf(line + len, sizeof line - len, ", ");
+		len = strlen(line);
+		cmd_option_synopsis(line + len, sizeof line - len,
+		    &cmd_options[o + n]);
+		n++;
+	}
+	fputs(line, fp);
+	len = strlen(line);
+	if (len + 2 > HELP_COL) {
+		fputc('\n', fp);
+		len = 0;
+	}
+	for (h = op->help; ; h = nl + 1) {
+		fprintf(fp, "%*s", (int)(HELP_COL - len), "");
+		len = 0;
+		if ((nl = strchr(h, '\n')) == NULL) {
+			fprintf(fp, "%s\n", h);
+			break;
+		}
+		fprintf(fp, "%.*s\n", (int)(nl - h), h);
+	}
+	return n;
+}
+
+void
+cmd_usage(FILE *fp)
+{
+	const struct cmd_entry *e;
+	uint32_t done = 0, m, bit;
+	size_t i, k, nnames;
+	char line[128];
+	const char *names[16];
+	int o;
+
+	for (i = 0; (e = cmd_table[i]) != NULL; i++) {
+		if (e->flags & CMD_HIDDEN)
+			continue;
+		snprintf(line, sizeof line, "backcoach%s%s%s%s%s",
+		    (e->options & ~(CMD_O(CO_HELP) | CMD_O(CO_VERSION))) ?
+		    " [OPTIONS]" : "", e->name ? " " : "", e->name ? e->name : "",
+		    *e->args ? " " : "", e->args);
+		fprintf(fp, "%s%-35s %s\n", i == 0 ? "usage: " : "       ",
+		    line, e->help);
+	}
+	fputs("\n"
+"A terminal coach for upper and middle back pain: timed stretches and\n"
+"self-massage, step by step, with a large countdown and sound cues.\n", fp);
+
+	/* the options, grouped by the commands that take them */
+	for (o = 0; o < CO_COUNT; o++) {
+		if ((cmd_options[o].flags & (CMD_OPT_HIDDEN | CMD_OPT_ANY)) ||
+		    cmd_options[o].help == NULL || (done & CMD_O(o)))
+			continue;
+		m = cmd_takers(o);
+		nnames = 0;
+		for (i = 0; cmd_table[i] != NULL && nnames < 16; i++)
+			if (m & (UINT32_C(1) << i))
+				names[nnames++] = cmd_display_name(cmd_table[i]);
+		fputs("\nOptions of ", fp);
+		for (k = 0; k < nnames; k++)
+			fprintf(fp, "%s%s", k == 0 ? "" : k + 1 == nnames ?
+			    " and " : ", ", names[k]);
+		fputs(":\n", fp);
+		for (k = (size_t)o; k < CO_COUNT; ) {
+			bit = CMD_O(k);
+			if ((cmd_options[k].flags & (CMD_OPT_HIDDEN | CMD_OPT_ANY)) ||
+			    cmd_options[k].help == NULL || cmd_takers(k) != m) {
+				k++;
+				continue;
+			}
+			done |= bit;
+			k += (size_t)cmd_print_option(fp, (int)k);
+		}
+	}
+	fputs("\nOptions of every command:\n", fp);
+	for (o = 0; o < CO_COUNT; o++)
+		if ((cmd_options[o].flags & CMD_OPT_ANY) &&
+		    !(cmd_options[o].flags & CMD_OPT_HIDDEN))
+			cmd_print_option(fp, o);
+	fputs("\n"
+"Stop if pain becomes sharp, spreads into an arm, or comes with numbness.\n"
+"See man backcoach for everything, and man backcoach-routine for the\n"
+"routine format.\n", fp);
+}
+
+const struct cmd_entry *
+cmd_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; cmd_table[i] != NULL; i++) {
+		if (name == NULL ? cmd_table[i]->name == NULL :
+		    cmd_table[i]->name != NULL && strcmp(name, cmd_table[i]->name) == 0)
+			return cmd_table[i];
+	}
+	return NULL;
+}
+
+/*
+ * --list-options CMD: the options of CMD ("" for the coach), one a line:
+ * "--area AREA", "-a AREA", "--plain".  For the bash completion.
+ */
+static int
+cmd_list_options(const char *name)
+{
+	const struct cmd_entry *e = cmd_find(*name ? name : NULL);
+	char buf[64];
+	int o;
+
+	if (e == NULL || (e->flags & CMD_HIDDEN))
+		return cmd_usage_error("unknown command '%s'", name);
+	for (o = 0; o < CO_COUNT; o++) {
+		if ((cmd_options[o].flags & CMD_OPT_HIDDEN) ||
+		    (!(e->options & CMD_O(o)) &&
+		    !(cmd_options[o].flags & CMD_OPT_ANY)))
+			continue;
+		cmd_option_synopsis(buf, sizeof buf, &cmd_options[o]);
+		printf("%s\n", buf);
+		if (cmd_options[o].short_name)
+			printf("-%c%s%s\n", cmd_options[o].short_name,
+			    cmd_options[o].arg ? " " : "",
+			    cmd_options[o].arg ? cmd_options[o].arg : "");
+	}
+	return cmd_flush();
+}
+
+/* --list-words ARG: the words an option's argument takes (AREA, KIND). */
+static int
+cmd_list_words(const char *arg)
+{
+	int i;
+
+	if (strcmp(arg, "AREA") == 0)
+		for (i = 0; i < AREA_COUNT; i++)
+			printf("%s\n", routine_area_name(i));
+	else if (strcmp(arg, "KIND") == 0)
+		for (i = 0; i < KIND_COUNT; i++)
+			printf("%s\n", routine_kind_name(i));
+	return cmd_flush();
+}
+
+/* --list-commands: the command words, one a line. */
+static int
+cmd_list_commands(void)
+{
+	size_t i;
+
+	for (i = 0; cmd_table[i] != NULL; i++)
+		if (cmd_table[i]->name != NULL &&
+		    !(cmd_table[i]->flags & CMD_HIDDEN))
+			printf("%s\n", cmd_table[i]->name);
+	return cmd_flush();
+}
+
+/* A whole non-negative number in [0, max], or -1. */
+static long
+cmd_parse_count(const char *s, long max)
+{
+	char *end;
+	long v;
+
+	if (*s < '0' || *s > '9')
+		return -1;	/* no sign, no leading space: strtol would allow them */
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v < 0 || v > max)
+		return -1;
+	return v;
+}
+
+int
+cmd_parse(struct cmdline *cl, int *argcp, char ***argvp)
+{
+	struct option lopts[CO_COUNT + 1];
+	char sopts[2 * CO_COUNT + 2], *sp = sopts;
+	int argc = *argcp, c, o;
+	char **argv = *argvp;
+	long v;
+
+	memset(cl, 0, sizeof *cl);
+	cl->area = -1;
+	cl->kind = -1;
+	cl->ready = -1;
+	cl->max_minutes = -1;
+	cl->sound = cl->voice = cl->pain = cl->color = -1;
+
+	*sp++ = ':';
+	for (o = 0; o < CO_COUNT; o++) {
+		lopts[o].name = cmd_options[o].name;
+		lopts[o].has_arg = cmd_options[o].arg ? required_argument :
+		    no_argument;
+		lopts[o].flag = NULL;
+		lopts[o].val = cmd_options[o].short_name ?
+		    cmd_options[o].short_name : 256 + o;
+		if (cmd_options[o].short_name) {
+			*sp++ = (char)cmd_options[o].short_name;
+			if (cmd_options[o].arg)
+				*sp++ = ':';
+		}
+	}
+	memset(&lopts[CO_COUNT], 0, sizeof lopts[CO_COUNT]);
+	*sp = '\0';
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, sopts, lopts, NULL)) != -1) {
+		if (c == ':')
+			return cmd_usage_error("option %s needs a value",
+			    argv[optind - 1]);
+		if (c == '?') {
+			if (optopt != 0) {
+				char s[3] = { '-', (char)optopt, '\0' };
+
+				return cmd_usage_error("unknown option '%s'", s);
+			}
+			return cmd_usage_error("unknown option '%s'",
+			    argv[optind - 1]);
+		}
+		if (c >= 256)
+			o = c - 256;
+		else
+			for (o = 0; o < CO_COUNT; o++)
+				if (cmd_options[o].short_name == c)
+					break;
+		cl->seen[o] = true;
+		switch (o) {
+		case CO_AREA:
+			if ((cl->area = routine_area_from_name(optarg)) < 0)
+				return cmd_usage_error("unknown area '%s' (neck, "
+				    "shoulders, upper-back, middle-back, "
+				    "lower-back)", optarg);
+			break;
+		case CO_ROUTINES_DIR:
+			if (cl->ndirs == CMD_DIRS_MAX)
+				return cmd_usage_error("%s",
+				    "too many --routines-dir");
+			cl->dirs[cl->ndirs++] = optarg;
+			break;
+		case CO_CONFIG: cl->config = optarg; break;
+		case CO_PLAIN: cl->plain = true; break;
+		case CO_SOUND: cl->sound = 1; break;
+		case CO_NO_SOUND: cl->sound = 0; break;
+		case CO_BELL: cl->bell = true; break;
+		case CO_VOICE: cl->voice = 1; break;
+		case CO_NO_VOICE: cl->voice = 0; break;
+		case CO_READY:
+			if ((cl->ready = cmd_parse_count(optarg, 60)) < 0)
+				return cmd_usage_error("--ready wants seconds "
+				    "from 0 to 60, not '%s'", optarg);
+			break;
+		case CO_PAIN: cl->pain = 1; break;
+		case CO_NO_PAIN: cl->pain = 0; break;
+		case CO_COLOR: cl->color = 1; break;
+		case CO_NO_COLOR: cl->color = 0; break;
+		case CO_KIND:
+			if ((cl->kind = routine_kind_from_name(optarg)) < 0)
+				return cmd_usage_error("unknown kind '%s' "
+				    "(stretch, massage, mixed)", optarg);
+			break;
+		case CO_MAX_MINUTES:
+			if ((v = cmd_parse_count(optarg, 100000)) < 0)
+				return cmd_usage_error("--max-minutes wants a "
+				    "whole number of minutes, not '%s'", optarg);
+			cl->max_minutes = v;
+			break;
+		case CO_SINCE: cl->since = optarg; break;
+		case CO_ROUTINE: cl->routine = optarg; break;
+		case CO_HELP:
+			cmd_usage(stdout);
+			return 0;
+		case CO_VERSION:
+			printf("%s\n", PACKAGE_STRING);
+			return 0;
+		case CO_LIST_COMMANDS:
+			return cmd_list_commands();
+		case CO_LIST_OPTIONS:
+			return cmd_list_options(optarg);
+		case CO_LIST_WORDS:
+			return cmd_list_words(optarg);
+		default:
+			return EXIT_SOFTWARE;	/* an option without a case */
+		}
+	}
+	*argcp = argc - optind;
+	*argvp = argv + optind;
+	return -1;
+}
+
+int
+cmd_exec(const struct cmd_entry *e, const struct cmdline *cl, int argc,
+    char **argv)
+{
+	struct settings set;
+	char fmt[64];
+	int o, st;
+
+	/* options belong to commands: any other use is a usage error */
+	for (o = 0; o < CO_COUNT && !(e->flags & CMD_HIDDEN); o++) {
+		if (!cl->seen[o] || (e->options & CMD_O(o)) ||
+		    (cmd_options[o].flags & CMD_OPT_ANY))
+			continue;
+		fprintf(stderr, "backcoach: --%s is not an option of %s "
+		    "(try backcoach --help)\n", cmd_options[o].name,
+		    cmd_display_name(e));
+		return EXIT_USAGE;
+	}
+	if (argc < e->min_args || (e->max_args >= 0 && argc > e->max_args)) {
+		if (e->flags & CMD_HIDDEN)
+			return cmd_usage_error("unknown command '%s'", e->name);
+		if (e->max_args == 0) {
+			snprintf(fmt, sizeof fmt, "%s takes no argument '%%s'",
+			    e->name);
+			return cmd_usage_error(fmt, argv[0]);
+		}
+		return cmd_usage_error("%s", e->arg_error);
+	}
+	if ((e->flags & CMD_SETTINGS) &&
+	    (st = setup_settings(cl, &set)) != 0)
+		return st;
+	return e->exec(cl, argc, argv);
+}
+
+int
+cmd_usage_hint(const char *hint, const char *fmt, const char *arg)
+{
+	char *clean = xstrdup(arg);
+
+	/* arguments are echoed back: keep escapes out of the terminal */
+	text_scrub(clean, false);
+	fputs("backcoach: ", stderr);
+	fprintf(stderr, fmt, clean);
+	free(clean);
+	fprintf(stderr, " (%s)\n", hint);
+	return EXIT_USAGE;
+}
+
+int
+cmd_usage_error(const char *fmt, const char *arg)
+{
+	return cmd_usage_hint("try backcoach --help", fmt, arg);
+}
+
+int
+cmd_no_such_routine(const char *id)
+{
+	return cmd_usage_hint("see backcoach list", "no routine with id '%s'",
+	    id);
+}
+
+const char *
+cmd_clean(const char *s)
+{
+	static char *buf;
+
+	free(buf);
+	buf = xstrdup(s);
+	text_scrub(buf, false);
+	return buf;
+}
+
+int
+cmd_term_width(void)
+{
+	struct winsize ws;
+	int w = 80;
+
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+	    ws.ws_col > 0)
+		w = ws.ws_col;
+	return w > 100 ? 100 : w;
+}
+
+void
+cmd_fmt_names(char *buf, size_t size, uint32_t bits, int count,
+    const char *(*name)(int), const char *sep, const char *empty)
+{
+	size_t len = 0;
+	int i;
+
+	buf[0] = '\0';
+	for (i = 0; i < count; i++) {
+		if (!(bits & (UINT32_C(1) << i)))
+			continue;
+		len += (size_t)snprintf(buf + len, size - len, "%s%s",
+		    len ? sep : "", name(i));
+		if (len >= size)
+			break;
+	}
+	if (len == 0)
+		snprintf(buf, size, "%s", empty);
+}
+
+int
+cmd_flush(void)
+{
+	return fflush(stdout) == 0 ? 0 : EXIT_SOFTWARE;
+}

@@ -1,0 +1,151 @@
+/*
+ * setup.c - settings precedence (file, then command line) and where a
+ * command's routines and pain sources are found; see setup.h.
+ */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "error.h"
+#include "library.h"
+#include "painsrc.h"
+#include "paths.h"
+#include "settings.h"
+#include "setup.h"
+
+int
+setup_settings(const struct cmdline *cl, struct settings *set)
+{
+	struct bc_error err;
+	const char *path;
+
+	settings_defaults(set);
+	path = cl->config ? cl->config : paths_config_file();
+	if (cl->config && access(cl->config, F_OK) != 0) {
+		fprintf(stderr, "backcoach: %s: %s\n", cmd_clean(cl->config),
+		    strerror(errno));
+		return EXIT_USAGE;
+	}
+	if (settings_load(path, set, &err) != 0) {
+		bc_error_print(&err, stderr);
+		return EXIT_DATAERR;
+	}
+	return 0;
+}
+
+void
+setup_apply(const struct cmdline *cl, struct settings *set)
+{
+	const char *nc;
+
+	if (cl->ready >= 0)
+		set->ready_seconds = (unsigned)cl->ready;
+	/*
+	 * The command line wins over the file.  --bell and --voice ask for
+	 * cues, so they turn cues on unless --no-sound says otherwise.
+	 */
+	if (cl->bell)
+		set->bell = true;
+	if (cl->voice >= 0)
+		set->voice = cl->voice;
+	if ((cl->bell || cl->voice == 1) && cl->sound != 0)
+		set->sound = true;
+	if (cl->sound >= 0)
+		set->sound = cl->sound;
+	if (cl->pain >= 0)
+		set->ask_pain = cl->pain;
+	if ((nc = getenv("NO_COLOR")) && *nc)
+		set->color = false;
+	if (cl->color >= 0)
+		set->color = cl->color;
+}
+
+int
+setup_routine_dirs(const struct cmdline *cl, const char **dirs, size_t max,
+    size_t *n)
+{
+	size_t i;
+
+	if (cl->ndirs == 0) {
+		*n = paths_routine_dirs(dirs, max);
+		return 0;
+	}
+	for (i = 0; i < cl->ndirs && i < max; i++)
+		dirs[i] = cl->dirs[i];
+	*n = i;
+	return 0;
+}
+
+int
+setup_library(struct library *lib, const struct cmdline *cl)
+{
+	const char *dirs[CMD_DIRS_MAX];
+	size_t n;
+	int st;
+
+	if ((st = setup_routine_dirs(cl, dirs, CMD_DIRS_MAX, &n)) != 0)
+		return st;
+	library_load(lib, dirs, n, stderr);
+	return 0;
+}
+
+/* The pain sources: the first directory of the search path that has them. */
+static struct painsrc *
+setup_painsrc(const char *const *dirs, size_t n)
+{
+	struct bc_error err;
+	struct painsrc *p;
+	char path[PATH_MAX];
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		snprintf(path, sizeof path, "%s/%s", dirs[i], PAINSRC_FILE_NAME);
+		if (access(path, F_OK) != 0)
+			continue;
+		if (painsrc_load(path, &p, &err) != 0) {
+			bc_error_print(&err, stderr);
+			fprintf(stderr, "backcoach: going on without pain sources\n");
+			return NULL;
+		}
+		return p;
+	}
+	return NULL;
+}
+
+int
+setup_app(struct app *app, const struct cmdline *cl)
+{
+	const char *dirs[CMD_DIRS_MAX];
+	size_t n;
+	int st;
+
+	memset(app, 0, sizeof *app);
+	if ((st = setup_settings(cl, &app->settings)) != 0)
+		return st;
+	setup_apply(cl, &app->settings);
+	app->cue_mode = !app->settings.sound ? CUE_NONE :
+	    app->settings.bell ? CUE_BELL : CUE_SOUND;
+	app->sounds_dir = paths_sounds_dir();
+	app->log_path = paths_log_file();
+	app->start_area = cl->area;
+	if ((st = setup_routine_dirs(cl, dirs, CMD_DIRS_MAX, &n)) != 0)
+		return st;
+	library_load(&app->lib, dirs, n, stderr);
+	app->painsrc = setup_painsrc(dirs, n);
+	return 0;
+}
+
+void
+setup_free_app(struct app *app)
+{
+	library_free(&app->lib);
+	if (app->painsrc)
+		painsrc_free(app->painsrc);
+}
