@@ -71,14 +71,23 @@ int
 setup_routine_dirs(const struct cmdline *cl, const char **dirs, size_t max,
     size_t *n)
 {
+	DIR *d;
 	size_t i;
 
 	if (cl->ndirs == 0) {
 		*n = paths_routine_dirs(dirs, max);
 		return 0;
 	}
-	for (i = 0; i < cl->ndirs && i < max; i++)
+	/* a directory asked for by name must be there: no silent empty list */
+	for (i = 0; i < cl->ndirs && i < max; i++) {
+		if ((d = opendir(cl->dirs[i])) == NULL) {
+			fprintf(stderr, "backcoach: --routines-dir %s: %s\n",
+			    cmd_clean(cl->dirs[i]), strerror(errno));
+			return EXIT_USAGE;
+		}
+		closedir(d);
 		dirs[i] = cl->dirs[i];
+	}
 	*n = i;
 	return 0;
 }

@@ -25,8 +25,9 @@ int setup_settings(const struct cmdline *cl, struct settings *set);
 /* The command line over the settings file, both ways. */
 void setup_apply(const struct cmdline *cl, struct settings *set);
 /*
- * The routine directories: the --routines-dir given, or the search
- * path.  *n gets how many; 0 or an exit status.
+ * The routine directories: the --routines-dir given, each checked (a
+ * missing, unreadable or non-directory path is said on stderr and gives
+ * 64), or the search path.  *n gets how many; 0 or an exit status.
  */
 int setup_routine_dirs(const struct cmdline *cl, const char **dirs,
     size_t max, size_t *n);

@@ -145,6 +145,35 @@ grep -q "broken.yaml:9:" "$TEST_TMP/warn"; ok $? "the bad file is named in a war
 [ "$(wc -l <"$TEST_TMP/warn")" -eq 1 ]; ok $? "one line of warning"
 unset BACKCOACH_DATADIR
 
+# --routines-dir must name a directory that can be read: not an empty list
+: >"$TEST_TMP/plain-file"
+mkdir -p "$TEST_TMP/empty-dir"
+for d in "$TEST_TMP/no-such-dir" "$TEST_TMP/plain-file"; do
+	for cmd in list "show test-a" "--plain run test-a" ""; do
+		# shellcheck disable=SC2086
+		err=$(TERM=dumb "$BACKCOACH" -d "$R" -d "$d" $cmd 2>&1 </dev/null >"$TEST_TMP/out"); st=$?
+		[ $st -eq 64 ] && [ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ] &&
+			echo "$err" | grep -qF "backcoach: --routines-dir $d: " && [ ! -s "$TEST_TMP/out" ]
+		ok $? "-d ${d##*/} ${cmd:-(the coach)}: exit 64, one line naming it, nothing on stdout ($st: $err)"
+	done
+done
+echo "$err" | grep -q 'Not a directory$'; ok $? "a file given as -d: 'Not a directory' ($err)"
+err=$("$BACKCOACH" -d "$TEST_TMP/no-such-dir" list 2>&1)
+echo "$err" | grep -q 'No such file or directory$'; ok $? "a missing -d: 'No such file or directory' ($err)"
+out=$("$BACKCOACH" -d "$TEST_TMP/empty-dir" list 2>&1); st=$?
+[ $st -eq 0 ] && [ -z "$out" ]; ok $? "an empty directory lists nothing, exit 0 ($st)"
+mkdir -p "$TEST_TMP/closed-dir"
+cp "$R/test-a.yaml" "$TEST_TMP/closed-dir/"
+chmod 000 "$TEST_TMP/closed-dir"
+if ls "$TEST_TMP/closed-dir" >/dev/null 2>&1; then
+	skip "a mode 000 directory can be read here (root): the unreadable case is not tested"
+else
+	err=$("$BACKCOACH" -d "$TEST_TMP/closed-dir" list 2>&1); st=$?
+	[ $st -eq 64 ] && echo "$err" | grep -q 'Permission denied$'
+	ok $? "an unreadable -d: exit 64, 'Permission denied' ($st: $err)"
+fi
+chmod 700 "$TEST_TMP/closed-dir"
+
 # settings: the same errors whatever the command
 for cmd in "-d $R list" "-d $R show test-a" history; do
 	# shellcheck disable=SC2086
