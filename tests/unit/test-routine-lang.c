@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "routine-lang.h"
 #include "routine.h"
@@ -27,6 +28,19 @@ load(const char *rel)
 	snprintf(path, sizeof path, "%s/%s", srcdir, rel);
 	if (routine_load(path, &r, &err) != 0)
 		bc_error_print(&err, stderr);
+	return r;
+}
+
+/* The same without a word on stderr: for files that may not be routines. */
+static struct routine *
+load_quiet(const char *rel)
+{
+	char path[4096];
+	struct bc_error err;
+	struct routine *r = NULL;
+
+	snprintf(path, sizeof path, "%s/%s", srcdir, rel);
+	routine_load(path, &r, &err);
 	return r;
 }
 
@@ -132,6 +146,26 @@ shipped(void)
 	}
 	closedir(d);
 	ok(files > 0, "shipped translations found (%u)", files);
+
+	/* German is complete: every shipped routine has its German file */
+	if ((d = opendir(dir)) == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		size_t n = strlen(de->d_name);
+		char rel[1024];
+		struct routine *r;
+		struct stat st;
+
+		if (n < 6 || strcmp(de->d_name + n - 5, ".yaml") != 0)
+			continue;
+		snprintf(rel, sizeof rel, "routines/%s", de->d_name);
+		if ((r = load_quiet(rel)) == NULL)
+			continue;	/* not a routine (pain sources, poses...) */
+		snprintf(file, sizeof file, "%s/de/%s", dir, de->d_name);
+		ok(stat(file, &st) == 0, "%s has a German translation", r->id);
+		routine_free(r);
+	}
+	closedir(d);
 }
 
 int
