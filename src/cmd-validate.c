@@ -1,7 +1,9 @@
 /*
  * cmd-validate.c - `backcoach validate FILE...`: load each routine (or
  * pain-source) file as the program would, say "FILE: ok" or the error at
- * its place; a pain-source file must name routines that exist beside it.
+ * its place; a pain-source file must name routines that exist beside it;
+ * a routine's translations (LANG/ID.yaml beside it) are checked with it,
+ * and a translation given by itself is checked against its routine.
  */
 #include "config.h"
 
@@ -14,6 +16,7 @@
 #include "error.h"
 #include "library.h"
 #include "painsrc.h"
+#include "routine-lang.h"
 #include "routine.h"
 #include "xmalloc.h"
 
@@ -62,6 +65,7 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 	struct bc_error err;
 	struct routine *r;
 	struct painsrc *p;
+	char orig[4096];
 	const char *base;
 	int i, status = 0, rc;
 
@@ -75,10 +79,26 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 				rc = cmd_validate_painsrc_ids(argv[i], p, &err);
 				painsrc_free(p);
 			}
+		} else if (routine_lang_is_translation(argv[i], orig,
+		    sizeof orig)) {
+			/* a translation: checked against its routine */
+			rc = routine_load(orig, &r, &err);
+			if (rc == 0) {
+				rc = routine_lang_apply_file(r, argv[i], &err);
+				routine_free(r);
+			}
 		} else {
 			rc = routine_load(argv[i], &r, &err);
-			if (rc == 0)
+			if (rc == 0) {
+				/* and the translations beside it */
+				fflush(stdout);
+				if (routine_lang_check_all(r, stderr) > 0) {
+					status = EXIT_DATAERR;
+					routine_free(r);
+					continue;	/* they said why */
+				}
 				routine_free(r);
+			}
 		}
 		if (rc == 0)
 			printf("%s: ok\n", cmd_clean(argv[i]));

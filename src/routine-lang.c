@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 
 #include <cyaml/cyaml.h>
@@ -304,4 +305,76 @@ routine_lang_apply(struct routine *r, char langs[][ROUTINE_LANG_CODE_MAX],
 		return -1;
 	}
 	return 0;
+}
+
+/* Is name a language directory's name: "de", "pt_BR"? */
+static bool
+lang_name(const char *name)
+{
+	size_t n = strlen(name), i;
+
+	if (n < 2 || n >= ROUTINE_LANG_CODE_MAX)
+		return false;
+	for (i = 0; i < n; i++)
+		if (!((name[i] >= 'a' && name[i] <= 'z') ||
+		    (i >= 2 && (name[i] == '_' || (name[i] >= 'A' &&
+		    name[i] <= 'Z')))))
+			return false;
+	return name[2] == '\0' || name[2] == '_' || (n == 3);
+}
+
+bool
+routine_lang_is_translation(const char *path, char *routine_path,
+    size_t size)
+{
+	char dir[4096], *lang;
+	const char *base = strrchr(path, '/');
+	struct stat st;
+
+	if (base == NULL)
+		return false;
+	dir_of(path, dir, sizeof dir);
+	lang = strrchr(dir, '/');
+	lang = lang == NULL ? dir : lang + 1;
+	if (!lang_name(lang))
+		return false;
+	lang[lang == dir ? 0 : -1] = '\0';
+	if (lang == dir)
+		snprintf(dir, sizeof dir, ".");
+	if ((size_t)snprintf(routine_path, size, "%s%s", dir, base) >= size)
+		return false;
+	return stat(routine_path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+int
+routine_lang_check_all(const struct routine *r, FILE *errfp)
+{
+	char dir[4096], file[4096 + 512];
+	struct bc_error err;
+	struct dirent *de;
+	struct routine *copy;
+	struct stat st;
+	int bad = 0;
+	DIR *d;
+
+	dir_of(r->path, dir, sizeof dir);
+	if ((d = opendir(dir)) == NULL)
+		return 0;
+	while ((de = readdir(d)) != NULL) {
+		if (!lang_name(de->d_name))
+			continue;
+		snprintf(file, sizeof file, "%s/%s/%s.yaml", dir, de->d_name,
+		    r->id);
+		if (stat(file, &st) != 0)
+			continue;
+		if (routine_load(r->path, &copy, &err) != 0)
+			break;		/* the routine itself was checked */
+		if (routine_lang_apply_file(copy, file, &err) != 0) {
+			bc_error_print(&err, errfp);
+			bad++;
+		}
+		routine_free(copy);
+	}
+	closedir(d);
+	return bad;
 }

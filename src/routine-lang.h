@@ -6,6 +6,7 @@
 #ifndef BC_ROUTINE_LANG_H
 #define BC_ROUTINE_LANG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -40,5 +41,16 @@ int routine_lang_apply_file(struct routine *r, const char *file,
  */
 int routine_lang_apply(struct routine *r, char langs[][ROUTINE_LANG_CODE_MAX],
     size_t nlangs, FILE *warn);
+
+/*
+ * Is path a translation, DIR/LANG/ID.yaml with DIR/ID.yaml beside it?  The
+ * routine's file into routine_path.
+ */
+bool routine_lang_is_translation(const char *path, char *routine_path,
+    size_t size);
+
+/* Check every translation of r (LANG/ID.yaml beside its file); each bad
+ * one printed on errfp.  Returns how many are bad. */
+int routine_lang_check_all(const struct routine *r, FILE *errfp);
 
 #endif
