@@ -94,6 +94,8 @@ static const cyaml_schema_field_t step_fields[] = {
 	    struct routine_step, rest, 0, ROUTINE_REST_MAX),
 	ROUTINE_FIELD_UINT_RANGE("prepare", CYAML_FLAG_OPTIONAL,
 	    struct routine_step, prepare, 0, ROUTINE_PREPARE_MAX),
+	TEXT("figure", CYAML_FLAG_POINTER | CYAML_FLAG_OPTIONAL,
+	    struct routine_step, figure),
 	CYAML_FIELD_END
 };
 
@@ -124,6 +126,14 @@ static const cyaml_schema_field_t routine_fields[] = {
 static const cyaml_schema_value_t routine_schema = {
 	CYAML_VALUE_MAPPING(CYAML_FLAG_POINTER, struct routine, routine_fields),
 };
+
+static routine_figure_check_fn figure_check;
+
+void
+routine_set_figure_check(routine_figure_check_fn fn)
+{
+	figure_check = fn;
+}
 
 int
 routine_id_valid(const char *s)
@@ -188,6 +198,18 @@ validate(struct routine *r, const struct yamlload_map *m, const char *file,
 		if (yamlload_check_uint(err, file, m, p, st->prepare, 0,
 		    ROUTINE_PREPARE_MAX) == -1)
 			return -1;
+		if (st->figure != NULL) {
+			char why[200];
+
+			snprintf(p, sizeof p, "steps.%u.figure", i);
+			if (yamlload_check_text(err, file, m, p, st->figure,
+			    true) == -1)
+				return -1;
+			if (figure_check && figure_check(st->figure, why,
+			    sizeof why) == -1)
+				return yamlload_error(err, file, m, p, "%s",
+				    why);
+		}
 	}
 	return 0;
 }

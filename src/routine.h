@@ -61,6 +61,7 @@ struct routine_step {
 	uint32_t rest;		/* 0..600 s between reps/sides, default 0 */
 	uint32_t prepare;	/* 0..120 s to get into position before the
 				 * first work segment, default 0 */
+	char *figure;		/* the pose drawn for it (pose.h), or NULL */
 };
 
 struct routine {
@@ -78,6 +79,15 @@ struct routine {
 	char *path;		/* the file it came from (not in the YAML) */
 	unsigned id_line, id_col;	/* where the id is in that file */
 };
+
+/*
+ * Figure names are known to the pose library (pose.c), which sets this
+ * check: it returns 0 for a known name, else -1 with a message in why.
+ * Without a check, any figure name is accepted.
+ */
+typedef int (*routine_figure_check_fn)(const char *name, char *why,
+    size_t size);
+void routine_set_figure_check(routine_figure_check_fn fn);
 
 /* Is s a valid routine id: [a-z0-9-], 1..ROUTINE_ID_MAX characters? */
 int routine_id_valid(const char *s);
