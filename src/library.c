@@ -13,6 +13,7 @@
 #include "library.h"
 #include "painsrc.h"
 #include "routine-lang.h"
+#include "pose.h"
 #include "xmalloc.h"
 
 static int
@@ -39,7 +40,8 @@ is_routine_file(const char *name)
 
 	/* hidden files are editors' and tools' business, not routines */
 	return name[0] != '.' && n > 5 && strcmp(name + n - 5, ".yaml") == 0 &&
-	    strcmp(name, PAINSRC_FILE_NAME) != 0;
+	    strcmp(name, PAINSRC_FILE_NAME) != 0 &&
+	    strcmp(name, POSE_FILE_NAME) != 0;
 }
 
 static void
