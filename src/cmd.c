@@ -31,6 +31,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_validate_entry,
 	&cmd_history_entry,
 	&cmd_keys_entry,
+	&cmd_poses_entry,
 	&cmd_log_guard_entry,
 	NULL
 };

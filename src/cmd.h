@@ -98,7 +98,7 @@ struct cmd_entry {
 
 extern const struct cmd_entry cmd_coach_entry, cmd_run_entry, cmd_list_entry,
     cmd_show_entry, cmd_validate_entry, cmd_history_entry, cmd_keys_entry,
-    cmd_log_guard_entry;
+    cmd_log_guard_entry, cmd_poses_entry;
 extern const struct cmd_entry *const cmd_table[];
 
 /*

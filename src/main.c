@@ -2,22 +2,25 @@
  * main.c - the dispatcher: the locale and the message catalog, the options
  * (cmd_parse), then the command of the table in cmd.c that the first word
  * names, or the coach.  Exit statuses are in app.h (sysexits values) and
- * the manual.
+ * the manual.  The shipped poses are loaded before any command runs.
  */
 #include "config.h"
 
 #include <locale.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "cmd.h"
 #include "i18n.h"
 #include "paths.h"
+#include "pose.h"
 
 int
 main(int argc, char **argv)
 {
 	struct cmdline cl;
 	const struct cmd_entry *e;
+	struct bc_error err;
 	const char *name;
 	int st;
 
@@ -33,6 +36,11 @@ main(int argc, char **argv)
 	if (name != NULL) {
 		argc--;
 		argv++;
+	}
+	/* the figures; loading a routine checks its figure names against them */
+	if (!(e->flags & CMD_HIDDEN) && pose_shipped_load(&err) != 0) {
+		bc_error_print(&err, stderr);
+		fprintf(stderr, "backcoach: going on without figures\n");
 	}
 	return cmd_exec(e, &cl, argc, argv);
 }

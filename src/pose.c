@@ -6,6 +6,7 @@
  * points and shapes.  Also the process's one shipped library, which routine
  * loading asks about figure names.
  */
+#include <errno.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -411,14 +412,15 @@ validate(struct pose_lib *lib, const struct yamlload_map *m,
 	return 0;
 }
 
-int
-pose_load(const char *path, struct pose_lib **out, struct bc_error *err)
+static int
+load(const char *path, struct pose_lib **out, struct bc_error *err,
+    int *errno_out)
 {
 	struct yamlload_map *m;
 	void *data;
 
 	*out = NULL;
-	if (yamlload_file(path, &lib_schema, &data, &m, err, NULL) == -1)
+	if (yamlload_file(path, &lib_schema, &data, &m, err, errno_out) == -1)
 		return -1;
 	if (validate(data, m, path, err) == -1) {
 		yamlload_map_free(m);
@@ -428,6 +430,12 @@ pose_load(const char *path, struct pose_lib **out, struct bc_error *err)
 	yamlload_map_free(m);
 	*out = data;
 	return 0;
+}
+
+int
+pose_load(const char *path, struct pose_lib **out, struct bc_error *err)
+{
+	return load(path, out, err, NULL);
 }
 
 void
@@ -523,13 +531,15 @@ int
 pose_shipped_load(struct bc_error *err)
 {
 	char path[4096];
+	int e = 0;
 
 	if (shipped)
 		return 0;
 	snprintf(path, sizeof path, "%s/routines/%s", paths_data_dir(),
 	    POSE_FILE_NAME);
-	if (pose_load(path, &shipped, err) == -1)
-		return -1;
+	/* a data directory without poses draws no figures, quietly */
+	if (load(path, &shipped, err, &e) == -1)
+		return e == ENOENT ? 0 : -1;
 	routine_set_figure_check(shipped_check);
 	return 0;
 }
@@ -559,7 +569,9 @@ pose_moves(const struct pose *p)
 double
 pose_frame_time(const struct pose *p, double t)
 {
-	if (!pose_moves(p) || t <= 0)
+	if (t < 0)
+		return t;
+	if (!pose_moves(p))
 		return 0;
 	return floor(t * POSE_FPS) / POSE_FPS;
 }

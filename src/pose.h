@@ -16,7 +16,9 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
+#include "draw.h"
 #include "error.h"
 
 #define POSE_FILE_NAME   "poses.yaml"
@@ -119,7 +121,8 @@ const char *pose_suggest(const struct pose_lib *lib, const char *name);
 /*
  * The library every command uses: <data dir>/routines/poses.yaml, loaded
  * once by pose_shipped_load (which also makes routine_load check figure
- * names against it).  pose_shipped is NULL until then or when it failed.
+ * names against it).  pose_shipped is NULL until then, when it failed, or
+ * when the data directory has no pose file (not an error: no figures).
  */
 int pose_shipped_load(struct bc_error *err);
 const struct pose_lib *pose_shipped(void);
@@ -132,7 +135,8 @@ const char *pose_prop_name(enum pose_prop_kind k);
 bool pose_moves(const struct pose *p);
 /*
  * The time the figure is drawn for at step time t (seconds since the step
- * began): t quantized to 1/POSE_FPS for a movement, 0 for a hold.
+ * began): t quantized to 1/POSE_FPS for a movement, 0 for a hold.  A
+ * negative t names key frame -t and is kept as it is.
  */
 double pose_frame_time(const struct pose *p, double t);
 /* Seconds from t until the drawn figure may change; < 0: never (a hold). */
@@ -144,5 +148,28 @@ void pose_points(const struct pose *p, double t, bool mirror,
 /* The shapes of the figure and its props at time t, back to front. */
 void pose_shapes(const struct pose *p, double t, bool mirror, pose_emit_fn fn,
     void *ctx);
+
+/* --- on the canvas (pose-draw.c) --- */
+#define POSE_INK_BODY 1		/* the figure */
+#define POSE_INK_PROP 2		/* chair, wall, floor and the rest */
+
+/*
+ * Draw p as it is at step time t (pose_frame_time) on c, fitted to c,
+ * mirrored for the right side of a left-right step.
+ */
+void pose_render(const struct pose *p, double t, bool mirror,
+    struct draw_canvas *c);
+/* Braille in a UTF-8 locale, else ASCII. */
+enum draw_mode pose_draw_mode(void);
+/* p drawn into cols x rows cells and printed as text to fp. */
+void pose_print(const struct pose *p, double t, bool mirror, int cols,
+    int rows, enum draw_mode mode, FILE *fp);
+/*
+ * `backcoach poses [NAME]`: every pose of lib (or the one named) with its
+ * name and what it shows, each key frame of a movement side by side.
+ * Returns 0, or 64 with a message on err_fp for an unknown name.
+ */
+int pose_gallery(const struct pose_lib *lib, const char *name, FILE *fp,
+    FILE *err_fp);
 
 #endif

@@ -1,0 +1,52 @@
+/*
+ * cmd-poses.c - `backcoach poses [NAME]`: every figure a step can show (or
+ * the one named), drawn with its name, from the shipped pose file.
+ */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "app.h"
+#include "cmd.h"
+#include "paths.h"
+#include "pose.h"
+
+static int
+cmd_poses_exec(const struct cmdline *cl, int argc, char **argv)
+{
+	int st;
+
+	(void)cl;
+	if (pose_shipped() == NULL) {
+		fprintf(stderr, "backcoach: no poses in %s/routines\n",
+		    cmd_clean(paths_data_dir()));
+		return EXIT_DATAERR;
+	}
+	if (argc == 1 && pose_find(pose_shipped(), argv[0]) == NULL) {
+		const char *near = pose_suggest(pose_shipped(), argv[0]);
+		char hint[POSE_NAME_MAX + 32];
+
+		if (near) {
+			snprintf(hint, sizeof hint, "did you mean '%s'?", near);
+			return cmd_usage_hint(hint, "no pose named '%s'",
+			    argv[0]);
+		}
+		return cmd_usage_hint("backcoach poses lists them",
+		    "no pose named '%s'", argv[0]);
+	}
+	st = pose_gallery(pose_shipped(), argc == 1 ? argv[0] : NULL, stdout,
+	    stderr);
+	return st ? st : cmd_flush();
+}
+
+const struct cmd_entry cmd_poses_entry = {
+	.name = "poses",
+	.args = "[NAME]",
+	.arg_error = "poses wants at most one NAME",
+	.min_args = 0,
+	.max_args = 1,
+	.options = 0,
+	.flags = 0,
+	.help = "draw every figure a step can show, or the one named",
+	.exec = cmd_poses_exec,
+};

@@ -1,0 +1,183 @@
+/*
+ * pose-draw.c - a pose drawn on the shared canvas (draw.h): its shapes
+ * fitted to the canvas, the body in one ink and the props in another, a
+ * limb in front of the trunk cut out by a one-pixel gap, the right side
+ * mirrored by the canvas itself (exact to the pixel).  Also the printed
+ * figure that `poses` and `show` use.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "draw.h"
+#include "pose.h"
+#include "text.h"
+#include "xmalloc.h"
+
+#define RING_SEGMENTS 28
+
+struct ctx {
+	struct draw_canvas *c;
+	double px;		/* one pixel, in pose units */
+};
+
+static double
+at_least(double r, double px)
+{
+	return r < 0.6 * px ? 0.6 * px : r;
+}
+
+static void
+put(const struct pose_shape *s, void *arg)
+{
+	struct ctx *x = arg;
+	struct draw_canvas *c = x->c;
+	double xy[8], a0, a1, r;
+	int k;
+
+	switch (s->kind) {
+	case SHAPE_DISC:
+	case SHAPE_CAPSULE:
+		r = at_least(s->r, x->px);
+		if (s->halo)
+			draw_capsule(c, s->a.x, s->a.y, s->b.x, s->b.y,
+			    r + x->px, 0);
+		draw_capsule(c, s->a.x, s->a.y, s->b.x, s->b.y, r,
+		    POSE_INK_BODY);
+		break;
+	case SHAPE_QUAD:
+		xy[0] = s->a.x, xy[1] = s->a.y;
+		xy[2] = s->b.x, xy[3] = s->b.y;
+		xy[4] = s->c.x, xy[5] = s->c.y;
+		xy[6] = s->d.x, xy[7] = s->d.y;
+		draw_polygon(c, xy, 4, POSE_INK_BODY);
+		break;
+	case SHAPE_LINE:
+		draw_line(c, s->a.x, s->a.y, s->b.x, s->b.y, POSE_INK_PROP);
+		break;
+	case SHAPE_RING:
+		for (k = 0; k < RING_SEGMENTS; k++) {
+			a0 = 2 * M_PI * k / RING_SEGMENTS;
+			a1 = 2 * M_PI * (k + 1) / RING_SEGMENTS;
+			draw_line(c, s->a.x + s->r * cos(a0),
+			    s->a.y + s->r * sin(a0), s->a.x + s->r * cos(a1),
+			    s->a.y + s->r * sin(a1), POSE_INK_PROP);
+		}
+		break;
+	}
+}
+
+void
+pose_render(const struct pose *p, double t, bool mirror,
+    struct draw_canvas *c)
+{
+	struct ctx x = { c, 1 };
+	bool was = c->mirror;
+
+	draw_fit(c, p->x0, p->y0, p->x1, p->y1, DRAW_CELL_ASPECT);
+	if (c->sx > 0)
+		x.px = 1 / c->sx;
+	c->mirror = mirror;
+	pose_shapes(p, pose_frame_time(p, t), false, put, &x);
+	c->mirror = was;
+}
+
+enum draw_mode
+pose_draw_mode(void)
+{
+	return text_utf8() ? DRAW_BRAILLE : DRAW_ASCII;
+}
+
+void
+pose_print(const struct pose *p, double t, bool mirror, int cols, int rows,
+    enum draw_mode mode, FILE *fp)
+{
+	struct draw_canvas c;
+	struct draw_cell *cells;
+
+	draw_init(&c, cols, rows, mode);
+	pose_render(p, t, mirror, &c);
+	cells = xcalloc((size_t)cols * (size_t)rows, sizeof *cells);
+	draw_render(&c, NULL, cells);
+	draw_print(&c, cells, fp);
+	free(cells);
+	draw_free(&c);
+}
+
+#define GALLERY_COLS   24
+#define GALLERY_ROWS   11
+#define GALLERY_FRAMES 3
+
+int
+pose_gallery(const struct pose_lib *lib, const char *name, FILE *fp,
+    FILE *err_fp)
+{
+	struct draw_canvas c[GALLERY_FRAMES];
+	struct draw_cell *cells[GALLERY_FRAMES];
+	const struct pose *p;
+	const char *near;
+	enum draw_mode mode = pose_draw_mode();
+	unsigned i, k, n;
+	int row, col;
+
+	if (name && pose_find(lib, name) == NULL) {
+		near = pose_suggest(lib, name);
+		fprintf(err_fp, "backcoach: no pose named '%s'", name);
+		if (near)
+			fprintf(err_fp, " (did you mean '%s'?)", near);
+		fputc('\n', err_fp);
+		return 64;
+	}
+	for (i = 0; i < lib->poses_count; i++) {
+		p = &lib->poses[i];
+		if (name && strcmp(name, p->name) != 0)
+			continue;
+		fprintf(fp, "%s: %s\n", p->name, p->title);
+		if (pose_moves(p))
+			fprintf(fp, "  seen from %s; moves through %u frames, "
+			    "%.1f s a round\n", p->view == POSE_SIDE ?
+			    "the side" : p->view == POSE_ABOVE ? "above" :
+			    "behind", p->frames_count, p->period);
+		else
+			fprintf(fp, "  seen from %s; a hold\n",
+			    p->view == POSE_SIDE ? "the side" :
+			    p->view == POSE_ABOVE ? "above" : "behind");
+		n = p->frames_count < GALLERY_FRAMES ? p->frames_count :
+		    GALLERY_FRAMES;
+		for (k = 0; k < n; k++) {
+			draw_init(&c[k], GALLERY_COLS, GALLERY_ROWS, mode);
+			pose_render(p, -(double)k, false, &c[k]);
+			cells[k] = xcalloc(GALLERY_COLS * GALLERY_ROWS,
+			    sizeof *cells[k]);
+			draw_render(&c[k], NULL, cells[k]);
+		}
+		for (row = 0; row < GALLERY_ROWS; row++) {
+			char line[GALLERY_FRAMES * (GALLERY_COLS * 4 + 4) + 8];
+			size_t len = 0, keep = 0;
+
+			for (k = 0; k < n; k++) {
+				for (col = 0; col < GALLERY_COLS; col++) {
+					const char *s = cells[k][row *
+					    GALLERY_COLS + col].s;
+
+					len += (size_t)snprintf(line + len,
+					    sizeof line - len, "%s", s);
+					if (strcmp(s, " ") != 0)
+						keep = len;
+				}
+				if (k + 1 < n)
+					len += (size_t)snprintf(line + len,
+					    sizeof line - len, "  ");
+			}
+			line[keep] = '\0';
+			fprintf(fp, "  %s\n", line);
+		}
+		for (k = 0; k < n; k++) {
+			free(cells[k]);
+			draw_free(&c[k]);
+		}
+		fputc('\n', fp);
+	}
+	return 0;
+}
