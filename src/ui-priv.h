@@ -182,6 +182,27 @@ void ui_hist_key(struct ui *u, int ch);
 void ui_hist_open(struct ui *u);
 void ui_hist_close(struct ui *u);
 
+/* ui-figure.c: the figure of a step (pose.h) on a screen */
+struct pose;
+struct routine_step;
+/* The pose a step names, or NULL. */
+const struct pose *ui_figure_pose(const struct routine_step *st);
+/*
+ * What the run screen shows now: the pose, the time into it and whether
+ * it is mirrored (the right side); false when there is none.
+ */
+bool ui_figure_now(const struct ui *u, uint64_t now, const struct pose **p,
+    double *t, bool *mirror);
+/* Columns the pose wants at rows rows. */
+int ui_figure_cols(const struct pose *p, int rows);
+/* Draw it into the box y, x, h rows, w columns (nothing when too small). */
+void ui_figure_draw(const struct pose *p, double t, bool mirror, int y,
+    int x, int h, int w);
+/* No figure is on the run screen now (a box covers it). */
+void ui_figure_forget(void);
+/* Milliseconds until the moving figure on the run screen changes, or -1. */
+int ui_figure_timeout(const struct ui *u);
+
 /* ui-run.c */
 void ui_run_begin(struct ui *u);	/* ask pain (maybe), then start */
 void ui_run_start(struct ui *u);	/* start the session now */

@@ -184,6 +184,7 @@ int
 ui_run_timeout(struct ui *u)
 {
 	uint64_t now, d;
+	int f;
 
 	if (u->scr != SCR_RUN || !u->s_live || u->s_over ||
 	    u->s.state != SESSION_RUNNING)
@@ -196,6 +197,9 @@ ui_run_timeout(struct ui *u)
 	d = clock_real_ms(d);	/* the same unless time is scaled for a test */
 	if (d < 1)
 		d = 1;
+	/* a moving figure's next frame (ui-figure.c), during movement only */
+	if ((f = ui_figure_timeout(u)) >= 0 && (uint64_t)f < d)
+		d = (uint64_t)f;
 	return d > 60000 ? 60000 : (int)d;
 }
 
@@ -380,6 +384,9 @@ ui_run_draw(struct ui *u)
 	bool muted = u->cues != NULL && cue_muted(u->cues);
 	attr_t role, a;
 	const char *instr;
+	const struct pose *fig = NULL;
+	double fig_t = 0;
+	bool fig_mirror = false;
 
 	if (g == NULL)
 		return;
@@ -454,8 +461,18 @@ ui_run_draw(struct ui *u)
 
 	nl = ui_wrap(instr, W - 4 > UI_RUN_TEXT_MAX ? UI_RUN_TEXT_MAX : W - 4,
 	    lines, 64);
-	/* poses: the figure's width goes here (0: no figure) */
+	/* the figure (ui-figure.c) takes its width first; the digits the rest */
 	run_layout(&L, W, H, nl, big, 0);
+	if (ui_figure_now(u, now, &fig, &fig_t, &fig_mirror)) {
+		int fw = ui_figure_cols(fig, L.mid.h);
+
+		if (fw > W / 2)
+			fw = W / 2;
+		if (fw >= 6)
+			run_layout(&L, W, H, nl, big, fw);
+		else
+			fig = NULL;
+	}
 	a = g->kind == SEG_WORK ? A_NORMAL : A_DIM;
 	for (y = 0; y < L.text.h; y++) {
 		/* cut short: the last line says where the rest is */
@@ -484,6 +501,11 @@ ui_run_draw(struct ui *u)
 		ui_printf(L.digits.y, L.digits.x, L.digits.w, a, "%s %s", big,
 		    g->kind == SEG_REST ? "rest" : "left");
 	}
+	if (fig != NULL && !u->confirm && !u->help && !u->info)
+		ui_figure_draw(fig, fig_t, fig_mirror, L.fig.y, L.fig.x,
+		    L.fig.h, L.fig.w);
+	else
+		ui_figure_forget();
 	if (paused && !u->confirm && !u->help && !u->info) {
 		const char *p = "PAUSED - press Space to go on";
 		int bw = (int)strlen(p) + 4;

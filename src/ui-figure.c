@@ -1,0 +1,129 @@
+/*
+ * ui-figure.c - the figure of a step on a screen: which pose, side and time
+ * the run screen shows (the step being done; in a rest or the get-ready, the
+ * first frame of the step to come), how wide it wants to be, drawing it into
+ * a box of cells (body bright, props dim), and when a moving one next
+ * changes, so that the poll loop wakes for it and for nothing else.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clock.h"
+#include "draw.h"
+#include "pose.h"
+#include "session.h"
+#include "ui-priv.h"
+#include "xmalloc.h"
+
+/* The figure last drawn on the run screen moves (and needs frames). */
+static bool drawn_moving;
+
+const struct pose *
+ui_figure_pose(const struct routine_step *st)
+{
+	if (st == NULL || st->figure == NULL)
+		return NULL;
+	return pose_find(pose_shipped(), st->figure);
+}
+
+bool
+ui_figure_now(const struct ui *u, uint64_t now, const struct pose **p,
+    double *t, bool *mirror)
+{
+	const struct session *s = &u->s;
+	const struct session_seg *g = session_current(s), *nx;
+
+	*p = NULL;
+	*t = 0;
+	*mirror = false;
+	if (g == NULL)
+		return false;
+	if (g->kind == SEG_WORK) {
+		*p = ui_figure_pose(&s->routine->steps[g->step]);
+		*t = (double)session_seg_elapsed(s, now) / 1000.0;
+		*mirror = g->side == SIDE_RIGHT;
+	} else if ((nx = session_next_work(s)) != NULL) {
+		/* the position to get into: the coming step's first frame */
+		*p = ui_figure_pose(&s->routine->steps[nx->step]);
+		*mirror = nx->side == SIDE_RIGHT;
+	}
+	return *p != NULL;
+}
+
+int
+ui_figure_cols(const struct pose *p, int rows)
+{
+	double bw = p->x1 - p->x0, bh = p->y1 - p->y0;
+
+	if (rows <= 0 || bh <= 0)
+		return 0;
+	/* cells are twice as tall as wide: a row holds two columns' width */
+	return (int)ceil(rows * DRAW_CELL_ASPECT * bw / bh);
+}
+
+void
+ui_figure_draw(const struct pose *p, double t, bool mirror, int y, int x,
+    int h, int w)
+{
+	static const struct draw_ink inks[] = {
+		{ DRAW_HIDDEN, 0 },
+		{ DRAW_SOLID, POSE_INK_BODY },
+		{ DRAW_SOLID, POSE_INK_PROP },
+		{ DRAW_SOLID, 3 }, { DRAW_SOLID, 4 }, { DRAW_SOLID, 5 },
+		{ DRAW_SOLID, 6 }, { DRAW_SOLID, 7 },
+	};
+	struct draw_canvas c;
+	struct draw_cell *cells, *cell;
+	attr_t a;
+	int row, col;
+
+	drawn_moving = false;
+	if (p == NULL || h < 2 || w < 4)
+		return;
+	draw_init(&c, w, h, ui_utf8() ? DRAW_BRAILLE : DRAW_ASCII);
+	pose_render(p, t, mirror, &c);
+	cells = xcalloc((size_t)w * (size_t)h, sizeof *cells);
+	draw_render(&c, inks, cells);
+	for (row = 0; row < h; row++)
+		for (col = 0; col < w; col++) {
+			cell = &cells[row * w + col];
+			if (cell->cls == 0)
+				continue;
+			a = cell->cls == POSE_INK_BODY ? A_BOLD :
+			    ui_attr(ROLE_DIM);
+			ui_put(y + row, x + col, 1, cell->s, a);
+		}
+	free(cells);
+	draw_free(&c);
+	drawn_moving = pose_moves(p);
+}
+
+void
+ui_figure_forget(void)
+{
+	drawn_moving = false;
+}
+
+int
+ui_figure_timeout(const struct ui *u)
+{
+	const struct pose *p;
+	uint64_t now = clock_now();
+	double t, d;
+	bool mirror;
+
+	if (!drawn_moving || u->scr != SCR_RUN || !u->s_live || u->s_over ||
+	    u->s.state != SESSION_RUNNING)
+		return -1;
+	/* a rest shows the first frame, still; only work moves */
+	if (session_current(&u->s) == NULL ||
+	    session_current(&u->s)->kind != SEG_WORK ||
+	    !ui_figure_now(u, now, &p, &t, &mirror) || !pose_moves(p))
+		return -1;
+	d = pose_next_change(p, t);
+	if (d < 0)
+		return -1;
+	d = (double)clock_real_ms((uint64_t)ceil(d * 1000));
+	return d < 1 ? 1 : (int)d;
+}
