@@ -62,6 +62,7 @@
 #include "xmalloc.h"
 
 #define LOG_V1_FIELDS 11
+#define LOG_LINE_MAX_TEXT "1024"	/* LOG_LINE_MAX in words */
 /* Loose sanity caps: far above anything a routine can plan, far below overflow. */
 #define LOG_SECONDS_MAX 10000000UL
 #define LOG_STEPS_MAX 100000UL
@@ -108,39 +109,62 @@ log_outcome_parse(const char *s)
 }
 
 int
-log_format(const struct log_record *r, char *buf, size_t size)
+log_format_time(const struct log_record *r, char *buf, size_t size)
 {
-	char id[sizeof r->routine], ver[sizeof r->progver], areas[256];
-	char when[32], pb[12] = "", pa[12] = "";
 	struct tm tm;
 	time_t local = r->start + r->utc_offset;
 	int off = r->utc_offset, n;
-	size_t alen = 0;
+	char when[32];
 
 	if (gmtime_r(&local, &tm) == NULL)
 		return -1;
 	if (strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", &tm) == 0)
 		return -1;
-	log_scrub_field(id, sizeof id, r->routine);
-	log_scrub_field(ver, sizeof ver, r->progver);
-	areas[0] = '\0';
+	n = snprintf(buf, size, "%s%c%02d:%02d", when, off < 0 ? '-' : '+',
+	    abs(off) / 3600, abs(off) % 3600 / 60);
+	return n < 0 || (size_t)n >= size ? -1 : 0;
+}
+
+int
+log_format_areas(uint32_t areas, char *buf, size_t size)
+{
+	size_t alen = 0;
+	int n;
+
+	if (size == 0)
+		return -1;
+	buf[0] = '\0';
 	for (int a = 0; a < AREA_COUNT; a++) {
-		if (!(r->areas & (1U << a)))
+		if (!(areas & (1U << a)))
 			continue;
-		n = snprintf(areas + alen, sizeof areas - alen, "%s%s",
+		n = snprintf(buf + alen, size - alen, "%s%s",
 		    alen ? "," : "", routine_area_name(a));
-		if (n < 0 || (size_t)n >= sizeof areas - alen)
+		if (n < 0 || (size_t)n >= size - alen)
 			return -1;
 		alen += (size_t)n;
 	}
+	return 0;
+}
+
+int
+log_format(const struct log_record *r, char *buf, size_t size)
+{
+	char id[sizeof r->routine], ver[sizeof r->progver], areas[256];
+	char when[40], pb[12] = "", pa[12] = "";
+	int n;
+
+	if (log_format_time(r, when, sizeof when) != 0 ||
+	    log_format_areas(r->areas, areas, sizeof areas) != 0)
+		return -1;
+	log_scrub_field(id, sizeof id, r->routine);
+	log_scrub_field(ver, sizeof ver, r->progver);
 	if (r->pain_before >= 0)
 		snprintf(pb, sizeof pb, "%d", r->pain_before);
 	if (r->pain_after >= 0)
 		snprintf(pa, sizeof pa, "%d", r->pain_after);
 	n = snprintf(buf, size,
-	    "v%d\t%s%c%02d:%02d\t%s\t%s\t%u\t%u\t%u/%u\t%s\t%s\t%s\t%s\n",
-	    LOG_VERSION, when, off < 0 ? '-' : '+', abs(off) / 3600,
-	    abs(off) % 3600 / 60, id, areas, r->planned, r->done,
+	    "v%d\t%s\t%s\t%s\t%u\t%u\t%u/%u\t%s\t%s\t%s\t%s\n",
+	    LOG_VERSION, when, id, areas, r->planned, r->done,
 	    r->steps_done, r->steps_total,
 	    log_outcome_name(r->outcome), pb, pa, ver);
 	if (n < 0 || (size_t)n >= size)
@@ -167,13 +191,25 @@ log_leap(int y)
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
+/* Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil). */
+static long
+log_civil_days(int y, int m, int d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+	return era * 146097 + doe - 719468;
+}
+
 /* "YYYY-MM-DDTHH:MM:SS+HH:MM" or "...Z" into UTC seconds and offset. */
 static bool
 log_parse_time(const char *s, time_t *t, int *offset)
 {
 	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 	int y, mo, d, h, mi, se, oh = 0, om = 0, sign = 1;
-	struct tm tm;
 	time_t local;
 
 	if (strlen(s) < 19 || !log_digits(s, 4, &y) || s[4] != '-' ||
@@ -195,16 +231,8 @@ log_parse_time(const char *s, time_t *t, int *offset)
 	    d > mdays[mo - 1] + (mo == 2 && log_leap(y)) ||
 	    h > 23 || mi > 59 || se > 60 || oh > 18 || om > 59)
 		return false;
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_sec = se;
-	local = timegm(&tm);
-	if (local == (time_t)-1)
-		return false;
+	/* arithmetic, not timegm(): this runs once a record on logs of millions */
+	local = (time_t)log_civil_days(y, mo, d) * 86400 + h * 3600 + mi * 60 + se;
 	*offset = sign * (oh * 3600 + om * 60);
 	*t = local - *offset;
 	return true;
@@ -214,13 +242,20 @@ log_parse_time(const char *s, time_t *t, int *offset)
 static bool
 log_number(const char *s, unsigned long max, unsigned long *v)
 {
-	char *end;
 
-	if (!isdigit((unsigned char)s[0]) || strlen(s) > 12)
+	unsigned long n = 0;
+	int i;
+
+	/* by hand: strtoul's locale and sign handling cost more than the rest of a record */
+	for (i = 0; isdigit((unsigned char)s[i]); i++) {
+		if (i == 12)
+			return false;
+		n = n * 10 + (unsigned long)(s[i] - '0');
+	}
+	if (i == 0 || s[i] != '\0')
 		return false;
-	errno = 0;
-	*v = strtoul(s, &end, 10);
-	return errno == 0 && *end == '\0' && *v <= max;
+	*v = n;
+	return n <= max;
 }
 
 static bool
@@ -241,24 +276,40 @@ log_pain(const char *s, int *v)
 static bool
 log_areas(char *s, uint32_t *areas)
 {
+	/* a log repeats the same few lists: the last good one is kept */
+	static __thread char last[128];
+	static __thread uint32_t last_areas;
 	char *save, *name;
+	size_t n = strlen(s);
 
 	*areas = 0;
 	if (*s == '\0')
 		return true;
+	if (n < sizeof last && last[0] != '\0' && strcmp(s, last) == 0) {
+		*areas = last_areas;
+		return true;
+	}
+	if (n < sizeof last)
+		memcpy(last, s, n + 1);
+	else
+		last[0] = '\0';
 	if (s[strlen(s) - 1] == ',')
 		return false;
 	for (name = strtok_r(s, ",", &save); name != NULL;
 	    name = strtok_r(NULL, ",", &save)) {
 		int a;
 
-		for (const char *p = name; *p; p++)
-			if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '-')
+		for (const char *p = name; *p; p++) {
+			if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '-') {
+				last[0] = '\0';
 				return false;
+			}
+		}
 		/* A well-formed name we do not know comes from a newer program: ignore it. */
 		if ((a = routine_area_from_name(name)) >= 0)
 			*areas |= 1U << a;
 	}
+	last_areas = *areas;
 	return true;
 }
 
@@ -266,10 +317,17 @@ log_areas(char *s, uint32_t *areas)
 static bool
 log_text_field(const char *s, size_t size)
 {
-	size_t n = strlen(s);
+	size_t n = 0;
+	bool ascii = true;
 
-	return n > 0 && n < size && text_valid_utf8(s, n, NULL) &&
-	    !text_has_control(s, NULL) && strchr(s, '\n') == NULL;
+	/* the usual field is plain printable ASCII: no need for the full checks */
+	for (; s[n] != '\0'; n++)
+		if ((unsigned char)s[n] < 0x21 || (unsigned char)s[n] > 0x7e)
+			ascii = false;
+	if (n == 0 || n >= size)
+		return false;
+	return ascii || (text_valid_utf8(s, n, NULL) &&
+	    !text_has_control(s, NULL) && strchr(s, '\n') == NULL);
 }
 
 int
@@ -293,7 +351,7 @@ log_parse(const char *line, struct log_record *r, const char **why)
 	}
 	memcpy(buf, line, len);
 	buf[len] = '\0';
-	if (strchr(buf, '\n') != NULL || strchr(buf, '\r') != NULL) {
+	if (memchr(buf, '\n', len) != NULL || memchr(buf, '\r', len) != NULL) {
 		*why = "stray line break";
 		return -1;
 	}
@@ -313,7 +371,7 @@ log_parse(const char *line, struct log_record *r, const char **why)
 	}
 	for (p = buf; nf <= LOG_V1_FIELDS; ) {
 		f[nf++] = p;
-		if ((p = strchr(p, '\t')) == NULL)
+		if ((p = memchr(p, '\t', (size_t)(buf + len - p))) == NULL)
 			break;
 		*p++ = '\0';
 	}
@@ -371,12 +429,121 @@ log_fail(char *err, size_t errsize, const char *path, int e)
 	return -1;
 }
 
+/*
+ * What went wrong opening the log, in words: a symbolic link and a file
+ * that is not a regular one get their own reasons.
+ */
+static void
+log_reason(char *err, size_t errsize, const char *verb, const char *path,
+    int e, mode_t mode)
+{
+	const char *why;
+
+	if (err == NULL || errsize == 0)
+		return;
+	if (e == ELOOP)
+		why = "it is a symbolic link (backcoach does not follow links "
+		    "for its log: give the file itself)";
+	else if (e == EINVAL && S_ISFIFO(mode))
+		why = "not a regular file (a FIFO)";
+	else if (e == EINVAL && S_ISDIR(mode))
+		why = "not a regular file (a directory)";
+	else if (e == EINVAL)
+		why = "not a regular file";
+	else
+		why = strerror(e);
+	snprintf(err, errsize, "cannot %s %s: %s", verb, path, why);
+}
+
+/*
+ * Open path without following a link and without waiting on a FIFO, then
+ * make sure it is a regular file.  -1 with errno (EINVAL: not a regular
+ * file) and *mode the type found.
+ */
+static int
+log_open_fd(const char *path, int oflags, mode_t *mode, struct stat *st)
+{
+	int fd, e;
+
+	*mode = 0;
+	fd = open(path, oflags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return -1;
+	if (fstat(fd, st) != 0) {
+		e = errno;
+		close(fd);
+		errno = e;
+		return -1;
+	}
+	if (!S_ISREG(st->st_mode)) {
+		*mode = st->st_mode;
+		close(fd);
+		errno = EINVAL;
+		return -1;
+	}
+	/* a regular file never blocks, but be plain about it */
+	(void)fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	return fd;
+}
+
+/*
+ * The log holds health notes: it is the person's alone (file 0600,
+ * directory 0700).  A file others can read or write, or a directory others
+ * can write, is narrowed to those modes, and a note says so.  Only when
+ * the file is ours: someone else's file (a --log FILE) is left alone.
+ */
+static void
+log_tighten(int fd, const struct stat *st, const char *path, FILE *note)
+{
+	char *dir, *slash;
+	struct stat ds;
+
+	if (st->st_uid != geteuid())
+		return;
+	if (st->st_mode & 077) {
+		if (fchmod(fd, 0600) == 0) {
+			if (note != NULL)
+				fprintf(note, "backcoach: %s had mode %04o (others could "
+				    "read it); changed it to 0600\n", path,
+				    (unsigned)(st->st_mode & 07777));
+		} else if (note != NULL) {
+			fprintf(note, "backcoach: %s has mode %04o (others can read "
+			    "it) and cannot be changed: %s\n", path,
+			    (unsigned)(st->st_mode & 07777), strerror(errno));
+		}
+	}
+	dir = xstrdup(path);
+	if ((slash = strrchr(dir, '/')) != NULL) {
+		if (slash == dir)
+			slash[1] = '\0';
+		else
+			*slash = '\0';
+	} else {
+		strcpy(dir, ".");
+	}
+	if (stat(dir, &ds) == 0 && S_ISDIR(ds.st_mode) && ds.st_uid == geteuid() &&
+	    (ds.st_mode & 022) && !(ds.st_mode & S_ISVTX)) {
+		if (chmod(dir, 0700) == 0) {
+			if (note != NULL)
+				fprintf(note, "backcoach: %s had mode %04o (others could "
+				    "replace the log); changed it to 0700\n", dir,
+				    (unsigned)(ds.st_mode & 07777));
+		} else if (note != NULL) {
+			fprintf(note, "backcoach: %s has mode %04o (others can replace "
+			    "the log) and cannot be changed: %s\n", dir,
+			    (unsigned)(ds.st_mode & 07777), strerror(errno));
+		}
+	}
+	free(dir);
+}
+
 int
 log_append(const char *path, const struct log_record *r, char *err, size_t errsize)
 {
 	char line[LOG_LINE_MAX + 2], *dir, *slash;
 	struct rlimit rl;
 	struct stat st;
+	mode_t type;
 	ssize_t w;
 	int fd, len, e;
 	size_t off = 1;
@@ -397,12 +564,21 @@ log_append(const char *path, const struct log_record *r, char *err, size_t errsi
 	}
 	free(dir);
 
-	/* Read access only serves the torn-tail check; writing needs none. */
-	fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+	/*
+	 * Read access only serves the torn-tail check; writing needs none.  A
+	 * link (even a dangling one) is refused, not followed; so is a FIFO or
+	 * anything else that is not a regular file.
+	 */
+	fd = log_open_fd(path, O_RDWR | O_APPEND | O_CREAT, &type, &st);
 	if (fd < 0 && errno == EACCES)
-		fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-	if (fd < 0)
-		return log_fail(err, errsize, path, errno);
+		fd = log_open_fd(path, O_WRONLY | O_APPEND | O_CREAT, &type, &st);
+	if (fd < 0) {
+		e = errno;
+		log_reason(err, errsize, "write", path, e, type);
+		errno = e;
+		return -1;
+	}
+	log_tighten(fd, &st, path, stderr);
 	/*
 	 * The write needs no lock (O_APPEND), but the torn-tail check does: a
 	 * concurrent write that crosses a page boundary makes the file's size
@@ -455,49 +631,189 @@ log_append(const char *path, const struct log_record *r, char *err, size_t errsi
 	return 0;
 }
 
-static long
-log_read_kinds(const char *path, struct log_record **out, FILE *warn,
-    bool breaks)
+/* A reader: read() into buf, lines assembled in line (at most LOG_LINE_MAX). */
+struct log_reader {
+	int fd;
+	int flags;
+	char *path;
+	FILE *warn;
+	struct log_stats st;
+	size_t pos, end;	/* unread bytes: buf[pos..end) */
+	size_t len;		/* bytes of the current line in line[] */
+	bool too_long;		/* the current line went past LOG_LINE_MAX */
+	bool eof;
+	char line[LOG_LINE_MAX + 2];
+	char buf[65536];
+};
+
+int
+log_open(const char *path, int flags, struct log_reader **out, FILE *warn,
+    char *err, size_t errsize)
 {
-	FILE *fp;
-	char *line = NULL;
-	size_t cap = 0, n = 0, alloc = 0;
-	ssize_t len;
-	unsigned long lineno = 0;
-	struct log_record *recs = NULL, r;
-	const char *why;
-	int e;
+	struct log_reader *lr;
+	struct stat st;
+	mode_t type;
+	int fd, e;
 
 	*out = NULL;
-	if ((fp = fopen(path, "re")) == NULL) {
+	if ((fd = log_open_fd(path, O_RDONLY, &type, &st)) < 0) {
 		if (errno == ENOENT)
 			return 0;
+		e = errno;
+		log_reason(err, errsize, "read", path, e, type);
+		errno = e;
 		return -1;
 	}
-	while ((len = getline(&line, &cap, fp)) > 0) {
-		lineno++;
-		if (line[len - 1] != '\n') {
-			/* Only the last line can lack it: a write cut short. */
-			why = "incomplete last line (no newline)";
-		} else if (strlen(line) != (size_t)len) {
-			why = "NUL byte in line";
-		} else if (log_parse(line, &r, &why) == 0) {
-			if (!breaks && r.outcome >= LOG_SKIPPED)
-				continue;
-			if (n == alloc) {
-				alloc = alloc ? alloc * 2 : 64;
-				recs = xreallocarray(recs, alloc, sizeof *recs);
+	if (flags & LOG_TIGHTEN)
+		log_tighten(fd, &st, path, warn);
+	lr = xcalloc(1, sizeof *lr);
+	lr->fd = fd;
+	lr->flags = flags;
+	lr->path = xstrdup(path);
+	lr->warn = warn;
+	*out = lr;
+	return 0;
+}
+
+/* Is the first field a lowercase word, not "vN": a record of another kind? */
+static bool
+log_other_kind(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n < 2 || s[0] < 'a' || s[0] > 'z')
+		return false;
+	if (s[0] == 'v' && isdigit((unsigned char)s[1]))
+		return false;
+	for (i = 1; i < n && s[i] != '\t'; i++)
+		if (!islower((unsigned char)s[i]) && !isdigit((unsigned char)s[i]) &&
+		    s[i] != '-')
+			return false;
+	return i < n;
+}
+
+/* The line in lr->line (ended): a record into r (1), or skipped (0). */
+static int
+log_take_line(struct log_reader *lr, bool ended, struct log_record *r)
+{
+	const char *why;
+
+	lr->st.lines++;
+	if (lr->too_long) {
+		why = "line too long (over " LOG_LINE_MAX_TEXT " bytes)";
+	} else if (!ended) {
+		/* Only the last line can lack it: a write cut short. */
+		why = "incomplete last line (no newline)";
+	} else if (memchr(lr->line, '\0', lr->len) != NULL) {
+		why = "NUL byte in line";
+	} else if (log_other_kind(lr->line, lr->len)) {
+		lr->st.other_kinds++;
+		return 0;
+	} else {
+		lr->line[lr->len] = '\0';
+		if (log_parse(lr->line, r, &why) == 0) {
+			/* the reminder's breaks are not sessions: for who asks */
+			if (r->outcome >= LOG_SKIPPED && !(lr->flags & LOG_BREAKS)) {
+				lr->st.other_kinds++;
+				return 0;
 			}
-			recs[n++] = r;
-			continue;
+			lr->st.records++;
+			return 1;
 		}
-		if (warn != NULL)
-			fprintf(warn, "%s:%lu: skipped: %s\n", path, lineno, why);
 	}
-	e = ferror(fp) ? errno : 0;
-	free(line);
-	fclose(fp);
-	if (e != 0) {
+	lr->st.skipped++;
+	if (lr->warn != NULL)
+		fprintf(lr->warn, "%s:%lu: skipped: %s\n", lr->path, lr->st.lines, why);
+	return 0;
+}
+
+int
+log_next(struct log_reader *lr, struct log_record *r)
+{
+	for (;;) {
+		char *nl;
+		size_t chunk;
+		ssize_t n;
+
+		if (lr->pos == lr->end) {
+			if (lr->eof)
+				return 0;
+			n = read(lr->fd, lr->buf, sizeof lr->buf);
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n < 0)
+				return -1;
+			if (n == 0) {
+				lr->eof = true;
+				if ((lr->len > 0 || lr->too_long) &&
+				    log_take_line(lr, false, r) == 1)
+					return 1;
+				return 0;
+			}
+			lr->pos = 0;
+			lr->end = (size_t)n;
+		}
+		nl = memchr(lr->buf + lr->pos, '\n', lr->end - lr->pos);
+		chunk = (nl != NULL ? (size_t)(nl - lr->buf) : lr->end) - lr->pos;
+		if (!lr->too_long) {
+			if (lr->len + chunk > LOG_LINE_MAX)
+				lr->too_long = true;
+			else
+				memcpy(lr->line + lr->len, lr->buf + lr->pos, chunk);
+			lr->len += chunk;
+		}
+		lr->pos += chunk;
+		if (nl == NULL)
+			continue;
+		lr->pos++;
+		n = log_take_line(lr, true, r);
+		lr->len = 0;
+		lr->too_long = false;
+		if (n == 1)
+			return 1;
+	}
+}
+
+const struct log_stats *
+log_reader_stats(const struct log_reader *lr)
+{
+	return &lr->st;
+}
+
+void
+log_close(struct log_reader *lr)
+{
+	if (lr == NULL)
+		return;
+	close(lr->fd);
+	free(lr->path);
+	free(lr);
+}
+
+static long
+log_read_kinds(const char *path, struct log_record **out, FILE *warn,
+    int flags)
+{
+	struct log_reader *lr;
+	struct log_record *recs = NULL, r;
+	size_t n = 0, alloc = 0;
+	int rc, e;
+
+	*out = NULL;
+	if (log_open(path, flags, &lr, warn, NULL, 0) != 0)
+		return -1;
+	if (lr == NULL)
+		return 0;
+	while ((rc = log_next(lr, &r)) == 1) {
+		if (n == alloc) {
+			alloc = alloc ? alloc * 2 : 64;
+			recs = xreallocarray(recs, alloc, sizeof *recs);
+		}
+		recs[n++] = r;
+	}
+	e = errno;
+	log_close(lr);
+	if (rc < 0) {
 		free(recs);
 		errno = e;
 		return -1;
@@ -509,13 +825,13 @@ log_read_kinds(const char *path, struct log_record **out, FILE *warn,
 long
 log_read(const char *path, struct log_record **out, FILE *warn)
 {
-	return log_read_kinds(path, out, warn, false);
+	return log_read_kinds(path, out, warn, 0);
 }
 
 long
 log_read_all(const char *path, struct log_record **out, FILE *warn)
 {
-	return log_read_kinds(path, out, warn, true);
+	return log_read_kinds(path, out, warn, LOG_BREAKS);
 }
 
 bool

@@ -12,6 +12,7 @@
 #include <time.h>
 
 #define LOG_VERSION 1
+/* The longest line a reader takes; a longer one is skipped ("line too long"). */
 #define LOG_LINE_MAX 1024
 
 /*
@@ -36,6 +37,10 @@ struct log_record {
 
 /* Format r as one line (with '\n') into buf; returns its length, or -1 if it does not fit. */
 int log_format(const struct log_record *r, char *buf, size_t size);
+/* The start time as the log writes it, "2026-11-25T09:30:00+01:00"; 0 or -1. */
+int log_format_time(const struct log_record *r, char *buf, size_t size);
+/* The areas as the log writes them, "neck,upper-back" (maybe empty); 0 or -1. */
+int log_format_areas(uint32_t areas, char *buf, size_t size);
 /* Parse one line (without or with '\n'); 0, or -1 with *why set to a reason. */
 int log_parse(const char *line, struct log_record *r, const char **why);
 
@@ -46,8 +51,41 @@ int log_parse(const char *line, struct log_record *r, const char **why);
 int log_append(const char *path, const struct log_record *r, char *err, size_t errsize);
 
 /*
- * Read all good records of path into *out (malloc'd, caller frees).  A bad
- * line gives "PATH:LINE: skipped: why" on warn (if not NULL).  A missing file
+ * Reading the log as a stream, one record at a time, in constant memory
+ * whatever the file's size (a line longer than LOG_LINE_MAX is skipped
+ * without being held).  A bad line gives "PATH:LINE: skipped: why" on
+ * warn (if not NULL).  A line whose first field is a lowercase word other
+ * than "vN" is a record of another kind (one this reader does not know):
+ * it is counted in other_kinds and skipped without a warning.
+ */
+struct log_reader;
+struct log_stats {
+	unsigned long lines;		/* lines read */
+	unsigned long records;		/* session records returned */
+	unsigned long skipped;		/* bad lines (each warned about) */
+	unsigned long other_kinds;	/* records of kinds this reader skips */
+};
+/* log_open's flags. */
+#define LOG_TIGHTEN 1	/* the person's own log: narrow over-wide modes, saying so on warn */
+#define LOG_BREAKS 2	/* give the reminder's break records (skipped, snoozed) too;
+			   without it they are counted in other_kinds and skipped */
+
+/*
+ * Open path for reading, without following a symbolic link and refusing
+ * what is not a regular file (a FIFO is never waited on).  0 with *out
+ * set; 0 with *out NULL when the file does not exist; -1 with errno set
+ * and a one-line reason ("cannot read PATH: ...") in err.
+ */
+int log_open(const char *path, int flags, struct log_reader **out, FILE *warn,
+    char *err, size_t errsize);
+/* The next good record: 1, 0 at the end, -1 on a read error (errno set). */
+int log_next(struct log_reader *lr, struct log_record *r);
+const struct log_stats *log_reader_stats(const struct log_reader *lr);
+void log_close(struct log_reader *lr);
+
+/*
+ * Read all good records of path into *out (malloc'd, caller frees): for
+ * tests and small logs (the history reads as a stream).  A missing file
  * gives 0 records.  Returns the count, or -1 with errno set.
  */
 long log_read(const char *path, struct log_record **out, FILE *warn);

@@ -257,6 +257,113 @@ test_append(void)
 	    "error says why: %s", err);
 }
 
+/* The stream reader: long lines, other kinds, what is not a regular file. */
+static void
+test_stream(void)
+{
+	char path[256], wpath[256], link[300], err[512], *w;
+	struct log_reader *lr;
+	struct log_record r;
+	const struct log_stats *st;
+	struct stat sb;
+	FILE *fp, *warn;
+	int n = 0;
+
+	/* a 3 MB line between two good ones: skipped, the one after it read */
+	snprintf(path, sizeof path, "%s/long.log", tmpdir);
+	snprintf(wpath, sizeof wpath, "%s/long-warn.txt", tmpdir);
+	fp = fopen(path, "w");
+	fputs(GOOD "\n", fp);
+	fputs("v1\t", fp);
+	for (int i = 0; i < 3 * 1024 * 1024; i++)
+		putc('x', fp);
+	fputs("\n" "break\tv1\t2026-11-25T09:30:00+01:00\tkept\n", fp);
+	fputs(GOOD "\n", fp);
+	/* exactly LOG_LINE_MAX bytes: not too long (refused for its fields) */
+	for (int i = 0; i < LOG_LINE_MAX; i++)
+		putc(i < 3 ? "v1\t"[i] : 'y', fp);
+	fputs("\n", fp);
+	fclose(fp);
+	warn = fopen(wpath, "w");
+	ok(log_open(path, 0, &lr, warn, err, sizeof err) == 0 && lr != NULL, "open a log");
+	while (lr != NULL && log_next(lr, &r) == 1)
+		n++;
+	st = log_reader_stats(lr);
+	is_int(n, 2, "both good records, the one after the 3 MB line too");
+	ok(st->lines == 5 && st->skipped == 2 && st->other_kinds == 1,
+	    "5 lines: 2 records, 2 skipped, 1 of another kind (%lu %lu %lu)",
+	    st->lines, st->skipped, st->other_kinds);
+	log_close(lr);
+	fclose(warn);
+	w = slurp(wpath);
+	ok(strstr(w, "long.log:2: skipped: line too long (over 1024 bytes)\n") != NULL,
+	    "the long line is named: %s", w);
+	ok(strstr(w, "long.log:3:") == NULL, "a record of another kind is skipped without a word");
+	ok(strstr(w, "long.log:5: skipped: too few fields") != NULL,
+	    "a line of exactly LOG_LINE_MAX bytes is parsed, not called too long");
+
+	/* a FIFO is refused at once, not waited on */
+	snprintf(path, sizeof path, "%s/fifo.log", tmpdir);
+	mkfifo(path, 0600);
+	errno = 0;
+	ok(log_open(path, 0, &lr, NULL, err, sizeof err) == -1 && lr == NULL,
+	    "a FIFO is refused (and did not block)");
+	ok(strstr(err, "fifo.log: not a regular file (a FIFO)") != NULL, "... saying so: %s", err);
+	ok(log_read(path, (struct log_record **)&w, NULL) == -1, "log_read refuses it too");
+	{
+		struct log_record rec0;
+		const char *why;
+
+		log_parse(GOOD, &rec0, &why);
+		ok(log_append(path, &rec0, err, sizeof err) == -1 &&
+		    strstr(err, "not a regular file (a FIFO)") != NULL,
+		    "append to a FIFO is refused: %s", err);
+	}
+
+	/* a symbolic link is not followed, even to a good log */
+	snprintf(path, sizeof path, "%s/read.log", tmpdir);
+	snprintf(link, sizeof link, "%s/link.log", tmpdir);
+	symlink(path, link);
+	ok(log_open(link, 0, &lr, NULL, err, sizeof err) == -1 &&
+	    strstr(err, "link.log: it is a symbolic link") != NULL, "a link is refused: %s", err);
+	{
+		struct log_record rec0;
+		const char *why;
+
+		log_parse(GOOD, &rec0, &why);
+		snprintf(link, sizeof link, "%s/dangling.log", tmpdir);
+		symlink("/nonexistent/target.log", link);
+		ok(log_append(link, &rec0, err, sizeof err) == -1 &&
+		    strstr(err, "dangling.log: it is a symbolic link") != NULL,
+		    "append through a dangling link is refused: %s", err);
+		ok(lstat("/nonexistent/target.log", &sb) == -1, "... and creates nothing");
+	}
+
+	/* over-wide modes: the person's own log is narrowed, and says so */
+	snprintf(link, sizeof link, "%s/wide", tmpdir);
+	mkdir(link, 0700);
+	chmod(link, 0777);
+	snprintf(path, sizeof path, "%s/wide/sessions.log", tmpdir);
+	write_file(path, GOOD "\n");
+	chmod(path, 0666);
+	warn = fopen(wpath, "w");
+	ok(log_open(path, 0, &lr, warn, err, sizeof err) == 0 && lr != NULL, "open without LOG_TIGHTEN");
+	log_close(lr);
+	stat(path, &sb);
+	is_int(sb.st_mode & 07777, 0666, "... leaves the mode alone (someone else's --log file)");
+	ok(log_open(path, LOG_TIGHTEN, &lr, warn, err, sizeof err) == 0 && lr != NULL, "open with LOG_TIGHTEN");
+	log_close(lr);
+	fclose(warn);
+	stat(path, &sb);
+	is_int(sb.st_mode & 07777, 0600, "the log is made 0600");
+	stat(link, &sb);
+	is_int(sb.st_mode & 07777, 0700, "its directory 0700");
+	w = slurp(wpath);
+	ok(strstr(w, "sessions.log had mode 0666 (others could read it); changed it to 0600") != NULL &&
+	    strstr(w, "wide had mode 0777 (others could replace the log); changed it to 0700") != NULL,
+	    "both changes are told: %s", w);
+}
+
 int
 main(void)
 {
@@ -269,6 +376,7 @@ main(void)
 	test_malformed();
 	test_read();
 	test_append();
+	test_stream();
 	{
 		char cmd[300];
 
