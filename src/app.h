@@ -48,6 +48,8 @@ struct run_log *run_log_begin(const char *log_path, const struct session *s,
 void run_log_progress(struct run_log *rl, const struct session *s, uint64_t now);
 int run_log_end(struct run_log *rl, const struct session *s, int pain_after,
     char *err, size_t errsize, char *line, size_t linesize);
+/* Has a run_log_end() of this process failed to write its record? */
+bool run_log_failed(void);
 /* `backcoach log-guard PATH`: the guard's side (internal). */
 int run_log_guard_main(const char *path);
 /* The record of a session that has ended. */

@@ -1,6 +1,7 @@
 /*
- * cmd-history.c - `backcoach history`: the sessions of the log with the
- * summary the history screen shows, as text.
+ * cmd-history.c - `backcoach history`: the sessions of the logs with the
+ * summary the history screen shows, as text, TSV, CSV or JSON Lines
+ * (history.c does the reading and the printing).
  */
 #include "config.h"
 
@@ -11,12 +12,32 @@
 #include "app.h"
 #include "cmd.h"
 #include "history.h"
+#include "library.h"
 #include "paths.h"
+#include "routine.h"
+
+#if CMD_LOGS_MAX != HISTORY_LOGS_MAX
+#error "--log takes as many logs as history reads"
+#endif
+
+/* history's names for routines: the title in the library, if there. */
+static const char *
+cmd_history_title(const char *id, void *arg)
+{
+	const struct routine *r = library_find(arg, id);
+
+	return r != NULL ? r->title : NULL;
+}
 
 static int
 cmd_history_exec(const struct cmdline *cl, int argc, char **argv)
 {
 	struct history_filter f;
+	struct history_print_opts o;
+	struct library lib;
+	const char *dirs[CMD_DIRS_MAX], *own = paths_log_file();
+	size_t n;
+	int rc;
 
 	(void)argc;
 	(void)argv;
@@ -26,9 +47,24 @@ cmd_history_exec(const struct cmdline *cl, int argc, char **argv)
 	if (cl->since != NULL && history_parse_date(cl->since, &f.since) != 0)
 		return cmd_usage_error("--since wants a date as YYYY-MM-DD, "
 		    "not '%s'", cl->since);
-	if (history_print(stdout, paths_log_file(), &f, time(NULL), stderr) != 0)
-		return EXIT_IOERR;	/* the log exists but cannot be read */
-	return 0;
+	memset(&o, 0, sizeof o);
+	o.paths = cl->nlogs > 0 ? cl->logs : &own;
+	o.npaths = cl->nlogs > 0 ? cl->nlogs : 1;
+	o.own = cl->nlogs == 0;		/* only the person's own log is narrowed */
+	o.filter = &f;
+	o.now = history_now();
+	o.format = (enum history_format)cl->format;
+	/* for titles only: a broken routine file is list's and validate's to report */
+	n = paths_routine_dirs(dirs, CMD_DIRS_MAX);
+	memset(&lib, 0, sizeof lib);
+	library_load(&lib, dirs, n, NULL);
+	o.title = cmd_history_title;
+	o.title_arg = &lib;
+	rc = history_print(stdout, &o, stderr);
+	library_free(&lib);
+	if (rc != 0)
+		return EXIT_IOERR;	/* a log exists but cannot be read */
+	return cmd_flush();
 }
 
 const struct cmd_entry cmd_history_entry = {
@@ -37,7 +73,7 @@ const struct cmd_entry cmd_history_entry = {
 	.min_args = 0,
 	.max_args = 0,
 	.options = CMD_O(CO_AREA) | CMD_O(CO_CONFIG) | CMD_O(CO_SINCE) |
-	    CMD_O(CO_ROUTINE),
+	    CMD_O(CO_ROUTINE) | CMD_O(CO_FORMAT) | CMD_O(CO_LOG),
 	.flags = CMD_SETTINGS,
 	.help = "your sessions, pain before and after",
 	.exec = cmd_history_exec,

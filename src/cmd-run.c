@@ -64,6 +64,9 @@ cmd_run_session(const struct cmdline *cl, const char *run_id)
 		status = ui_main(&app);
 	}
 	setup_free_app(&app);
+	/* the session ran, but its record could not be written: said, and 74 */
+	if (status == 0 && run_log_failed())
+		status = EXIT_IOERR;
 	return status;
 }
 

@@ -16,6 +16,7 @@
 
 #include "app.h"
 #include "cmd.h"
+#include "history.h"
 #include "routine.h"
 #include "settings.h"
 #include "setup.h"
@@ -65,6 +66,11 @@ const struct cmd_option cmd_options[CO_COUNT] = {
 	    "only routines of at most N minutes", 0 },
 	[CO_SINCE] = { "since", 0, "YYYY-MM-DD", "only sessions since that day", 0 },
 	[CO_ROUTINE] = { "routine", 0, "ID", "only sessions of that routine", 0 },
+	[CO_FORMAT] = { "format", 0, "FORMAT",
+	    "text, tsv, csv or json (JSON Lines)", 0 },
+	[CO_LOG] = { "log", 0, "FILE",
+	    "read FILE instead of the session log\n"
+	    "(repeatable: the logs are read together)", 0 },
 	[CO_HELP] = { "help", 'h', NULL, "show this help", CMD_OPT_ANY },
 	[CO_VERSION] = { "version", 'V', NULL, "show the version", CMD_OPT_ANY },
 	[CO_LIST_COMMANDS] = { "list-commands", 0, NULL, NULL,
@@ -390,6 +396,21 @@ cmd_parse(struct cmdline *cl, int *argcp, char ***argvp)
 			break;
 		case CO_SINCE: cl->since = optarg; break;
 		case CO_ROUTINE: cl->routine = optarg; break;
+		case CO_FORMAT: {
+			enum history_format f;
+
+			if (history_format_from_name(optarg, &f) != 0)
+				return cmd_usage_error("--format wants text, tsv, "
+				    "csv or json, not '%s'", optarg);
+			cl->format = (int)f;
+			break;
+		}
+		case CO_LOG:
+			if (cl->nlogs == CMD_LOGS_MAX)
+				return cmd_usage_error("%s", "too many --log "
+				    "(at most 16)");
+			cl->logs[cl->nlogs++] = optarg;
+			break;
 		case CO_HELP:
 			cmd_usage(stdout);
 			return 0;

@@ -32,12 +32,14 @@
 #include <stdio.h>
 
 #define CMD_DIRS_MAX 32
+#define CMD_LOGS_MAX 16		/* --log (HISTORY_LOGS_MAX) */
 
 /* The options, in the order of --help and of the checks. */
 enum cmd_opt {
 	CO_AREA, CO_ROUTINES_DIR, CO_CONFIG, CO_PLAIN, CO_SOUND, CO_NO_SOUND,
 	CO_BELL, CO_VOICE, CO_NO_VOICE, CO_READY, CO_PAIN, CO_NO_PAIN,
 	CO_COLOR, CO_NO_COLOR, CO_KIND, CO_MAX_MINUTES, CO_SINCE, CO_ROUTINE,
+	CO_FORMAT, CO_LOG,
 	CO_HELP, CO_VERSION,
 	CO_LIST_COMMANDS, CO_LIST_OPTIONS, CO_LIST_WORDS,	/* hidden */
 	CO_COUNT
@@ -77,6 +79,9 @@ struct cmdline {
 	int kind;		/* -1: not given */
 	long max_minutes;	/* -1: not given */
 	const char *since, *routine;
+	int format;		/* --format: enum history_format (0: text) */
+	const char *logs[CMD_LOGS_MAX];	/* --log, in order */
+	size_t nlogs;
 	bool seen[CO_COUNT];	/* given on the command line */
 };
 

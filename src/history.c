@@ -1,11 +1,14 @@
 /*
- * history.c - reading the session log back as history: the numbers (this
- * week, last 28 days, streak of days, pain change per routine and per week)
- * and the `history` command's text output.  Drawing is in ui-history.c.
+ * history.c - reading the session logs back as history, as a stream: the
+ * numbers (this week, last 28 days, streak of days, pain change and its
+ * direction per routine, pain per week, what was left out and why) and
+ * the `history` command's output (text, TSV, CSV, JSON Lines).  Drawing
+ * is in ui-history.c.
  */
 #include "config.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <langinfo.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -13,6 +16,7 @@
 
 #include "history.h"
 #include "routine.h"
+#include "text.h"
 #include "xmalloc.h"
 
 /* Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil). */
@@ -109,18 +113,172 @@ history_match(const struct log_record *r, const struct history_filter *f)
 	return true;
 }
 
-static int
-history_cmp_long(const void *a, const void *b)
+bool
+history_is_short(const struct log_record *r)
 {
-	long x = *(const long *)a, y = *(const long *)b;
+	return r->outcome == LOG_ABANDONED && r->done < HISTORY_SHORT_SECONDS;
+}
 
-	return (x > y) - (x < y);
+time_t
+history_now(void)
+{
+	const char *s = getenv("BACKCOACH_NOW");
+	char *end;
+	long long v;
+
+	if (s == NULL || *s == '\0')
+		return time(NULL);
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v < 0)
+		return time(NULL);
+	return (time_t)v;
+}
+
+void
+history_init(struct history *h, time_t now, const struct history_filter *f,
+    size_t tail_max)
+{
+	memset(h, 0, sizeof *h);
+	h->now = now;
+	if (f != NULL)
+		h->filter = *f;
+	else
+		h->filter.area = -1;
+	h->tail_max = tail_max;
+	if (tail_max > 0)
+		h->recs = xcalloc(tail_max, sizeof *h->recs);
+	h->routines = xcalloc(HISTORY_ROUTINES_MAX, sizeof *h->routines);
+	h->slots = xmalloc(2 * HISTORY_ROUTINES_MAX * sizeof *h->slots);
+	for (size_t i = 0; i < 2 * HISTORY_ROUTINES_MAX; i++)
+		h->slots[i] = -1;
+	h->week_start = history_week_start(now);
+	h->days28_start = history_day_start(now, -(HISTORY_DAYS - 1));
+	for (int w = 0; w <= HISTORY_WEEKS; w++)
+		h->ws[w] = history_day_start(h->week_start, -7 * (HISTORY_WEEKS - 1 - w));
+	h->today = history_dayno(now);
+	h->day_lo = 1;
+	h->day_hi = 0;		/* an empty cache */
+	if (h->today >= 0)
+		h->days = xcalloc((size_t)h->today / 8 + 1, 1);
+}
+
+/* The day number of t, through a cache of the last day seen (logs are in order). */
+static long
+history_dayno_cached(struct history *h, time_t t)
+{
+	if (t < h->day_lo || t >= h->day_hi) {
+		h->day_cache = history_dayno(t);
+		h->day_lo = history_day_start(t, 0);
+		h->day_hi = history_day_start(t, 1);
+		if (t < h->day_lo || t >= h->day_hi) {
+			/* a day mktime cannot bound (a gap at midnight): no cache */
+			h->day_lo = 1;
+			h->day_hi = 0;
+		}
+	}
+	return h->day_cache;
+}
+
+/* The routine's entry, added on first sight; past the cap, the shared one. */
+static struct history_routine *
+history_routine_of(struct history *h, const char *id)
+{
+	size_t nslots = 2 * HISTORY_ROUTINES_MAX, i;
+	uint32_t hash = 2166136261u;
+	struct history_routine *rt;
+
+	for (const char *p = id; *p != '\0'; p++)
+		hash = (hash ^ (unsigned char)*p) * 16777619u;
+	for (i = hash % nslots; h->slots[i] >= 0; i = (i + 1) % nslots)
+		if (strcmp(h->routines[h->slots[i]].id, id) == 0)
+			return &h->routines[h->slots[i]];
+	if (h->nroutines == HISTORY_ROUTINES_MAX)
+		return &h->other;
+	h->slots[i] = (int)h->nroutines;
+	rt = &h->routines[h->nroutines++];
+	snprintf(rt->id, sizeof rt->id, "%s", id);
+	return rt;
+}
+
+void
+history_add(struct history *h, const struct log_record *r)
+{
+	struct history_routine *rt;
+	double minutes = r->done / 60.0;
+	long day;
+
+	if (!history_match(r, &h->filter))
+		return;
+	h->sum.sessions++;
+	/* the list keeps the most recent, whatever they are */
+	if (h->tail_max > 0) {
+		h->recs[h->tail_next] = *r;
+		if (++h->tail_next == h->tail_max) {
+			h->tail_next = 0;
+			h->tail_full = true;
+		}
+	}
+	if (history_is_short(r)) {
+		h->sum.too_short++;
+		return;
+	}
+	if (r->start > h->now) {
+		/* a clock set wrong, or a log from elsewhere: not this week's */
+		h->sum.future++;
+		return;
+	}
+	if (r->outcome == LOG_ABANDONED)
+		h->sum.abandoned++;
+	if (r->start >= h->week_start) {
+		h->sum.week_sessions++;
+		h->sum.week_minutes += minutes;
+	}
+	if (r->start >= h->days28_start) {
+		h->sum.days28_sessions++;
+		h->sum.days28_minutes += minutes;
+	}
+	day = history_dayno_cached(h, r->start);
+	if (day >= 0 && day <= h->today) {
+		h->days[day / 8] |= (unsigned char)(1U << (day % 8));
+		if (h->today - day < HISTORY_DAYS)
+			h->minutes[HISTORY_DAYS - 1 - (h->today - day)] += minutes;
+	}
+	rt = history_routine_of(h, r->routine);
+	rt->sessions++;
+	if (r->pain_before < 0 || r->pain_after < 0)
+		return;
+	{
+		double x = (double)rt->rated, y = r->pain_before;
+
+		rt->sx += x;
+		rt->sy += y;
+		rt->sxx += x * x;
+		rt->sxy += x * y;
+	}
+	rt->rated++;
+	rt->sum_change += r->pain_after - r->pain_before;
+	for (int w = 0; w < HISTORY_WEEKS; w++) {
+		if (r->start >= h->ws[w] && r->start < h->ws[w + 1]) {
+			h->weeks[w].n++;
+			h->weeks[w].sum_before += r->pain_before;
+			h->weeks[w].sum_after += r->pain_after;
+			break;
+		}
+	}
+}
+
+static bool
+history_day_set(const struct history *h, long day)
+{
+	return day >= 0 && day <= h->today &&
+	    (h->days[day / 8] & (1U << (day % 8))) != 0;
 }
 
 /*
- * The log is in order of ending; history is ordered by start.  Insertion
- * sort: stable (equal starts keep log order) and linear on a log that is
- * already nearly in order.
+ * The list is in the order records were read (the order sessions ended,
+ * merged across logs); shown by start.  Insertion sort: stable, and
+ * linear on a list that is nearly in order already.
  */
 static void
 history_sort(struct log_record *recs, size_t n)
@@ -137,31 +295,36 @@ history_sort(struct log_record *recs, size_t n)
 	}
 }
 
-/* Read and sort; -1 (errno set) if the log exists and cannot be read. */
-static int
-history_read(const char *log_path, FILE *warn, struct history **out)
+void
+history_finish(struct history *h)
 {
-	struct log_record *recs;
-	long n;
+	long d;
 
-	*out = xcalloc(1, sizeof **out);
-	if ((n = log_read(log_path, &recs, warn)) < 0)
-		return -1;
-	history_sort(recs, (size_t)n);
-	(*out)->recs = recs;
-	(*out)->n = (size_t)n;
-	return 0;
-}
+	for (int w = 0; w < HISTORY_WEEKS; w++) {
+		if (h->weeks[w].n > 0) {
+			h->weeks[w].before = h->weeks[w].sum_before / h->weeks[w].n;
+			h->weeks[w].after = h->weeks[w].sum_after / h->weeks[w].n;
+		}
+	}
+	/* the streak ends today, or yesterday when there is none yet today */
+	h->sum.streak = 0;
+	d = history_day_set(h, h->today) ? h->today : h->today - 1;
+	while (history_day_set(h, d)) {
+		h->sum.streak++;
+		d--;
+	}
+	/* the ring of kept records, oldest first, then by start */
+	if (h->tail_full && h->tail_next > 0) {
+		struct log_record *flat = xcalloc(h->tail_max, sizeof *flat);
+		size_t k = h->tail_max - h->tail_next;
 
-struct history *
-history_load(const char *log_path, FILE *warn)
-{
-	struct history *h;
-
-	if (history_read(log_path, warn, &h) != 0 && warn != NULL)
-		fprintf(warn, "backcoach: cannot read %s: %s\n", log_path,
-		    strerror(errno));
-	return h;
+		memcpy(flat, h->recs + h->tail_next, k * sizeof *flat);
+		memcpy(flat + k, h->recs, h->tail_next * sizeof *flat);
+		free(h->recs);
+		h->recs = flat;
+	}
+	h->n = h->tail_full ? h->tail_max : h->tail_next;
+	history_sort(h->recs, h->n);
 }
 
 void
@@ -170,99 +333,213 @@ history_free(struct history *h)
 	if (h == NULL)
 		return;
 	free(h->recs);
-	free(h);
+	free(h->routines);
+	free(h->slots);
+	free(h->days);
+	h->recs = NULL;
+	h->routines = NULL;
+	h->slots = NULL;
+	h->days = NULL;
+	h->n = h->nroutines = 0;
+}
+
+double
+history_direction(const struct history_routine *rt)
+{
+	double n = (double)rt->rated, den = n * rt->sxx - rt->sx * rt->sx;
+
+	if (rt->rated < 2 || den == 0)
+		return 0;
+	return (n * rt->sxy - rt->sx * rt->sy) / den * (n - 1);
 }
 
 void
-history_summarize(const struct history *h, const struct history_filter *f,
-    time_t now, struct history_summary *s)
+history_direction_text(const struct history_routine *rt, char *buf, size_t size)
 {
-	time_t week = history_week_start(now), days28 = history_day_start(now, -(HISTORY_DAYS - 1));
-	long today = history_dayno(now), *days, d;
-	size_t nd = 0, i;
+	double d = history_direction(rt);
 
-	memset(s, 0, sizeof *s);
-	days = xcalloc(h->n + 1, sizeof *days);
-	for (i = 0; i < h->n; i++) {
-		const struct log_record *r = &h->recs[i];
+	if (rt->rated < HISTORY_TREND_MIN)
+		snprintf(buf, size, "too few sessions");
+	else if (d > -HISTORY_STEADY && d < HISTORY_STEADY)
+		snprintf(buf, size, "steady");
+	else
+		snprintf(buf, size, "%s %.1f", d < 0 ? "falling" : "rising",
+		    d < 0 ? -d : d);
+}
 
-		if (!history_match(r, f))
-			continue;
-		if (r->start >= week) {
-			s->week_sessions++;
-			s->week_minutes += r->done / 60.0;
-		}
-		if (r->start >= days28) {
-			s->days28_sessions++;
-			s->days28_minutes += r->done / 60.0;
-		}
-		days[nd++] = history_dayno(r->start);
+/*
+ * A log being read in a merge: its reader and its next record.  Each log
+ * is in the order its sessions ended, close to the order they started;
+ * the merge takes the earliest next record of all logs.
+ */
+struct history_src {
+	struct log_reader *lr;
+	struct log_record next;
+	bool have;
+	const char *path;
+};
+
+static int
+history_src_advance(struct history_src *src, char *err, size_t errsize)
+{
+	int rc = log_next(src->lr, &src->next);
+
+	if (rc < 0) {
+		snprintf(err, errsize, "cannot read %s: %s", src->path, strerror(errno));
+		src->have = false;
+		return -1;
 	}
-	qsort(days, nd, sizeof *days, history_cmp_long);
-	/* Walk back from the latest day not after today. */
-	i = nd;
-	while (i > 0 && days[i - 1] > today)
+	src->have = rc == 1;
+	return 0;
+}
+
+/* Open every log; -1 if one exists and cannot be read. */
+static int
+history_open_all(struct history_src *src, const char *const *paths, size_t npaths,
+    bool own, FILE *warn, char *err, size_t errsize)
+{
+	for (size_t i = 0; i < npaths; i++) {
+		memset(&src[i], 0, sizeof src[i]);
+		src[i].path = paths[i];
+	}
+	for (size_t i = 0; i < npaths; i++) {
+		if (log_open(paths[i], own && i == 0 ? LOG_TIGHTEN : 0, &src[i].lr,
+		    warn, err, errsize) != 0)
+			return -1;
+		if (src[i].lr != NULL && history_src_advance(&src[i], err, errsize) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* The log whose next record starts first, or -1 when all are done. */
+static int
+history_src_pick(const struct history_src *src, size_t n)
+{
+	int best = -1;
+
+	for (size_t i = 0; i < n; i++)
+		if (src[i].have && (best < 0 || src[i].next.start < src[best].next.start))
+			best = (int)i;
+	return best;
+}
+
+static void
+history_close_all(struct history_src *src, size_t n, struct log_stats *st)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (src[i].lr == NULL)
+			continue;
+		if (st != NULL) {
+			const struct log_stats *s = log_reader_stats(src[i].lr);
+
+			st->lines += s->lines;
+			st->records += s->records;
+			st->skipped += s->skipped;
+			st->other_kinds += s->other_kinds;
+		}
+		log_close(src[i].lr);
+		src[i].lr = NULL;
+	}
+}
+
+/*
+ * A log is in the order sessions ended; two sessions run side by side end
+ * out of the order they started.  The records pass through a small ring
+ * that keeps the last HISTORY_REORDER of them in order of start (equal
+ * starts in the order read): constant memory, in order whenever no record
+ * is more than that many places out, and a record that comes in order
+ * (nearly all) costs one copy.
+ */
+#define HISTORY_REORDER 64
+
+struct history_ring {
+	struct log_record rec[HISTORY_REORDER];
+	const char *path[HISTORY_REORDER];
+	size_t head, n;
+};
+
+#define RING_AT(rg, i) (((rg)->head + (i)) % HISTORY_REORDER)
+
+/* Add r (the ring is not full), sliding it back past later starts. */
+static void
+history_ring_push(struct history_ring *rg, const struct log_record *r, const char *path)
+{
+	size_t i = rg->n++;
+
+	while (i > 0 && rg->rec[RING_AT(rg, i - 1)].start > r->start) {
+		rg->rec[RING_AT(rg, i)] = rg->rec[RING_AT(rg, i - 1)];
+		rg->path[RING_AT(rg, i)] = rg->path[RING_AT(rg, i - 1)];
 		i--;
-	if (i > 0 && days[i - 1] >= today - 1) {
-		d = days[i - 1];
-		s->streak = 1;
-		while (i > 0) {
-			i--;
-			if (days[i] == d)
-				continue;
-			if (days[i] != d - 1)
-				break;
-			d--;
-			s->streak++;
-		}
 	}
-	free(days);
+	rg->rec[RING_AT(rg, i)] = *r;
+	rg->path[RING_AT(rg, i)] = path;
 }
 
-void
-history_minutes_per_day(const struct history *h, time_t now, double minutes[HISTORY_DAYS])
+/* The earliest record (the ring is not empty), valid until the next push. */
+static size_t
+history_ring_pop(struct history_ring *rg)
 {
-	long today = history_dayno(now);
+	size_t at = rg->head;
 
-	for (int i = 0; i < HISTORY_DAYS; i++)
-		minutes[i] = 0;
-	for (size_t i = 0; i < h->n; i++) {
-		long ago = today - history_dayno(h->recs[i].start);
-
-		if (ago >= 0 && ago < HISTORY_DAYS)
-			minutes[HISTORY_DAYS - 1 - ago] += h->recs[i].done / 60.0;
-	}
+	rg->head = (rg->head + 1) % HISTORY_REORDER;
+	rg->n--;
+	return at;
 }
 
-void
-history_pain_weeks(const struct history *h, time_t now, struct history_pain_week weeks[HISTORY_WEEKS])
+typedef void (*history_emit_fn)(const struct log_record *r, const char *path, void *arg);
+
+/*
+ * Every record of the logs, merged by start and passed through the heap,
+ * to emit.  0, or -1 with err set (a log could not be read).
+ */
+static int
+history_stream(const char *const *paths, size_t npaths, bool own, FILE *warn,
+    char *err, size_t errsize, struct log_stats *st, history_emit_fn emit, void *arg)
 {
-	time_t start[HISTORY_WEEKS + 1], week = history_week_start(now);
-	double sb[HISTORY_WEEKS] = { 0 }, sa[HISTORY_WEEKS] = { 0 };
+	struct history_src src[HISTORY_LOGS_MAX];
+	struct history_ring *rg = xcalloc(1, sizeof *rg);
+	size_t slot;
+	int k, rc = 0;
 
-	for (int w = 0; w <= HISTORY_WEEKS; w++)
-		start[w] = history_day_start(week, -7 * (HISTORY_WEEKS - 1 - w));
-	memset(weeks, 0, HISTORY_WEEKS * sizeof *weeks);
-	for (size_t i = 0; i < h->n; i++) {
-		const struct log_record *r = &h->recs[i];
+	if (npaths > HISTORY_LOGS_MAX)
+		npaths = HISTORY_LOGS_MAX;
+	if (history_open_all(src, paths, npaths, own, warn, err, errsize) != 0)
+		rc = -1;
+	while (rc == 0 && (k = history_src_pick(src, npaths)) >= 0) {
+		if (rg->n == HISTORY_REORDER) {
+			slot = history_ring_pop(rg);
+			emit(&rg->rec[slot], rg->path[slot], arg);
+		}
+		history_ring_push(rg, &src[k].next, src[k].path);
+		if (history_src_advance(&src[k], err, errsize) != 0)
+			rc = -1;
+	}
+	while (rc == 0 && rg->n > 0) {
+		slot = history_ring_pop(rg);
+		emit(&rg->rec[slot], rg->path[slot], arg);
+	}
+	history_close_all(src, npaths, st);
+	free(rg);
+	return rc;
+}
 
-		if (r->pain_before < 0 || r->pain_after < 0)
-			continue;
-		for (int w = 0; w < HISTORY_WEEKS; w++) {
-			if (r->start >= start[w] && r->start < start[w + 1]) {
-				weeks[w].n++;
-				sb[w] += r->pain_before;
-				sa[w] += r->pain_after;
-				break;
-			}
-		}
-	}
-	for (int w = 0; w < HISTORY_WEEKS; w++) {
-		if (weeks[w].n > 0) {
-			weeks[w].before = sb[w] / weeks[w].n;
-			weeks[w].after = sa[w] / weeks[w].n;
-		}
-	}
+static void
+history_emit_add(const struct log_record *r, const char *path, void *arg)
+{
+	(void)path;
+	history_add(arg, r);
+}
+
+int
+history_read_logs(struct history *h, const char *const *paths, size_t npaths,
+    bool own, FILE *warn, char *err, size_t errsize)
+{
+	int rc = history_stream(paths, npaths, own, warn, err, errsize, &h->stats,
+	    history_emit_add, h);
+
+	history_finish(h);
+	return rc;
 }
 
 const char *
@@ -307,94 +584,438 @@ history_utf8(void)
 }
 
 static const char *
-history_plural(unsigned n, const char *one, const char *many)
+history_plural(unsigned long n, const char *one, const char *many)
 {
 	return n == 1 ? one : many;
 }
 
-/* Per-routine pain change, in order of first appearance. */
-struct history_change {
-	const char *routine;
-	unsigned n;
-	double sum;
-};
-
 int
-history_print(FILE *out, const char *log_path, const struct history_filter *f,
-    time_t now, FILE *warn)
+history_format_from_name(const char *name, enum history_format *out)
 {
-	bool utf8 = history_utf8();
-	struct history *h;
-	struct history_summary s;
-	struct history_change *ch;
-	size_t nch = 0, shown = 0, i, w = 7;
-	if (history_read(log_path, warn, &h) != 0) {
-		if (warn != NULL)
-			fprintf(warn, "backcoach: cannot read %s: %s\n", log_path,
-			    strerror(errno));
-		history_free(h);
-		return 1;
-	}
-	if (h->n == 0) {
-		fputs("No sessions yet.\n", out);
-		history_free(h);
-		return 0;
-	}
-	for (i = 0; i < h->n; i++)
-		if (history_match(&h->recs[i], f) && strlen(h->recs[i].routine) > w)
-			w = strlen(h->recs[i].routine);
-	ch = xcalloc(h->n, sizeof *ch);
-	for (i = 0; i < h->n; i++) {
-		const struct log_record *r = &h->recs[i];
-		char when[32], pain[32];
-		struct tm tm;
-		size_t c;
+	static const struct { const char *name; enum history_format f; } fmts[] = {
+		{ "text", HISTORY_TEXT }, { "tsv", HISTORY_TSV },
+		{ "csv", HISTORY_CSV }, { "json", HISTORY_JSON },
+	};
 
-		if (!history_match(r, f))
-			continue;
-		if (shown++ == 0)
-			fprintf(out, "%-16s  %-*s  %7s  %-9s  %s\n", "Date", (int)w,
-			    "Routine", "Minutes", "Outcome", "Pain");
-		localtime_r(&r->start, &tm);
-		strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
-		history_pain_text(r->pain_before, r->pain_after, utf8, pain,
-		    sizeof pain);
-		fprintf(out, "%-16s  %-*s  %7.1f  %-9s  %s\n", when, (int)w,
-		    r->routine, r->done / 60.0,
-		    r->outcome == LOG_COMPLETED ? "completed" : "abandoned", pain);
-		if (r->pain_before >= 0 && r->pain_after >= 0) {
-			for (c = 0; c < nch; c++)
-				if (strcmp(ch[c].routine, r->routine) == 0)
-					break;
-			if (c == nch)
-				ch[nch++].routine = r->routine;
-			ch[c].n++;
-			ch[c].sum += r->pain_after - r->pain_before;
+	for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++) {
+		if (strcmp(name, fmts[i].name) == 0) {
+			*out = fmts[i].f;
+			return 0;
 		}
 	}
-	if (shown == 0) {
-		fputs("No sessions match.\n", out);
-		free(ch);
-		history_free(h);
-		return 0;
+	return -1;
+}
+
+/* The name to show for an id: its title, else the id; the last one is kept. */
+struct history_names {
+	history_title_fn fn;
+	void *arg;
+	char id[65];
+	const char *title;
+};
+
+static const char *
+history_name(struct history_names *nm, const char *id)
+{
+	if (nm->fn == NULL)
+		return id;
+	if (strcmp(nm->id, id) != 0) {
+		snprintf(nm->id, sizeof nm->id, "%s", id);
+		nm->title = nm->fn(id, nm->arg);
 	}
-	history_summarize(h, f, now, &s);
-	fprintf(out, "\nThis week:     %u %s, %.1f minutes\n", s.week_sessions,
-	    history_plural(s.week_sessions, "session", "sessions"), s.week_minutes);
-	fprintf(out, "Last 28 days:  %u %s, %.1f minutes\n", s.days28_sessions,
-	    history_plural(s.days28_sessions, "session", "sessions"), s.days28_minutes);
-	fprintf(out, "Streak:        %u %s\n", s.streak,
-	    history_plural(s.streak, "day", "days"));
-	if (nch == 0) {
-		fputs("Pain change:   no session has both ratings yet\n", out);
+	return nm->title != NULL ? nm->title : id;
+}
+
+static const char *
+history_outcome(const struct log_record *r)
+{
+	if (history_is_short(r))
+		return "too short";
+	return r->outcome == LOG_COMPLETED ? "completed" : "abandoned";
+}
+
+/*
+ * "YYYY-MM-DD HH:MM" of t in local time.  A million rows call this: the
+ * date of the last day seen is kept, and within a day of 24 hours (no
+ * clock change in it) the time is worked out from its midnight.
+ */
+struct history_clock {
+	time_t lo, hi;		/* the day kept: [lo, hi), 24 hours long */
+	char date[16];
+};
+
+/* Append the decimal digits of v at p; returns the end. */
+static char *
+history_put_num(char *p, unsigned long v)
+{
+	char d[24];
+	int n = 0;
+
+	do
+		d[n++] = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	while (n > 0)
+		*p++ = d[--n];
+	return p;
+}
+
+/* Append s and then spaces up to cols columns (s is ASCII). */
+static char *
+history_put_pad(char *p, const char *s, size_t cols)
+{
+	size_t n = strlen(s);
+
+	memcpy(p, s, n);
+	p += n;
+	while (n++ < cols)
+		*p++ = ' ';
+	return p;
+}
+
+/* "YYYY-MM-DD HH:MM" of t in local time at p (16 bytes); returns the end. */
+static char *
+history_when(struct history_clock *c, time_t t, char *p)
+{
+	struct tm tm;
+	char buf[40];
+	long s;
+
+	if (t < c->lo || t >= c->hi) {
+		c->lo = history_day_start(t, 0);
+		c->hi = history_day_start(t, 1);
+		if (t < c->lo || t >= c->hi || c->hi - c->lo != 86400) {
+			c->lo = 1;
+			c->hi = 0;
+			localtime_r(&t, &tm);
+			strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
+			return history_put_pad(p, buf, 16);
+		}
+		localtime_r(&c->lo, &tm);
+		strftime(c->date, sizeof c->date, "%Y-%m-%d", &tm);
+	}
+	s = (long)(t - c->lo);
+	p = history_put_pad(p, c->date, 10);
+	*p++ = ' ';
+	*p++ = (char)('0' + s / 36000);
+	*p++ = (char)('0' + s / 3600 % 10);
+	*p++ = ':';
+	*p++ = (char)('0' + s % 3600 / 600);
+	*p++ = (char)('0' + s % 600 / 60);
+	return p;
+}
+
+/*
+ * One session as a line of text: date, minutes, outcome, pain, name.
+ * Built by hand: printf's parsing was most of the time on a long log.
+ */
+static void
+history_text_row(FILE *out, struct history_clock *c, const struct log_record *r,
+    const char *name, bool utf8)
+{
+	char line[128], num[24], *p = line, *q;
+	unsigned long tenths = ((unsigned long)r->done * 10 + 30) / 60;
+	const char *arrow = history_arrow(utf8);
+	size_t cols = 0;
+
+	p = history_when(c, r->start, p);
+	p = history_put_pad(p, "  ", 2);
+	/* minutes with one decimal, rounded half up, right-aligned in 7 */
+	q = history_put_num(num, tenths / 10);
+	*q++ = '.';
+	*q++ = (char)('0' + tenths % 10);
+	*q = '\0';
+	for (size_t n = strlen(num); n < 7; n++)
+		*p++ = ' ';
+	p = history_put_pad(p, num, 0);
+	p = history_put_pad(p, "  ", 2);
+	p = history_put_pad(p, history_outcome(r), 9);
+	p = history_put_pad(p, "  ", 2);
+	/* the pain pair as history_pain_text writes it; the arrow is one column */
+	if (r->pain_before < 0 && r->pain_after < 0) {
+		*p++ = '-';
+		cols = 1;
 	} else {
-		fputs("Pain change (after - before), average per routine:\n", out);
-		for (size_t c = 0; c < nch; c++)
-			fprintf(out, "  %-*s  %+.1f  (%u %s)\n", (int)w, ch[c].routine,
-			    ch[c].sum / ch[c].n, ch[c].n,
-			    history_plural(ch[c].n, "session", "sessions"));
+		q = p;
+		if (r->pain_before < 0)
+			*p++ = '-';
+		else
+			p = history_put_num(p, (unsigned long)r->pain_before);
+		cols = (size_t)(p - q) + (utf8 ? 1 : strlen(arrow));
+		memcpy(p, arrow, strlen(arrow));
+		p += strlen(arrow);
+		q = p;
+		if (r->pain_after < 0)
+			*p++ = '-';
+		else
+			p = history_put_num(p, (unsigned long)r->pain_after);
+		cols += (size_t)(p - q);
 	}
-	free(ch);
-	history_free(h);
+	while (cols++ < 5)
+		*p++ = ' ';
+	p = history_put_pad(p, "  ", 2);
+	fwrite(line, 1, (size_t)(p - line), out);
+	fputs(name, out);
+	putc('\n', out);
+}
+
+/* A field of a CSV row: quoted when it holds a comma, quote or line break. */
+static void
+history_csv_field(FILE *out, const char *s, bool last)
+{
+	if (strpbrk(s, ",\"\r\n") != NULL) {
+		putc('"', out);
+		for (; *s != '\0'; s++) {
+			if (*s == '"')
+				putc('"', out);
+			putc(*s, out);
+		}
+		putc('"', out);
+	} else {
+		fputs(s, out);
+	}
+	putc(last ? '\n' : ',', out);
+}
+
+/* A TSV field: a TAB or line break in it (none should be) becomes a space. */
+static void
+history_tsv_field(FILE *out, const char *s, bool last)
+{
+	for (; *s != '\0'; s++)
+		putc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
+	putc(last ? '\n' : '\t', out);
+}
+
+static void
+history_json_string(FILE *out, const char *s)
+{
+	putc('"', out);
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			fprintf(out, "\\%c", c);
+		else if (c < 0x20 || c == 0x7f)
+			fprintf(out, "\\u%04x", c);
+		else
+			putc(c, out);
+	}
+	putc('"', out);
+}
+
+/* The field names of the data formats, in order (documented in backcoach(1)). */
+static const char *const history_fields[] = {
+	"start", "routine", "title", "areas", "planned_seconds", "done_seconds",
+	"steps_done", "steps_total", "outcome", "pain_before", "pain_after",
+	"too_short", "log",
+};
+#define HISTORY_NFIELDS (sizeof history_fields / sizeof history_fields[0])
+
+static void
+history_data_header(FILE *out, enum history_format fmt)
+{
+	for (size_t i = 0; i < HISTORY_NFIELDS; i++) {
+		bool last = i + 1 == HISTORY_NFIELDS;
+
+		if (fmt == HISTORY_CSV)
+			history_csv_field(out, history_fields[i], last);
+		else
+			history_tsv_field(out, history_fields[i], last);
+	}
+}
+
+static void
+history_data_row(FILE *out, enum history_format fmt, const struct log_record *r,
+    const char *title, const char *path)
+{
+	char v[HISTORY_NFIELDS][128];
+	const char *f[HISTORY_NFIELDS];
+
+	if (log_format_time(r, v[0], sizeof v[0]) != 0)
+		v[0][0] = '\0';
+	f[0] = v[0];
+	f[1] = r->routine;
+	f[2] = title;
+	if (log_format_areas(r->areas, v[3], sizeof v[3]) != 0)
+		v[3][0] = '\0';
+	f[3] = v[3];
+	snprintf(v[4], sizeof v[4], "%u", r->planned);
+	snprintf(v[5], sizeof v[5], "%u", r->done);
+	snprintf(v[6], sizeof v[6], "%u", r->steps_done);
+	snprintf(v[7], sizeof v[7], "%u", r->steps_total);
+	f[8] = r->outcome == LOG_COMPLETED ? "completed" : "abandoned";
+	v[9][0] = v[10][0] = '\0';
+	if (r->pain_before >= 0)
+		snprintf(v[9], sizeof v[9], "%d", r->pain_before);
+	if (r->pain_after >= 0)
+		snprintf(v[10], sizeof v[10], "%d", r->pain_after);
+	for (int i = 4; i <= 10; i++)
+		if (i != 8)
+			f[i] = v[i];
+	f[11] = history_is_short(r) ? "true" : "false";
+	f[12] = path;
+	if (fmt != HISTORY_JSON) {
+		for (size_t i = 0; i < HISTORY_NFIELDS; i++) {
+			bool last = i + 1 == HISTORY_NFIELDS;
+
+			if (fmt == HISTORY_CSV)
+				history_csv_field(out, f[i], last);
+			else
+				history_tsv_field(out, f[i], last);
+		}
+		return;
+	}
+	/* JSON Lines: one object a line; numbers bare, a missing rating null */
+	for (size_t i = 0; i < HISTORY_NFIELDS; i++) {
+		fputs(i == 0 ? "{" : ",", out);
+		history_json_string(out, history_fields[i]);
+		putc(':', out);
+		if (i == 3) {
+			char *save, *a, buf[128];
+
+			snprintf(buf, sizeof buf, "%s", f[3]);
+			putc('[', out);
+			for (a = strtok_r(buf, ",", &save); a != NULL;
+			    a = strtok_r(NULL, ",", &save)) {
+				if (a != buf)
+					putc(',', out);
+				history_json_string(out, a);
+			}
+			putc(']', out);
+		} else if (i >= 4 && i <= 7) {
+			fputs(f[i], out);
+		} else if (i == 9 || i == 10) {
+			fputs(f[i][0] != '\0' ? f[i] : "null", out);
+		} else if (i == 11) {
+			fputs(f[i], out);
+		} else {
+			history_json_string(out, f[i]);
+		}
+	}
+	fputs("}\n", out);
+}
+
+static void
+history_print_summary(FILE *out, const struct history *h, struct history_names *nm)
+{
+	const struct history_summary *s = &h->sum;
+	unsigned long rated = 0;
+
+	fprintf(out, "\nThis week:     %u %s, %.1f minutes\n", s->week_sessions,
+	    history_plural(s->week_sessions, "session", "sessions"), s->week_minutes);
+	fprintf(out, "Last 28 days:  %u %s, %.1f minutes\n", s->days28_sessions,
+	    history_plural(s->days28_sessions, "session", "sessions"), s->days28_minutes);
+	fprintf(out, "Streak:        %u %s\n", s->streak,
+	    history_plural(s->streak, "day", "days"));
+	if (s->abandoned > 0)
+		fprintf(out, "Abandoned:     %lu %s, counted in these figures "
+		    "(a minute or more was done)\n", s->abandoned,
+		    history_plural(s->abandoned, "session", "sessions"));
+	if (s->too_short > 0)
+		fprintf(out, "Too short:     %lu %s abandoned within the first "
+		    "minute, left out of every figure\n", s->too_short,
+		    history_plural(s->too_short, "session", "sessions"));
+	if (s->future > 0)
+		fprintf(out, "Later than now: %lu %s dated after this moment "
+		    "(a clock set wrong?), left out of every figure\n", s->future,
+		    history_plural(s->future, "session", "sessions"));
+	for (size_t i = 0; i < h->nroutines; i++)
+		rated += h->routines[i].rated;
+	rated += h->other.rated;
+	if (rated == 0) {
+		fputs("Pain change:   no session has both ratings yet\n", out);
+		return;
+	}
+	fputs("Pain change per routine (after minus before, averaged over the "
+	    "sessions with\nboth ratings) and how the pain before moved over "
+	    "them:\n", out);
+	fprintf(out, "  %6s  %8s  %-16s  %s\n", "Change", "Sessions",
+	    "Pain before", "Routine");
+	for (size_t i = 0; i <= h->nroutines; i++) {
+		const struct history_routine *rt = i < h->nroutines ?
+		    &h->routines[i] : &h->other;
+		char dir[32], other[48];
+		const char *name;
+
+		if (rt->rated == 0)
+			continue;
+		history_direction_text(rt, dir, sizeof dir);
+		if (i < h->nroutines) {
+			name = history_name(nm, rt->id);
+		} else {
+			snprintf(other, sizeof other, "(the other routines)");
+			name = other;
+		}
+		fprintf(out, "  %+6.1f  %8lu  %-16s  %s\n",
+		    rt->sum_change / (double)rt->rated, rt->rated, dir, name);
+	}
+}
+
+struct history_printer {
+	FILE *out;
+	const struct history_print_opts *o;
+	struct history_names nm;
+	struct history h;
+	struct history_clock clock;
+	bool utf8;
+};
+
+static void
+history_emit_print(const struct log_record *r, const char *path, void *arg)
+{
+	struct history_printer *p = arg;
+	const char *name;
+
+	if (!history_match(r, &p->h.filter))
+		return;
+	name = history_name(&p->nm, r->routine);
+	if (p->o->format != HISTORY_TEXT) {
+		history_data_row(p->out, p->o->format, r,
+		    name == r->routine ? "" : name, path);
+	} else {
+		if (p->h.sum.sessions == 0)
+			fprintf(p->out, "%-16s  %7s  %-9s  %-5s  %s\n", "Date",
+			    "Minutes", "Outcome", "Pain", "Routine");
+		history_text_row(p->out, &p->clock, r, name, p->utf8);
+	}
+	history_add(&p->h, r);
+}
+
+int
+history_print(FILE *out, const struct history_print_opts *o, FILE *warn)
+{
+	struct history_printer *p = xcalloc(1, sizeof *p);
+	struct history_names *nm = &p->nm;
+	struct history *hh = &p->h;
+	char err[PATH_MAX + 128];
+	int rc;
+
+	p->out = out;
+	p->o = o;
+	p->utf8 = history_utf8();
+	nm->fn = o->title;
+	nm->arg = o->title_arg;
+	history_init(hh, o->now, o->filter, 0);
+	if (o->format == HISTORY_TSV || o->format == HISTORY_CSV)
+		history_data_header(out, o->format);
+	rc = history_stream(o->paths, o->npaths, o->own, warn, err, sizeof err,
+	    &hh->stats, history_emit_print, p);
+	history_finish(hh);
+	if (rc != 0) {
+		if (warn != NULL)
+			fprintf(warn, "backcoach: %s\n", err);
+		history_free(hh);
+		free(p);
+		return 1;
+	}
+	if (o->format == HISTORY_TEXT) {
+		if (hh->stats.records == 0)
+			fputs("No sessions yet.\n", out);
+		else if (hh->sum.sessions == 0)
+			fputs("No sessions match.\n", out);
+		else
+			history_print_summary(out, hh, nm);
+	}
+	history_free(hh);
+	free(p);
 	return 0;
 }

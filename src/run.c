@@ -39,6 +39,9 @@ struct run_log {
 	size_t last_seg;
 };
 
+/* A record could not be written: the program's exit status says so (74). */
+static bool log_write_failed;
+
 struct guard_msg {
 	char tag;		/* 'P' progress, 'E' end */
 	struct log_record rec;
@@ -194,6 +197,8 @@ run_log_end(struct run_log *rl, const struct session *s, int pain_after,
 	if (rl->fd >= 0)
 		close(rl->fd);
 	rc = log_append(rl->path, &rec, err, errsize);
+	if (rc != 0)
+		log_write_failed = true;
 	if (rc != 0 && line != NULL && linesize > 0 &&
 	    log_format(&rec, line, linesize) < 0)
 		line[0] = '\0';
@@ -203,6 +208,12 @@ run_log_end(struct run_log *rl, const struct session *s, int pain_after,
 	free(rl->path);
 	free(rl);
 	return rc;
+}
+
+bool
+run_log_failed(void)
+{
+	return log_write_failed;
 }
 
 int

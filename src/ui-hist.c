@@ -19,7 +19,7 @@
 /* Line numbers of skipped lines named on the screen; more are counted. */
 #define UI_HIST_NAMED 3
 
-static struct history *hist;
+static struct history hist_data, *hist;
 static int hist_top;		/* sessions scrolled past, newest first */
 static int hist_page;		/* session rows the last draw showed */
 static unsigned long hist_skipped;	/* bad lines in the log */
@@ -54,10 +54,20 @@ hist_take_warnings(char *buf)
 	}
 }
 
+/* Routines by title; an id no longer in the library stays an id. */
+static const char *
+hist_title(const char *id, void *arg)
+{
+	const struct routine *r = library_find(arg, id);
+
+	return r != NULL ? r->title : NULL;
+}
+
 void
 ui_hist_open(struct ui *u)
 {
-	char *buf = NULL;
+	char *buf = NULL, err[512] = "";
+	const char *path = u->app->log_path;
 	size_t len = 0;
 	FILE *warn;
 
@@ -71,7 +81,12 @@ ui_hist_open(struct ui *u)
 	 * replayed at exit.  The screen says what was skipped instead.
 	 */
 	warn = open_memstream(&buf, &len);
-	hist = history_load(u->app->log_path, warn);
+	/* the whole log once, as a stream, for the figures; its tail for the list */
+	hist = &hist_data;
+	history_init(hist, history_now(), NULL, HISTORY_TAIL);
+	if (history_read_logs(hist, &path, 1, true, warn, err, sizeof err) != 0 &&
+	    warn != NULL)
+		fprintf(warn, "backcoach: %s\n", err);
 	if (warn != NULL) {
 		fclose(warn);
 		hist_take_warnings(buf);
@@ -122,19 +137,18 @@ ui_hist_draw(struct ui *u)
 	struct ui_line wl[3];
 	char msg[512];
 	int nw = 0, i;
-	WINDOW *w;
 
-	(void)u;
+
 	if (hist_skipped > 0 || hist_err[0] != '\0') {
 		hist_warning(msg, sizeof msg);
 		/* three rows are enough from 40 columns on */
 		nw = ui_wrap(msg, COLS - 2, wl, 3);
 	}
-	if (hist != NULL &&
-	    (w = derwin(stdscr, LINES - 1 - nw, COLS - 2, 0, 1)) != NULL) {
-		hist_page = ui_history_draw_from(w, hist, time(NULL), ui_utf8(),
-		    ui_color(), &hist_top);
-		delwin(w);
+	if (hist != NULL) {
+		struct ui_history_area a = { 0, 1, LINES - 1 - nw, COLS - 2 };
+
+		hist_page = ui_history_draw(&a, hist, ui_utf8(), ui_color(),
+		    &hist_top, hist_title, &u->app->lib);
 	}
 	for (i = 0; i < nw; i++)
 		ui_putn(LINES - 1 - nw + i, 1, COLS - 2, wl[i].p, wl[i].n,

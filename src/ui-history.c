@@ -1,55 +1,32 @@
 /*
- * ui-history.c - drawing the TUI history screen into a window: summary,
- * minutes per day over the last 28 days, the weekly pain trend and recent
- * sessions.  Only drawing: the UI owns the terminal, keys and refresh.
+ * ui-history.c - drawing the TUI history screen into a region of the
+ * screen: summary, minutes per day over the last 28 days, the weekly pain
+ * trend and recent sessions.  Only drawing, through ui-term.c's helpers
+ * (which own display width and cutting): the UI owns the terminal, keys
+ * and refresh.
  */
 #include "config.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "text.h"
 #include "ui-history.h"
+#include "ui-priv.h"
 
 static const char *const ui_history_eighths[8] = {
 	"\xe2\x96\x81", "\xe2\x96\x82", "\xe2\x96\x83", "\xe2\x96\x84",
 	"\xe2\x96\x85", "\xe2\x96\x86", "\xe2\x96\x87", "\xe2\x96\x88",
 };
 
-/* Bytes of s that fill at most cols columns (one column per character). */
-static int
-ui_history_fit(const char *s, int cols)
-{
-	int i = 0;
-
-	while (s[i] != '\0' && cols-- > 0) {
-		i++;
-		while (((unsigned char)s[i] & 0xc0) == 0x80)
-			i++;
-	}
-	return i;
-}
-
-/* Columns of s (one per character). */
-static int
-ui_history_cols(const char *s)
-{
-	int n = 0;
-
-	for (; *s != '\0'; s++)
-		n += ((unsigned char)*s & 0xc0) != 0x80;
-	return n;
-}
-
-/* Put s at (y, x), cut at the window's right edge; nothing off the bottom. */
+/* Put s at (y, x) of the area, cut at its right edge; nothing off its bottom. */
 static void
-ui_history_put(WINDOW *win, int y, int x, const char *s)
+ui_history_put(const struct ui_history_area *a, int y, int x, const char *s,
+    attr_t attr)
 {
-	int h, w;
-
-	getmaxyx(win, h, w);
-	if (y < 0 || y >= h || x >= w)
+	if (y < 0 || y >= a->rows || x >= a->cols)
 		return;
-	mvwaddnstr(win, y, x, s, ui_history_fit(s, w - x));
+	ui_put(a->y + y, a->x + x, a->cols - x, s, attr);
 }
 
 /*
@@ -57,58 +34,56 @@ ui_history_put(WINDOW *win, int y, int x, const char *s)
  * three spaces: the summary and the pain trend wrap on narrow terminals.
  */
 static void
-ui_history_flow(WINDOW *win, int *y, char pieces[][48], int n)
+ui_history_flow(const struct ui_history_area *a, int *y, char pieces[][64], int n)
 {
-	int w = getmaxx(win), x = 0;
+	int x = 0;
 
 	for (int i = 0; i < n; i++) {
-		int len = ui_history_cols(pieces[i]);
+		int len = (int)text_width(pieces[i]);
 
-		if (x > 0 && x + 3 + len > w) {
+		if (x > 0 && x + 3 + len > a->cols) {
 			(*y)++;
 			x = 0;
 		}
 		if (x > 0)
 			x += 3;
-		ui_history_put(win, *y, x, pieces[i]);
+		ui_history_put(a, *y, x, pieces[i], A_NORMAL);
 		x += len;
 	}
 	(*y)++;
 }
 
 static void
-ui_history_chart(WINDOW *win, int *y, int height, const struct history *h,
-    time_t now, bool utf8, bool color)
+ui_history_chart(const struct ui_history_area *a, int *y, int height,
+    const struct history *h, bool utf8, bool color)
 {
-	double min[HISTORY_DAYS], max = 0;
-	int w = getmaxx(win), gutter = 5, bw, x0;
+	double max = 0;
+	int gutter = 5, bw, x0;
+	attr_t bar = color ? A_BOLD : A_NORMAL;
 	char label[48];
 
-	history_minutes_per_day(h, now, min);
 	for (int d = 0; d < HISTORY_DAYS; d++)
-		if (min[d] > max)
-			max = min[d];
+		if (h->minutes[d] > max)
+			max = h->minutes[d];
 	/* Two columns a day (bar and gap) when they fit, else one. */
-	bw = (w - gutter) / HISTORY_DAYS >= 2 ? 2 : 1;
+	bw = (a->cols - gutter) / HISTORY_DAYS >= 2 ? 2 : 1;
 	x0 = gutter;
 	snprintf(label, sizeof label, "Minutes per day, last %d days", HISTORY_DAYS);
-	ui_history_put(win, (*y)++, 0, label);
+	ui_history_put(a, (*y)++, 0, label, A_NORMAL);
 	{
 		/* the top of the axis is the longest day: "14s", "2.5", "125" */
 		char top[16];
 
 		history_axis_label(max, top, sizeof top);
 		snprintf(label, sizeof label, "%4s", top);
-		ui_history_put(win, *y, 0, label);
-		ui_history_put(win, *y + height - 1, 0, "   0");
+		ui_history_put(a, *y, 0, label, A_NORMAL);
+		ui_history_put(a, *y + height - 1, 0, "   0", A_NORMAL);
 	}
-	if (color)
-		wattron(win, A_BOLD);
 	for (int d = 0; d < HISTORY_DAYS; d++) {
 		/* Height in eighths of a row; any session shows at least a sliver. */
-		int v = max > 0 ? (int)(min[d] / max * height * 8 + 0.5) : 0;
+		int v = max > 0 ? (int)(h->minutes[d] / max * height * 8 + 0.5) : 0;
 
-		if (min[d] > 0 && v == 0)
+		if (h->minutes[d] > 0 && v == 0)
 			v = 1;
 		for (int r = 0; r < height; r++) {
 			int fill = v - r * 8;
@@ -122,46 +97,46 @@ ui_history_chart(WINDOW *win, int *y, int height, const struct history *h,
 				cell = "#";
 			else
 				continue;
-			ui_history_put(win, *y + height - 1 - r, x0 + d * bw, cell);
+			ui_history_put(a, *y + height - 1 - r, x0 + d * bw, cell, bar);
 		}
 	}
-	if (color)
-		wattroff(win, A_BOLD);
 	*y += height;
 	/* Axis: the first day's date on the left, "today" under the last bar. */
 	{
-		time_t first = history_day_start(now, -(HISTORY_DAYS - 1));
+		time_t first = history_day_start(h->now, -(HISTORY_DAYS - 1));
 		struct tm tm;
 		int xt = x0 + (HISTORY_DAYS - 1) * bw - 4;
 
 		localtime_r(&first, &tm);
 		strftime(label, sizeof label, "%b %d", &tm);
-		ui_history_put(win, *y, x0, label);
-		if (xt > x0 + (int)strlen(label))
-			ui_history_put(win, *y, xt, "today");
+		ui_history_put(a, *y, x0, label, A_NORMAL);
+		if (xt > x0 + (int)text_width(label))
+			ui_history_put(a, *y, xt, "today", A_NORMAL);
 		(*y)++;
 	}
 }
 
 static void
-ui_history_pain(WINDOW *win, int *y, const struct history *h, time_t now, bool utf8)
+ui_history_pain(const struct ui_history_area *a, int *y, const struct history *h,
+    bool utf8)
 {
 	static const char *const names[HISTORY_WEEKS] = {
 		"3 wk ago", "2 wk ago", "last wk", "this wk"
 	};
-	struct history_pain_week wk[HISTORY_WEEKS];
-	char pieces[HISTORY_WEEKS][48];
+	char pieces[HISTORY_WEEKS][64];
 
-	history_pain_weeks(h, now, wk);
-	ui_history_put(win, (*y)++, 0, "Pain before and after, weekly average");
+	ui_history_put(a, (*y)++, 0, "Pain before and after, weekly average",
+	    A_NORMAL);
 	for (int i = 0; i < HISTORY_WEEKS; i++) {
-		if (wk[i].n == 0)
+		const struct history_pain_week *wk = &h->weeks[i];
+
+		if (wk->n == 0)
 			snprintf(pieces[i], sizeof pieces[i], "%s -", names[i]);
 		else
 			snprintf(pieces[i], sizeof pieces[i], "%s %.1f%s%.1f", names[i],
-			    wk[i].before, history_arrow(utf8), wk[i].after);
+			    wk->before, history_arrow(utf8), wk->after);
 	}
-	ui_history_flow(win, y, pieces, HISTORY_WEEKS);
+	ui_history_flow(a, y, pieces, HISTORY_WEEKS);
 }
 
 /*
@@ -169,11 +144,11 @@ ui_history_pain(WINDOW *win, int *y, const struct history *h, time_t now, bool u
  * is clamped so that the last page is full.  Returns how many are shown.
  */
 static int
-ui_history_recent(WINDOW *win, int *y, const struct history *h, bool utf8,
-    int *top)
+ui_history_recent(const struct ui_history_area *a, int *y, const struct history *h,
+    bool utf8, int *top, history_title_fn title, void *title_arg)
 {
-	int rows = getmaxy(win) - *y - 1, n = (int)h->n, first;
-	char head[128];
+	int rows = a->rows - *y - 1, n = (int)h->n, first;
+	char head[160], older[64] = "";
 
 	if (rows <= 0)
 		return 0;
@@ -182,17 +157,22 @@ ui_history_recent(WINDOW *win, int *y, const struct history *h, bool utf8,
 	if (*top < 0)
 		*top = 0;
 	first = *top;
+	/* the screen keeps the most recent sessions only: say so when that cuts */
+	if ((unsigned long)n < h->sum.sessions)
+		snprintf(older, sizeof older, " (the latest %d of %lu)", n,
+		    h->sum.sessions);
 	/* when they do not all fit, which of them these are: "9-16 of 30" */
 	if (n > rows)
-		snprintf(head, sizeof head, "Recent sessions %d-%d of %d: minutes, "
+		snprintf(head, sizeof head, "Recent sessions %d-%d of %d%s: minutes, "
 		    "outcome, pain before and after", first + 1,
-		    first + rows < n ? first + rows : n, n);
+		    first + rows < n ? first + rows : n, n, older);
 	else
-		snprintf(head, sizeof head, "Recent sessions: minutes, outcome, "
-		    "pain before and after");
-	ui_history_put(win, (*y)++, 0, head);
+		snprintf(head, sizeof head, "Recent sessions%s: minutes, outcome, "
+		    "pain before and after", older);
+	ui_history_put(a, (*y)++, 0, head, A_NORMAL);
 	for (int i = n - first; i > 0 && i > n - first - rows; i--) {
 		const struct log_record *r = &h->recs[i - 1];
+		const char *name = title != NULL ? title(r->routine, title_arg) : NULL;
 		char when[32], pain[32], line[200];
 		struct tm tm;
 		int pad;
@@ -202,12 +182,12 @@ ui_history_recent(WINDOW *win, int *y, const struct history *h, bool utf8,
 		/* "-" alone when there are no ratings; padded by columns, not bytes */
 		history_pain_text(r->pain_before, r->pain_after, utf8, pain,
 		    sizeof pain);
-		pad = 5 - ui_history_cols(pain);
+		pad = 5 - (int)text_width(pain);
 		snprintf(line, sizeof line, "%s  %5.1f  %-9s  %s%*s  %s",
-		    when, r->done / 60.0,
+		    when, r->done / 60.0, history_is_short(r) ? "too short" :
 		    r->outcome == LOG_COMPLETED ? "completed" : "abandoned",
-		    pain, pad > 0 ? pad : 0, "", r->routine);
-		ui_history_put(win, (*y)++, 2, line);
+		    pain, pad > 0 ? pad : 0, "", name != NULL ? name : r->routine);
+		ui_history_put(a, (*y)++, 2, line, A_NORMAL);
 	}
 	return rows < n ? rows : n;
 }
@@ -222,51 +202,49 @@ ui_history_amount(double minutes, char *buf, size_t size)
 		snprintf(buf, size, "%.0f min", minutes);
 }
 
-void
-ui_history_draw(WINDOW *win, const struct history *h, time_t now, bool utf8,
-    bool color)
-{
-	int top = 0;
-
-	ui_history_draw_from(win, h, now, utf8, color, &top);
-}
-
 int
-ui_history_draw_from(WINDOW *win, const struct history *h, time_t now,
-    bool utf8, bool color, int *top)
+ui_history_draw(const struct ui_history_area *a, const struct history *h,
+    bool utf8, bool color, int *top, history_title_fn title, void *title_arg)
 {
-	struct history_summary s;
-	char pieces[3][48], wk[16], d28[16];
-	int y = 0, rows = getmaxy(win), chart;
+	const struct history_summary *s;
+	char pieces[5][64], wk[16], d28[16];
+	int y = 0, chart, np = 3;
 
-	werase(win);
-	wattron(win, A_BOLD);
-	ui_history_put(win, y++, 0, "History");
-	wattroff(win, A_BOLD);
-	if (h == NULL || h->n == 0) {
-		ui_history_put(win, ++y, 0, "No sessions yet.");
-		ui_history_put(win, ++y, 0, "Finish or stop a routine and it shows up here.");
+	for (int r = 0; r < a->rows; r++)
+		ui_fill(a->y + r, a->x, a->cols, A_NORMAL);
+	ui_history_put(a, y++, 0, "History", A_BOLD);
+	if (h == NULL || h->sum.sessions == 0) {
+		ui_history_put(a, ++y, 0, "No sessions yet.", A_NORMAL);
+		ui_history_put(a, ++y, 0,
+		    "Finish or stop a routine and it shows up here.", A_NORMAL);
 		*top = 0;
 		return 0;
 	}
-	history_summarize(h, NULL, now, &s);
-	ui_history_amount(s.week_minutes, wk, sizeof wk);
-	ui_history_amount(s.days28_minutes, d28, sizeof d28);
+	s = &h->sum;
+	ui_history_amount(s->week_minutes, wk, sizeof wk);
+	ui_history_amount(s->days28_minutes, d28, sizeof d28);
 	snprintf(pieces[0], sizeof pieces[0], "This week: %u %s, %s",
-	    s.week_sessions, s.week_sessions == 1 ? "session" : "sessions", wk);
+	    s->week_sessions, s->week_sessions == 1 ? "session" : "sessions", wk);
 	snprintf(pieces[1], sizeof pieces[1], "28 days: %u %s, %s",
-	    s.days28_sessions, s.days28_sessions == 1 ? "session" : "sessions", d28);
-	snprintf(pieces[2], sizeof pieces[2], "Streak: %u %s", s.streak,
-	    s.streak == 1 ? "day" : "days");
-	ui_history_flow(win, &y, pieces, 3);
+	    s->days28_sessions, s->days28_sessions == 1 ? "session" : "sessions", d28);
+	snprintf(pieces[2], sizeof pieces[2], "Streak: %u %s", s->streak,
+	    s->streak == 1 ? "day" : "days");
+	/* what the figures leave out, and why, in a word */
+	if (s->too_short > 0)
+		snprintf(pieces[np++], sizeof pieces[0], "Too short: %lu (not counted)",
+		    s->too_short);
+	if (s->future > 0)
+		snprintf(pieces[np++], sizeof pieces[0], "Dated later than now: %lu "
+		    "(not counted)", s->future);
+	ui_history_flow(a, &y, pieces, np);
 	y++;
 	/* The chart gets what is left after the text, within 3..8 rows. */
-	chart = rows >= 24 ? 6 : rows >= 20 ? 5 : 3;
-	if (y + chart + 2 <= rows)
-		ui_history_chart(win, &y, chart, h, now, utf8, color);
+	chart = a->rows >= 24 ? 6 : a->rows >= 20 ? 5 : 3;
+	if (y + chart + 2 <= a->rows)
+		ui_history_chart(a, &y, chart, h, utf8, color);
 	y++;
-	if (y + 2 <= rows)
-		ui_history_pain(win, &y, h, now, utf8);
+	if (y + 2 <= a->rows)
+		ui_history_pain(a, &y, h, utf8);
 	y++;
-	return ui_history_recent(win, &y, h, utf8, top);
+	return ui_history_recent(a, &y, h, utf8, top, title, title_arg);
 }

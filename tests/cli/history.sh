@@ -1,9 +1,14 @@
-# history.sh - `backcoach history` on a known log: lines, summary, filters,
-# bad lines skipped with their line numbers, exit statuses.
+# history.sh - `backcoach history` on a known log: lines, summary, what the
+# figures leave out, filters, formats, several logs, bad lines skipped with
+# their line numbers, what is not a regular file, exit statuses.
+# The clock is fixed with BACKCOACH_NOW (and TZ=UTC): Wednesday 2026-11-25
+# 12:00 UTC.  Every expected figure below is worked out by hand.
 . "$top_srcdir/tests/lib.sh"
+export TZ=UTC BACKCOACH_NOW=1795608000 LC_ALL=C.UTF-8
 LOG="$XDG_STATE_HOME/backcoach/sessions.log"
 H() { "$BACKCOACH" history "$@" >"$TEST_TMP/out" 2>"$TEST_TMP/err"; }
 has() { grep -qF -- "$1" "$TEST_TMP/out"; }
+NECK="Neck stretches at your desk"	# neck-desk-stretch's title
 
 # No log yet.
 H
@@ -11,42 +16,60 @@ ok $? "no log: exit 0"
 check "no log: says so" -- has "No sessions yet."
 ok $([ ! -e "$LOG" ]; echo $?) "reading creates no file"
 
-# A known log, around the real today (history uses the clock): sessions
-# today at 08:00 and yesterday at 08:00 local time, one 40 days ago.
-iso() { date -d "$1" +%Y-%m-%dT%H:%M:%S%:z; }
-today=$(iso "today 08:00") yday=$(iso "yesterday 08:00") old=$(iso "40 days ago 08:00")
+# The log:
+#  1 Oct 16 (40 days ago)  neck-desk-stretch  10.0 min completed 7->4
+#  2 Tue Nov 24 08:00      ball-wall-trigger-tour 7.5 min abandoned 6->-
+#  3 not a record; 4 a newer format; 5 a record of another kind (silent)
+#  6 Wed Nov 25 08:00      neck-desk-stretch   9.0 min completed 5->3
+#  7 Wed Nov 25 08:30      neck-desk-stretch   2 s abandoned 8->1: too short
+#  8 Fri Nov 27 08:00      old-routine (no longer in the library), later than now
+#  9 torn: no newline
 mkdir -p "$(dirname "$LOG")"
 {
-	printf 'v1\t%s\tneck-release\tneck\t600\t600\t4/4\tcompleted\t7\t4\t0.1.0\n' "$old"
-	printf 'v1\t%s\tball-wall\tupper-back,middle-back\t900\t450\t2/5\tabandoned\t6\t\t0.1.0\n' "$yday"
+	printf 'v1\t2026-10-16T08:00:00+00:00\tneck-desk-stretch\tneck\t600\t600\t4/4\tcompleted\t7\t4\t0.1.0\n'
+	printf 'v1\t2026-11-24T08:00:00+00:00\tball-wall-trigger-tour\tupper-back,middle-back\t900\t450\t2/5\tabandoned\t6\t\t0.1.0\n'
 	printf 'this line is not a record\n'
-	printf 'v2\t%s\tfuture\tneck\t60\t60\t1/1\tcompleted\t\t\t9.0\n' "$today"
-	printf 'v1\t%s\tneck-release\tneck\t600\t540\t4/4\tcompleted\t5\t3\t0.1.0\n' "$today"
-	printf 'v1\t%s\tneck-release\tneck\t600\t5' "$today"
+	printf 'v2\t2026-11-25T08:00:00+00:00\tfuture\tneck\t60\t60\t1/1\tcompleted\t\t\t9.0\n'
+	printf 'break\t2026-11-25T08:10:00+00:00\tkept\n'
+	printf 'v1\t2026-11-25T08:00:00+00:00\tneck-desk-stretch\tneck\t600\t540\t4/4\tcompleted\t5\t3\t0.1.0\n'
+	printf 'v1\t2026-11-25T08:30:00+00:00\tneck-desk-stretch\tneck\t600\t2\t0/4\tabandoned\t8\t1\t0.1.0\n'
+	printf 'v1\t2026-11-27T08:00:00+00:00\told-routine\tneck\t300\t300\t1/1\tcompleted\t4\t2\t0.1.0\n'
+	printf 'v1\t2026-11-25T09:00:00+00:00\tneck-desk-stretch\tneck\t600\t5'
 } >"$LOG"
+chmod 600 "$LOG"
 cp "$LOG" "$TEST_TMP/copy"
 H
 ok $? "history exits 0 with bad lines in the log"
 check "line 3 skipped with its number" -- grep -q "sessions.log:3: skipped: " "$TEST_TMP/err"
 check "line 4 (v2) skipped as newer" -- grep -q "sessions.log:4: skipped: written by a newer" "$TEST_TMP/err"
-check "torn last line 6 skipped" -- grep -q "sessions.log:6: skipped: incomplete last line" "$TEST_TMP/err"
-ok $([ "$(wc -l <"$TEST_TMP/err")" -eq 3 ]; echo $?) "exactly three warnings"
+check "torn last line 9 skipped" -- grep -q "sessions.log:9: skipped: incomplete last line" "$TEST_TMP/err"
+ok $([ "$(wc -l <"$TEST_TMP/err")" -eq 3 ]; echo $?) "exactly three warnings (the other kind on line 5 is silent)"
 check "the log is not rewritten" -- cmp -s "$LOG" "$TEST_TMP/copy"
-check "today's session: minutes and pain" -- has "$(date +%Y-%m-%d) 08:00  neck-release      9.0  completed  5→3"
-check "yesterday's: abandoned, pain before only" -- has "ball-wall         7.5  abandoned  6→-"
-if [ "$(date +%u)" -eq 1 ]; then week="1 session, 9.0 minutes"; else week="2 sessions, 16.5 minutes"; fi
-check "this week: $week" -- has "This week:     $week"
-check "last 28 days: 2 sessions" -- has "Last 28 days:  2 sessions, 16.5 minutes"
-check "streak: 2 days" -- has "Streak:        2 days"
-check "pain change per routine" -- has "  neck-release  -2.5  (2 sessions)"
-ok $(has "ball-wall     " && ! grep -q "^  ball-wall" "$TEST_TMP/out"; echo $?) "no pain change for a routine without both ratings"
+check "heading" -- has "Date              Minutes  Outcome    Pain   Routine"
+check "today's session by title: minutes and pain" -- has "2026-11-25 08:00      9.0  completed  5→3    $NECK"
+check "yesterday's: abandoned, pain before only" -- has "2026-11-24 08:00      7.5  abandoned  6→-    Ball-on-the-wall trigger point tour"
+check "the 2 s one: too short" -- has "2026-11-25 08:30      0.0  too short  8→1    $NECK"
+check "an id no longer in the library: the id" -- has "2026-11-27 08:00      5.0  completed  4→2    old-routine"
+ok $(sed -n 2p "$TEST_TMP/out" | grep -q "^2026-10-16 08:00     10.0"; echo $?) "oldest first"
+# This week (Mon Nov 23 on): sessions 2 and 6 = 7.5 + 9.0; 7 too short, 8 later than now.
+check "this week: 2 sessions, 16.5 minutes" -- has "This week:     2 sessions, 16.5 minutes"
+check "last 28 days (from Oct 29): the same two" -- has "Last 28 days:  2 sessions, 16.5 minutes"
+check "streak: Nov 24 and 25" -- has "Streak:        2 days"
+check "abandoned: 1, counted" -- has "Abandoned:     1 session, counted in these figures"
+check "too short: 1, left out" -- has "Too short:     1 session abandoned within the first minute, left out of every figure"
+check "later than now: 1, left out" -- has "Later than now: 1 session dated after this moment"
+# Pain change of neck-desk-stretch: sessions 1 (-3) and 6 (-2), not 7's -7: -2.5.
+check "pain change -2.5 over 2 (not the 2 s session's -7)" -- has "    -2.5         2  too few sessions  $NECK"
+ok $(! grep -q "^ .*Ball-on-the-wall" "$TEST_TMP/out" && ! grep -q "^ .*old-routine" "$TEST_TMP/out"; echo $?) \
+	"no pain change for a routine without both ratings, nor for a later one"
 
 # Filters.
-H --routine ball-wall
-ok $([ $? -eq 0 ] && ! has neck-release && has "Streak:        1 day"; echo $?) "--routine ball-wall"
-H --area neck --since "$(date -d yesterday +%Y-%m-%d)"
-ok $([ $? -eq 0 ] && [ "$(grep -c neck-release "$TEST_TMP/out")" -eq 2 ] && ! has ball-wall && has "(1 session)"; echo $?) \
-	"--area neck --since yesterday: today's session only"
+H --routine ball-wall-trigger-tour
+ok $([ $? -eq 0 ] && ! has "$NECK" && has "Streak:        1 day"; echo $?) "--routine: only it; its streak ends yesterday"
+H --area neck --since 2026-11-25
+ok $([ $? -eq 0 ] && [ "$(grep -c "$NECK" "$TEST_TMP/out")" -eq 3 ] && ! has Ball-on; echo $?) \
+	"--area neck --since 2026-11-25: sessions 6, 7 and the change line"
+check "... change of session 6 only: -2.0" -- has "    -2.0         1  too few sessions  $NECK"
 H --routine nothing-like-it
 ok $([ $? -eq 0 ] && has "No sessions match."; echo $?) "no match: says so, exit 0"
 H --since 2026-02-30
@@ -55,14 +78,88 @@ H --since yesterday
 ok $([ $? -eq 64 ]; echo $?) "--since with words: exit 64"
 H --area hips
 ok $([ $? -eq 64 ]; echo $?) "--area unknown: exit 64"
+H --format xml
+ok $([ $? -eq 64 ] && grep -q "format wants text, tsv, csv or json" "$TEST_TMP/err"; echo $?) "--format xml: exit 64"
 
 # ASCII arrow outside UTF-8.
 LC_ALL=C "$BACKCOACH" history >"$TEST_TMP/out" 2>/dev/null
 check "C locale: ASCII arrow" -- has "completed  5->3"
 
+# Formats: the five records, no summary.
+H --format json
+ok $([ $? -eq 0 ] && [ "$(wc -l <"$TEST_TMP/out")" -eq 5 ]; echo $?) "json: one line per session (5)"
+check "json: the too short session, every field" -- has "{\"start\":\"2026-11-25T08:30:00+00:00\",\"routine\":\"neck-desk-stretch\",\"title\":\"$NECK\",\"areas\":[\"neck\"],\"planned_seconds\":600,\"done_seconds\":2,\"steps_done\":0,\"steps_total\":4,\"outcome\":\"abandoned\",\"pain_before\":8,\"pain_after\":1,\"too_short\":true,\"log\":\"$LOG\"}"
+if command -v python3 >/dev/null 2>&1; then
+	python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$TEST_TMP/out"
+	ok $? "json: every line parses as JSON"
+else
+	skip "no python3 to parse the JSON"
+fi
+H --format csv
+ok $([ $? -eq 0 ] && [ "$(wc -l <"$TEST_TMP/out")" -eq 6 ]; echo $?) "csv: a header and 5 rows"
+check "csv: areas quoted, a missing rating empty" -- has "2026-11-24T08:00:00+00:00,ball-wall-trigger-tour,Ball-on-the-wall trigger point tour,\"upper-back,middle-back\",900,450,2,5,abandoned,6,,false,$LOG"
+H --format tsv
+check "tsv: header" -- has "start	routine	title	areas	planned_seconds	done_seconds	steps_done	steps_total	outcome	pain_before	pain_after	too_short	log"
+check "tsv: old-routine has no title" -- has "2026-11-27T08:00:00+00:00	old-routine		neck	300	300	1	1	completed	4	2	false	$LOG"
+
+# Several logs: --log replaces the default; given twice, read together.
+printf 'v1\t2026-11-23T10:00:00+00:00\tdesk-reset\tneck\t160\t160\t3/3\tcompleted\t4\t2\t0.1.0\n' >"$TEST_TMP/laptop.log"
+H --log "$TEST_TMP/laptop.log"
+ok $([ $? -eq 0 ] && has "Quick desk reset" && ! has "$NECK"; echo $?) "--log FILE reads that log only"
+H --log "$LOG" --log "$TEST_TMP/laptop.log"
+ok $? "two --log: exit 0"
+check "merged by start time: Monday's desk reset between Oct 16 and Nov 24" -- \
+	sh -c "sed -n '2,4p' '$TEST_TMP/out' | cut -c1-16 | tr '\n' ' ' | grep -qx '2026-10-16 08:00 2026-11-23 10:00 2026-11-24 08:00 '"
+check "this week counts both: 3 sessions, 16.5 + 2.7 = 19.2 minutes" -- has "This week:     3 sessions, 19.2 minutes"
+check "nothing is written to either log" -- cmp -s "$LOG" "$TEST_TMP/copy"
+
+# A FIFO is refused at once; a link is not followed; neither is waited on.
+mkfifo "$TEST_TMP/fifo.log"
+timeout 20 "$BACKCOACH" history --log "$TEST_TMP/fifo.log" >"$TEST_TMP/out" 2>"$TEST_TMP/err"
+ok $([ $? -eq 74 ]; echo $?) "a FIFO as log: exit 74, no wait"
+check "... not a regular file" -- grep -q "cannot read $TEST_TMP/fifo.log: not a regular file (a FIFO)" "$TEST_TMP/err"
+mv "$LOG" "$TEST_TMP/real.log"
+ln -s "$TEST_TMP/real.log" "$LOG"
+H
+ok $([ $? -eq 74 ]; echo $?) "a symbolic link as log: exit 74"
+check "... saying it is a link" -- grep -q "cannot read $LOG: it is a symbolic link" "$TEST_TMP/err"
+rm "$LOG"; mv "$TEST_TMP/real.log" "$LOG"
+
+# Over-wide modes on the person's own log are narrowed, and said.
+chmod 666 "$LOG"; chmod 777 "$(dirname "$LOG")"
+H
+ok $? "a 0666 log in a 0777 directory: read"
+ok $([ "$(stat -c %a "$LOG")" = 600 ] && [ "$(stat -c %a "$(dirname "$LOG")")" = 700 ]; echo $?) "... made 0600 and 0700"
+check "... and said" -- grep -q "sessions.log had mode 0666 (others could read it); changed it to 0600" "$TEST_TMP/err"
+chmod 644 "$TEST_TMP/laptop.log"
+H --log "$TEST_TMP/laptop.log"
+ok $([ "$(stat -c %a "$TEST_TMP/laptop.log")" = 644 ]; echo $?) "another --log file's mode is left alone"
+
+# A line of 40 MB (it continues the torn line 9): skipped with the usual warning, the record after it read,
+# and no more memory than for a small log (the line is never held whole).
+cp "$LOG" "$TEST_TMP/small.log"
+{
+	printf 'v1\t'
+	head -c 41943040 /dev/zero | tr '\0' x
+	printf '\n'
+	printf 'v1\t2026-11-25T11:00:00+00:00\tdesk-reset\tneck\t160\t160\t3/3\tcompleted\t4\t2\t0.1.0\n'
+} >>"$LOG"
+H
+ok $? "a 40 MB line: exit 0"
+check "... skipped as too long, with its line number" -- grep -q "sessions.log:9: skipped: line too long (over 1024 bytes)" "$TEST_TMP/err"
+check "... the record after it is read" -- has "2026-11-25 11:00      2.7  completed  4→2    Quick desk reset"
+if [ -x /usr/bin/time ]; then
+	/usr/bin/time -f %M -o "$TEST_TMP/rss-small" "$BACKCOACH" history --log "$TEST_TMP/small.log" >/dev/null 2>&1
+	/usr/bin/time -f %M -o "$TEST_TMP/rss-big" "$BACKCOACH" history >/dev/null 2>&1
+	small=$(tail -1 "$TEST_TMP/rss-small") big=$(tail -1 "$TEST_TMP/rss-big")
+	ok $([ "$big" -lt $((small + 8192)) ]; echo $?) "peak memory with the 40 MB line within 8 MiB of a small log's (${big} vs ${small} KiB)"
+else
+	skip "no /usr/bin/time to measure peak memory"
+fi
+
 # An unreadable log.
 rm "$LOG"; mkdir "$LOG"
 H
-ok $([ $? -eq 74 ]; echo $?) "unreadable log: exit 74"
-check "... with a reason" -- grep -q "cannot read $LOG" "$TEST_TMP/err"
+ok $([ $? -eq 74 ]; echo $?) "a directory as log: exit 74"
+check "... with a reason" -- grep -q "cannot read $LOG: not a regular file (a directory)" "$TEST_TMP/err"
 done_testing

@@ -1,6 +1,7 @@
 # log-failures.sh - when the log cannot be written (read-only directory and
-# file, a path under a file, a file size limit), the append fails with a clear
-# error and the earlier records stay byte for byte as they were.
+# file, a path under a file, a file size limit, a dangling link, a FIFO, a
+# full disk), the append fails with a clear error, the earlier records stay
+# byte for byte as they were, and the program exits 74.
 . "$top_srcdir/tests/lib.sh"
 STRESS="$top_builddir/tests/unit/log-stress"
 DIR="$XDG_STATE_HOME/backcoach"
@@ -70,8 +71,8 @@ ok $([ "$n" -eq 21 ] && [ ! -s "$TEST_TMP/warn" ]; echo $?) "21 good records, no
 check "the first 20 records are still the same bytes" -- \
 	cmp -s -n "$(stat -c %s "$TEST_TMP/copy")" "$LOG" "$TEST_TMP/copy"
 
-# 6. The real program: the session still finishes (exit 0), the person is
-# told, the record goes to stderr, and the log keeps its bytes.
+# 6. The real program: the session still finishes, the person is told, the
+# record goes to stderr, the log keeps its bytes, and the exit status is 74.
 R="$TEST_TMP/routines"
 mkdir -p "$R"
 cat >"$R/tiny.yaml" <<'Y'
@@ -89,13 +90,47 @@ Y
 cp "$LOG" "$TEST_TMP/copy"
 (ulimit -f 1 && exec "$BACKCOACH" --plain --no-sound --ready 0 --no-pain -d "$R" run fail-tiny) \
 	>/dev/null 2>"$TEST_TMP/err" </dev/null
-ok $? "backcoach under ulimit -f 1: the session finishes, exit 0"
+ok $([ $? -eq 74 ]; echo $?) "backcoach under ulimit -f 1: the session finishes, then exit 74"
 check "... tells the person the log cannot be written" -- grep -q "cannot write $LOG: File too large" "$TEST_TMP/err"
 check "... and prints the record on stderr" -- grep -q "^v1	.*	fail-tiny	middle-back	1	1	1/1	completed	" "$TEST_TMP/err"
 check "... and the log is untouched" -- unchanged
 XDG_STATE_HOME="$TEST_TMP/afile" "$BACKCOACH" --plain --no-sound --ready 0 --no-pain -d "$R" run fail-tiny \
 	>/dev/null 2>"$TEST_TMP/err" </dev/null
-ok $? "backcoach with the state dir under a file: exit 0"
+ok $([ $? -eq 74 ]; echo $?) "backcoach with the state dir under a file: exit 74"
 check "... says Not a directory, once" -- \
 	test "$(grep -c "cannot write $TEST_TMP/afile/backcoach/sessions.log: Not a directory" "$TEST_TMP/err")" -eq 1
+
+# 7. A dangling link where the log should be: not followed, nothing created.
+mkdir -p "$TEST_TMP/dl/backcoach"
+ln -s "$TEST_TMP/nowhere/sessions.log" "$TEST_TMP/dl/backcoach/sessions.log"
+XDG_STATE_HOME="$TEST_TMP/dl" "$BACKCOACH" --plain --no-sound --ready 0 --no-pain -d "$R" run fail-tiny \
+	>/dev/null 2>"$TEST_TMP/err" </dev/null
+ok $([ $? -eq 74 ]; echo $?) "a dangling link as the log: exit 74"
+check "... says it is a link" -- grep -q "cannot write $TEST_TMP/dl/backcoach/sessions.log: it is a symbolic link" "$TEST_TMP/err"
+check "... the record is on stderr" -- grep -q "^v1	.*	fail-tiny	" "$TEST_TMP/err"
+ok $([ ! -e "$TEST_TMP/nowhere" ]; echo $?) "... and nothing was created at its target"
+
+# 8. A FIFO where the log should be: refused at once, not written to.
+mkdir -p "$TEST_TMP/ff/backcoach"
+mkfifo "$TEST_TMP/ff/backcoach/sessions.log"
+XDG_STATE_HOME="$TEST_TMP/ff" timeout 30 "$BACKCOACH" --plain --no-sound --ready 0 --no-pain -d "$R" run fail-tiny \
+	>/dev/null 2>"$TEST_TMP/err" </dev/null
+ok $([ $? -eq 74 ]; echo $?) "a FIFO as the log: exit 74, no wait"
+check "... not a regular file" -- grep -q "sessions.log: not a regular file (a FIFO)" "$TEST_TMP/err"
+
+# 9. A full disk: a tmpfs of 12 KiB filled up (needs the right to mount).
+mkdir -p "$TEST_TMP/full"
+if mount -t tmpfs -o size=12k,mode=0700 tmpfs "$TEST_TMP/full" 2>/dev/null; then
+	trap 'umount "$TEST_TMP/full" 2>/dev/null; rm -rf "$TEST_TMP"' EXIT
+	mkdir -p "$TEST_TMP/full/backcoach"
+	head -c 65536 /dev/zero >"$TEST_TMP/full/filler" 2>/dev/null
+	XDG_STATE_HOME="$TEST_TMP/full" "$BACKCOACH" --plain --no-sound --ready 0 --no-pain -d "$R" run fail-tiny \
+		>/dev/null 2>"$TEST_TMP/err" </dev/null
+	ok $([ $? -eq 74 ]; echo $?) "a full disk: the session finishes, then exit 74"
+	check "... No space left on device, and the record on stderr" -- \
+		sh -c "grep -q 'sessions.log: No space left on device' '$TEST_TMP/err' && grep -q '^v1	.*	fail-tiny	' '$TEST_TMP/err'"
+	umount "$TEST_TMP/full"
+else
+	skip "cannot mount a small tmpfs here (the full-disk case)"
+fi
 done_testing
