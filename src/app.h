@@ -24,6 +24,8 @@ struct app {
 	const char *log_path;
 	int start_area;			/* --area, or -1 */
 	const char *run_id;		/* `run ID`, or NULL */
+	int load_skipped;		/* routine files that could not be loaded */
+	char *load_warnings;		/* their one-line reasons, or NULL */
 };
 
 /* The full-screen coach (ui.c).  Returns the process exit status. */

@@ -128,6 +128,26 @@ setup_painsrc(const char *const *dirs, size_t n)
 	return NULL;
 }
 
+/*
+ * Load the library; its warnings (files that could not be loaded) go to
+ * stderr and into app->load_warnings, so that the coach can say on screen
+ * what a person would otherwise only see after quitting.
+ */
+static void
+setup_load_library(struct app *app, const char *const *dirs, size_t n)
+{
+	size_t len = 0;
+	FILE *fp = open_memstream(&app->load_warnings, &len);
+
+	app->load_skipped = library_load(&app->lib, dirs, n,
+	    fp != NULL ? fp : stderr);
+	if (fp != NULL) {
+		fclose(fp);
+		if (app->load_warnings != NULL)
+			fputs(app->load_warnings, stderr);
+	}
+}
+
 int
 setup_app(struct app *app, const struct cmdline *cl)
 {
@@ -146,7 +166,8 @@ setup_app(struct app *app, const struct cmdline *cl)
 	app->start_area = cl->area;
 	if ((st = setup_routine_dirs(cl, dirs, CMD_DIRS_MAX, &n)) != 0)
 		return st;
-	library_load(&app->lib, dirs, n, stderr);
+	/* the warnings for stderr, and kept for the screens to show */
+	setup_load_library(app, dirs, n);
 	app->painsrc = setup_painsrc(dirs, n);
 	return 0;
 }
@@ -155,6 +176,7 @@ void
 setup_free_app(struct app *app)
 {
 	library_free(&app->lib);
+	free(app->load_warnings);
 	if (app->painsrc)
 		painsrc_free(app->painsrc);
 }

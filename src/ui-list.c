@@ -90,6 +90,26 @@ list_rows(void)
 	return LINES - 6 > 1 ? LINES - 6 : 1;
 }
 
+/*
+ * A person's own routine that does not load must not vanish without a word
+ * while the screen is up: say how many, and why the first one failed (the
+ * full list is printed on stderr when the coach ends).
+ */
+static void
+draw_load_warning(const struct ui *u, int y)
+{
+	const char *w = u->app->load_warnings;
+	char line[1024];
+	int n = u->app->load_skipped;
+
+	if (n <= 0 || w == NULL)
+		return;
+	snprintf(line, sizeof line, P_("%d routine file could not be loaded: "
+	    "%.*s", "%d routine files could not be loaded (the first: %.*s)",
+	    n), n, (int)strcspn(w, "\n"), w);
+	ui_put_cut(y, 1, COLS - 2, line, ui_attr(ROLE_CAUTION));
+}
+
 void
 ui_list_draw(struct ui *u)
 {
@@ -103,6 +123,7 @@ ui_list_draw(struct ui *u)
 	    routine_area_label(u->area));
 	if (u->nlist == 0) {
 		ui_put(2, 2, COLS - 4, "No routine works on this area yet.", A_NORMAL);
+		draw_load_warning(u, 4);
 		ui_put(LINES - 1, 1, COLS - 2, ui_keys_line(SCR_LIST), ui_attr(ROLE_KEYS));
 		return;
 	}
@@ -148,6 +169,7 @@ ui_list_draw(struct ui *u)
 			ui_put_cut(y, 4 + tw + 8, COLS - (4 + tw + 8) - 1, cut, a);
 		}
 	}
+	draw_load_warning(u, LINES - 4);
 	r = u->list[u->list_sel];
 	equipment_text(r, eq, sizeof eq);
 	snprintf(cut, sizeof cut, "%s  (%s)", r->title, eq);
