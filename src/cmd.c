@@ -469,12 +469,14 @@ cmd_exec(const struct cmd_entry *e, const struct cmdline *cl, int argc,
 int
 cmd_usage_hint(const char *hint, const char *fmt, const char *arg)
 {
-	char *clean = xstrdup(arg);
+	char *clean = xstrdup(arg), cut[256];
 
-	/* arguments are echoed back: keep escapes out of the terminal */
+	/* arguments are echoed back: keep escapes out of the terminal, and a
+	 * long one (a 100 KB id) to one line of the screen */
 	text_scrub(clean, false);
+	text_cut(cut, sizeof cut, clean, (size_t)-1, 64);
 	fputs("backcoach: ", stderr);
-	fprintf(stderr, fmt, clean);
+	fprintf(stderr, fmt, cut);
 	free(clean);
 	fprintf(stderr, " (%s)\n", hint);
 	return EXIT_USAGE;

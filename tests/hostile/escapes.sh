@@ -143,4 +143,15 @@ printf 'id: [\n' >"$TEST_TMP/bad/$evil.yaml"
 run_scan "validate error for a file whose name holds an escape sequence" 65 "$BACKCOACH" \
 	validate "$TEST_TMP/bad/$evil.yaml"
 
+# A huge argument is not echoed whole: one short line, cut with a mark.
+long=$(head -c 100000 /dev/zero | tr '\0' x)
+for args in "show $long" "run $long" "--area $long list" "$long"; do
+	# shellcheck disable=SC2086
+	err=$("$BACKCOACH" $args 2>&1 >/dev/null); st=$?
+	n=$(printf '%s' "$err" | wc -c)
+	[ "$st" -eq 64 ] && [ "$n" -lt 300 ] && [ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ]
+	ok $? "a 100 000-character '${args%% *}' argument: exit 64, one line of $n bytes"
+	printf '%s' "$err" | grep -q 'xxxx…'; ok $? "the echo ends in an ellipsis"
+done
+
 done_testing
