@@ -330,28 +330,60 @@ log_text_field(const char *s, size_t size)
 	    !text_has_control(s, NULL) && strchr(s, '\n') == NULL);
 }
 
+static int log_parse_buf(char *buf, size_t len, struct log_record *r,
+    const char **why);
+
 int
 log_parse(const char *line, struct log_record *r, const char **why)
 {
-	char buf[LOG_LINE_MAX + 2], *f[LOG_V1_FIELDS + 1], *p;
-	size_t len = strlen(line), nf = 0;
-	unsigned long v, planned, done, sd, st;
-	const char *w = NULL;
-	int outcome = 0;
+	char buf[LOG_LINE_MAX + 2];
+	size_t len = strlen(line);
 
 	if (len > 0 && line[len - 1] == '\n')
 		len--;
-	if (len == 0) {
-		*why = "empty line";
-		return -1;
-	}
 	if (len > LOG_LINE_MAX) {
 		*why = "line too long";
 		return -1;
 	}
 	memcpy(buf, line, len);
 	buf[len] = '\0';
-	if (memchr(buf, '\n', len) != NULL || memchr(buf, '\r', len) != NULL) {
+	return log_parse_buf(buf, len, r, why);
+}
+
+/*
+ * Parse the line in buf (len bytes, NUL-terminated, no final newline),
+ * splitting it in place: the reader's own copy, so nothing is copied
+ * again for each of a million records.
+ */
+static int
+log_parse_buf(char *buf, size_t len, struct log_record *r, const char **why)
+{
+	char *f[LOG_V1_FIELDS + 1], *p;
+	size_t nf = 1, i;
+	unsigned long v, planned, done, sd, st;
+	const char *w = NULL;
+	int outcome = 0;
+	bool stray = false;
+
+	if (len == 0) {
+		*why = "empty line";
+		return -1;
+	}
+	/* one pass: split at the TABs (in place), look for stray line breaks */
+	f[0] = buf;
+	for (i = 0; i < len; i++) {
+		char c = buf[i];
+
+		if (c == '\t') {
+			if (nf <= LOG_V1_FIELDS)
+				f[nf] = buf + i + 1;
+			nf++;
+			buf[i] = '\0';
+		} else if (c == '\n' || c == '\r') {
+			stray = true;
+		}
+	}
+	if (stray) {
 		*why = "stray line break";
 		return -1;
 	}
@@ -369,13 +401,7 @@ log_parse(const char *line, struct log_record *r, const char **why)
 		*why = "written by a newer backcoach (unknown format version)";
 		return -1;
 	}
-	for (p = buf; nf <= LOG_V1_FIELDS; ) {
-		f[nf++] = p;
-		if ((p = memchr(p, '\t', (size_t)(buf + len - p))) == NULL)
-			break;
-		*p++ = '\0';
-	}
-	if (nf != LOG_V1_FIELDS || p != NULL) {
+	if (nf != LOG_V1_FIELDS) {
 		*why = nf < LOG_V1_FIELDS ? "too few fields (want 11)" :
 		    "too many fields (want 11)";
 		return -1;
@@ -711,7 +737,7 @@ log_take_line(struct log_reader *lr, bool ended, struct log_record *r)
 		return 0;
 	} else {
 		lr->line[lr->len] = '\0';
-		if (log_parse(lr->line, r, &why) == 0) {
+		if (log_parse_buf(lr->line, lr->len, r, &why) == 0) {
 			/* the reminder's breaks are not sessions: for who asks */
 			if (r->outcome >= LOG_SKIPPED && !(lr->flags & LOG_BREAKS)) {
 				lr->st.other_kinds++;

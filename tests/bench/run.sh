@@ -342,6 +342,7 @@ if [ -f "$CUE" ]; then
 	sh "$CUE" >"$B/cue" 2>&1 || true
 fi
 
+sh "$top_srcdir/tests/bench/history.sh" >>"$ROWS"	# history 100 000 / 1 000 000 records beside awk
 # ---------------------------------------------------------------- the table
 echo
 echo "backcoach benchmark ($("$BACKCOACH" --version), $(uname -m), $(nproc) CPUs, $(date -u +%Y-%m-%d))"
