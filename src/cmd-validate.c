@@ -16,6 +16,7 @@
 #include "error.h"
 #include "library.h"
 #include "painsrc.h"
+#include "pose.h"
 #include "routine-lang.h"
 #include "routine.h"
 #include "xmalloc.h"
@@ -73,7 +74,13 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 	for (i = 0; i < argc; i++) {
 		base = strrchr(argv[i], '/');
 		base = base ? base + 1 : argv[i];
-		if (strcmp(base, PAINSRC_FILE_NAME) == 0) {
+		if (strcmp(base, POSE_FILE_NAME) == 0) {
+			struct pose_lib *pl;
+
+			/* the pose file (pose.c) */
+			if ((rc = pose_load(argv[i], &pl, &err)) == 0)
+				pose_lib_free(pl);
+		} else if (strcmp(base, PAINSRC_FILE_NAME) == 0) {
 			rc = painsrc_load(argv[i], &p, &err);
 			if (rc == 0) {
 				rc = cmd_validate_painsrc_ids(argv[i], p, &err);
