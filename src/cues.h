@@ -32,6 +32,12 @@ struct cues;
 struct cues *cue_open(const struct cue_opts *o);
 /* Play the cue for an event (non-blocking).  Uses s for step names (voice). */
 void cue_event(struct cues *c, const struct session *s, const struct session_event *ev);
+/*
+ * A cue outside a session (the reminder's call): sound snd (enum
+ * cue_sound_id) and, with voice on, the words of voice (NULL for none).
+ * Falls back to the bell like cue_event.  Non-blocking.
+ */
+void cue_call(struct cues *c, int snd, const char *voice);
 void cue_set_muted(struct cues *c, bool muted);
 bool cue_muted(const struct cues *c);
 /* A descriptor to poll for the worker's news (-1 if none), and its handler. */
