@@ -4,15 +4,33 @@
  * value they had, so callers apply defaults first and options after.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cyaml/cyaml.h>
 
 #include "routine-schema.h"
+#include "schedule.h"
 #include "settings.h"
 #include "yamlload.h"
 
 #define SETTINGS_READY_MAX 60
+
+static const cyaml_schema_field_t remind_fields[] = {
+	CYAML_FIELD_STRING("every", CYAML_FLAG_OPTIONAL,
+	    struct settings_remind, every, 0),
+	CYAML_FIELD_STRING("snooze", CYAML_FLAG_OPTIONAL,
+	    struct settings_remind, snooze, 0),
+	CYAML_FIELD_STRING("hours", CYAML_FLAG_OPTIONAL,
+	    struct settings_remind, hours, 0),
+	CYAML_FIELD_STRING("days", CYAML_FLAG_OPTIONAL,
+	    struct settings_remind, days, 0),
+	CYAML_FIELD_STRING("offer", CYAML_FLAG_OPTIONAL,
+	    struct settings_remind, offer, 0),
+	CYAML_FIELD_BOOL("notify", CYAML_FLAG_OPTIONAL, struct settings_remind,
+	    notify),
+	CYAML_FIELD_END
+};
 
 static const cyaml_schema_field_t settings_fields[] = {
 	ROUTINE_FIELD_UINT_RANGE("ready-seconds", CYAML_FLAG_OPTIONAL,
@@ -23,6 +41,8 @@ static const cyaml_schema_field_t settings_fields[] = {
 	CYAML_FIELD_BOOL("color", CYAML_FLAG_OPTIONAL, struct settings, color),
 	CYAML_FIELD_BOOL("ask-pain", CYAML_FLAG_OPTIONAL, struct settings,
 	    ask_pain),
+	CYAML_FIELD_MAPPING("remind", CYAML_FLAG_OPTIONAL, struct settings,
+	    remind, remind_fields),
 	CYAML_FIELD_END
 };
 
@@ -39,6 +59,60 @@ settings_defaults(struct settings *s)
 	s->voice = false;
 	s->color = true;
 	s->ask_pain = true;
+	snprintf(s->remind.every, sizeof s->remind.every, "45m");
+	snprintf(s->remind.snooze, sizeof s->remind.snooze, "5m");
+	snprintf(s->remind.hours, sizeof s->remind.hours, "all");
+	snprintf(s->remind.days, sizeof s->remind.days, "all");
+	snprintf(s->remind.offer, sizeof s->remind.offer, "plan");
+	s->remind.notify = true;
+}
+
+/*
+ * The reminder's keys (written as people write them): a clear error at
+ * the value, else copy what the file gives over what s holds.
+ */
+static int
+settings_remind(const char *path, const struct yamlload_map *m,
+    const struct settings_remind *f, struct settings_remind *s,
+    struct bc_error *err)
+{
+	unsigned v, a, b;
+
+	if (yamlload_find(m, "remind.every") &&
+	    (schedule_parse_duration(f->every, &v) != 0 || v < 60))
+		return yamlload_error(err, path, m, "remind.every", "'%s': %s, "
+		    "at least 1m", f->every, SCHEDULE_DURATION_HINT);
+	if (yamlload_find(m, "remind.snooze") &&
+	    schedule_parse_duration(f->snooze, &v) != 0)
+		return yamlload_error(err, path, m, "remind.snooze", "'%s': %s",
+		    f->snooze, SCHEDULE_DURATION_HINT);
+	if (yamlload_find(m, "remind.hours") &&
+	    schedule_parse_hours(f->hours, &a, &b) != 0)
+		return yamlload_error(err, path, m, "remind.hours", "'%s' is not "
+		    "a span of hours (like 09:00-17:30, or all)", f->hours);
+	if (yamlload_find(m, "remind.days") &&
+	    schedule_parse_days(f->days, &v) != 0)
+		return yamlload_error(err, path, m, "remind.days", "'%s' is not "
+		    "a set of days (like mon-fri, mon,wed,fri, or all)", f->days);
+	if (yamlload_find(m, "remind.offer") && strcmp(f->offer, "plan") != 0 &&
+	    !routine_id_valid(f->offer))
+		return yamlload_error(err, path, m, "remind.offer", "'%s' is "
+		    "not a routine id (or plan)", f->offer);
+	if (yamlload_check_bool(err, path, m, "remind.notify") == -1)
+		return -1;
+	if (yamlload_find(m, "remind.every"))
+		memcpy(s->every, f->every, sizeof s->every);
+	if (yamlload_find(m, "remind.snooze"))
+		memcpy(s->snooze, f->snooze, sizeof s->snooze);
+	if (yamlload_find(m, "remind.hours"))
+		memcpy(s->hours, f->hours, sizeof s->hours);
+	if (yamlload_find(m, "remind.days"))
+		memcpy(s->days, f->days, sizeof s->days);
+	if (yamlload_find(m, "remind.offer"))
+		memcpy(s->offer, f->offer, sizeof s->offer);
+	if (yamlload_find(m, "remind.notify"))
+		s->notify = f->notify;
+	return 0;
 }
 
 int
@@ -60,7 +134,8 @@ settings_load(const char *path, struct settings *s, struct bc_error *err)
 	    yamlload_check_bool(err, path, m, "bell") == -1 ||
 	    yamlload_check_bool(err, path, m, "voice") == -1 ||
 	    yamlload_check_bool(err, path, m, "color") == -1 ||
-	    yamlload_check_bool(err, path, m, "ask-pain") == -1) {
+	    yamlload_check_bool(err, path, m, "ask-pain") == -1 ||
+	    settings_remind(path, m, &f->remind, &s->remind, err) == -1) {
 		yamlload_map_free(m);
 		yamlload_free(&settings_schema, data);
 		return -1;

@@ -10,6 +10,19 @@
 
 #include "error.h"
 
+/*
+ * The reminder's settings, the `remind:` mapping: kept as written (checked
+ * when the file is read), turned into numbers by the reminder.
+ */
+struct settings_remind {
+	char every[32];		/* "45m" (default) */
+	char snooze[32];	/* "5m" */
+	char hours[32];		/* "09:00-17:30", or "all" (default) */
+	char days[64];		/* "mon-fri", or "all" (default) */
+	char offer[72];		/* a routine id, or "plan" (default) */
+	bool notify;		/* desktop notification, default true */
+};
+
 struct settings {
 	unsigned ready_seconds;	/* get-ready countdown, 0..60, default 5 */
 	bool sound;		/* cues through libcanberra, default true */
@@ -17,6 +30,7 @@ struct settings {
 	bool voice;		/* speak through espeak-ng, default false */
 	bool color;		/* colours when the terminal has them, default true */
 	bool ask_pain;		/* ask 0-10 before and after, default true */
+	struct settings_remind remind;
 };
 
 void settings_defaults(struct settings *s);
