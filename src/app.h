@@ -15,6 +15,8 @@
 #include "painsrc.h"
 #include "settings.h"
 
+struct plan_view;
+
 struct app {
 	struct settings settings;	/* config file, then command line applied */
 	struct library lib;
@@ -26,6 +28,8 @@ struct app {
 	const char *run_id;		/* `run ID`, or NULL */
 	int load_skipped;		/* routine files that could not be loaded */
 	char *load_warnings;		/* their one-line reasons, or NULL */
+	struct plan_view *plan;		/* the plan and its log (plan.h), or NULL */
+	bool back_after_run;		/* `run ID` from the reminder: its summary ends the screen */
 };
 
 /* The full-screen coach (ui.c).  Returns the process exit status. */

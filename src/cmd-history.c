@@ -28,6 +28,7 @@ cmd_history_title(const char *id, void *arg)
 
 	return r != NULL ? r->title : NULL;
 }
+#include "plan.h"
 
 static int
 cmd_history_exec(const struct cmdline *cl, int argc, char **argv)
@@ -64,6 +65,10 @@ cmd_history_exec(const struct cmdline *cl, int argc, char **argv)
 	library_free(&lib);
 	if (rc != 0)
 		return EXIT_IOERR;	/* a log exists but cannot be read */
+	/* the plan's adherence and the reminder's breaks (plan.c, remind's hook) */
+	if (cl->format == 0 && plan_history_hook(stdout, cl->plan,
+	    paths_log_file(), o.now, stderr) != 0)
+		return EXIT_DATAERR;
 	return cmd_flush();
 }
 
@@ -73,7 +78,8 @@ const struct cmd_entry cmd_history_entry = {
 	.min_args = 0,
 	.max_args = 0,
 	.options = CMD_O(CO_AREA) | CMD_O(CO_CONFIG) | CMD_O(CO_SINCE) |
-	    CMD_O(CO_ROUTINE) | CMD_O(CO_FORMAT) | CMD_O(CO_LOG),
+	    CMD_O(CO_ROUTINE) | CMD_O(CO_FORMAT) | CMD_O(CO_LOG) |
+	    CMD_O(CO_PLAN),
 	.flags = CMD_SETTINGS,
 	.help = "your sessions, pain before and after",
 	.exec = cmd_history_exec,

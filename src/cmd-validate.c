@@ -18,6 +18,7 @@
 #include "painsrc.h"
 #include "pose.h"
 #include "routine-lang.h"
+#include "plan.h"
 #include "routine.h"
 #include "xmalloc.h"
 
@@ -94,6 +95,9 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 				rc = routine_lang_apply_file(r, argv[i], &err);
 				routine_free(r);
 			}
+		} else if (plan_file_looks_like(argv[i])) {
+			/* a plan (remind's hook): its routines on the search path */
+			rc = plan_validate_file(argv[i], &err);
 		} else {
 			rc = routine_load(argv[i], &r, &err);
 			if (rc == 0) {

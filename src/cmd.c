@@ -31,6 +31,8 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_show_entry,
 	&cmd_validate_entry,
 	&cmd_history_entry,
+	&cmd_today_entry,
+	&cmd_remind_entry,
 	&cmd_keys_entry,
 	&cmd_poses_entry,
 	&cmd_log_guard_entry,
@@ -71,6 +73,24 @@ const struct cmd_option cmd_options[CO_COUNT] = {
 	[CO_LOG] = { "log", 0, "FILE",
 	    "read FILE instead of the session log\n"
 	    "(repeatable: the logs are read together)", 0 },
+	[CO_PLAN] = { "plan", 0, "FILE",
+	    "the plan to follow (default plan.yaml in the\n"
+	    "config dir)", 0 },
+	[CO_EVERY] = { "every", 0, "DURATION",
+	    "time between breaks, e.g. 45m, 1h30m, 90s", 0 },
+	[CO_SNOOZE] = { "snooze", 0, "DURATION",
+	    "how long s puts a break off (5m)", 0 },
+	[CO_HOURS] = { "hours", 0, "FROM-TO",
+	    "working hours, e.g. 09:00-17:30 (all)", 0 },
+	[CO_DAYS] = { "days", 0, "DAYS",
+	    "working days, e.g. mon-fri (all)", 0 },
+	[CO_OFFER] = { "offer", 0, "ID|plan",
+	    "the routine to offer (plan: the plan's next due)", 0 },
+	[CO_NOTIFY] = { "notify", 0, NULL,
+	    "a desktop notification when a break is due, or not", 0 },
+	[CO_NO_NOTIFY] = { "no-notify", 0, NULL, NULL, 0 },
+	[CO_STATUS] = { "status", 0, NULL,
+	    "print the running reminder's state in a line", 0 },
 	[CO_HELP] = { "help", 'h', NULL, "show this help", CMD_OPT_ANY },
 	[CO_VERSION] = { "version", 'V', NULL, "show the version", CMD_OPT_ANY },
 	[CO_LIST_COMMANDS] = { "list-commands", 0, NULL, NULL,
@@ -158,7 +178,8 @@ void
 cmd_usage(FILE *fp)
 {
 	const struct cmd_entry *e;
-	uint32_t done = 0, m, bit;
+	uint64_t done = 0, bit;
+	uint32_t m;
 	size_t i, k, nnames;
 	char line[128];
 	const char *names[16];
@@ -315,6 +336,7 @@ cmd_parse(struct cmdline *cl, int *argcp, char ***argvp)
 	cl->ready = -1;
 	cl->max_minutes = -1;
 	cl->sound = cl->voice = cl->pain = cl->color = -1;
+	cl->notify = -1;
 
 	*sp++ = ':';
 	for (o = 0; o < CO_COUNT; o++) {
@@ -411,6 +433,15 @@ cmd_parse(struct cmdline *cl, int *argcp, char ***argvp)
 				    "(at most 16)");
 			cl->logs[cl->nlogs++] = optarg;
 			break;
+		case CO_PLAN: cl->plan = optarg; break;
+		case CO_EVERY: cl->every = optarg; break;
+		case CO_SNOOZE: cl->snooze = optarg; break;
+		case CO_HOURS: cl->hours = optarg; break;
+		case CO_DAYS: cl->days = optarg; break;
+		case CO_OFFER: cl->offer = optarg; break;
+		case CO_NOTIFY: cl->notify = 1; break;
+		case CO_NO_NOTIFY: cl->notify = 0; break;
+		case CO_STATUS: cl->status = true; break;
 		case CO_HELP:
 			cmd_usage(stdout);
 			return 0;

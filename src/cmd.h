@@ -40,11 +40,13 @@ enum cmd_opt {
 	CO_BELL, CO_VOICE, CO_NO_VOICE, CO_READY, CO_PAIN, CO_NO_PAIN,
 	CO_COLOR, CO_NO_COLOR, CO_KIND, CO_MAX_MINUTES, CO_SINCE, CO_ROUTINE,
 	CO_FORMAT, CO_LOG,
+	CO_PLAN, CO_EVERY, CO_SNOOZE, CO_HOURS, CO_DAYS, CO_OFFER, CO_NOTIFY,
+	CO_NO_NOTIFY, CO_STATUS,
 	CO_HELP, CO_VERSION,
 	CO_LIST_COMMANDS, CO_LIST_OPTIONS, CO_LIST_WORDS,	/* hidden */
 	CO_COUNT
 };
-#define CMD_O(o) (UINT32_C(1) << (o))
+#define CMD_O(o) (UINT64_C(1) << (o))
 /* What a session takes (the coach and run). */
 #define CMD_O_SESSION (CMD_O(CO_ROUTINES_DIR) | \
 	CMD_O(CO_CONFIG) | CMD_O(CO_PLAIN) | CMD_O(CO_SOUND) | \
@@ -82,6 +84,11 @@ struct cmdline {
 	int format;		/* --format: enum history_format (0: text) */
 	const char *logs[CMD_LOGS_MAX];	/* --log, in order */
 	size_t nlogs;
+	const char *plan;	/* --plan FILE, or NULL for the default */
+	/* remind: as written, checked by the command */
+	const char *every, *snooze, *hours, *days, *offer;
+	int notify;		/* -1 not given, else --notify / --no-notify */
+	bool status;		/* remind --status */
 	bool seen[CO_COUNT];	/* given on the command line */
 };
 
@@ -90,7 +97,7 @@ struct cmd_entry {
 	const char *args;	/* synopsis of the arguments: "ID", "FILE...", "" */
 	const char *arg_error;	/* for a wrong count: "run wants one routine ID" */
 	int min_args, max_args;	/* max_args -1: no limit */
-	uint32_t options;	/* CMD_O() bits of the options it takes */
+	uint64_t options;	/* CMD_O() bits of the options it takes */
 	unsigned flags;
 #define CMD_HIDDEN	0x1	/* internal: not in --help or completion; a
 				   wrong count reads as an unknown command, and
@@ -103,7 +110,7 @@ struct cmd_entry {
 
 extern const struct cmd_entry cmd_coach_entry, cmd_run_entry, cmd_list_entry,
     cmd_show_entry, cmd_validate_entry, cmd_history_entry, cmd_keys_entry,
-    cmd_log_guard_entry, cmd_poses_entry;
+    cmd_log_guard_entry, cmd_poses_entry, cmd_today_entry, cmd_remind_entry;
 extern const struct cmd_entry *const cmd_table[];
 
 /*

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -430,9 +431,12 @@ plan_print_today(FILE *out, const struct plan *p,
 		plan_count_day(p, i, recs, n, now, &c);
 		if (it->times_a_day > 0 && c.planned > 0) {
 			snprintf(fig, sizeof fig, "%u/%u", c.done, c.planned);
-			fprintf(out, "  %-*s  %-6s %s\n", iw, it->routine, fig,
-			    c.done >= c.planned ? "done" :
-			    c.planned - c.done == 1 ? "1 to go" : "");
+			if (c.done >= c.planned)
+				fprintf(out, "  %-*s  %-6s done\n", iw,
+				    it->routine, fig);
+			else
+				fprintf(out, "  %-*s  %-6s %u to go\n", iw,
+				    it->routine, fig, c.planned - c.done);
 		} else if (it->times_a_day > 0) {
 			schedule_format_days(it->day_mask, days, sizeof days);
 			fprintf(out, "  %-*s  not today (%s)\n", iw,
@@ -558,4 +562,112 @@ plan_history_hook(FILE *out, const char *path, const char *log_path,
 	if (p != NULL)
 		plan_free(p);
 	return rc;
+}
+
+int
+plan_validate_file(const char *path, struct bc_error *err)
+{
+	struct library lib;
+	const char *dirs[4];
+	struct plan *p;
+	size_t n;
+	int rc;
+
+	n = paths_routine_dirs(dirs, 4);
+	library_load(&lib, dirs, n, NULL);
+	rc = plan_load(path, &lib, &p, err, NULL);
+	if (rc == 0)
+		plan_free(p);
+	library_free(&lib);
+	return rc;
+}
+
+struct plan_view *
+plan_view_open(const char *path, const char *log_path,
+    const struct library *lib, FILE *warn)
+{
+	struct plan_view *v = xcalloc(1, sizeof *v);
+	struct bc_error err;
+	int e = 0;
+
+	v->log_path = xstrdup(log_path);
+	v->size = v->mtime_ns = -2;
+	if (path == NULL)
+		path = plan_default_path();
+	if (plan_load(path, lib, &v->plan, &err, &e) != 0) {
+		if (e != ENOENT && warn != NULL) {
+			bc_error_print(&err, warn);
+			fprintf(warn, "backcoach: going on without the plan\n");
+		}
+		v->plan = NULL;
+	}
+	plan_view_refresh(v);
+	return v;
+}
+
+void
+plan_view_free(struct plan_view *v)
+{
+	if (v == NULL)
+		return;
+	if (v->plan != NULL)
+		plan_free(v->plan);
+	free(v->recs);
+	free(v->log_path);
+	free(v);
+}
+
+bool
+plan_view_refresh(struct plan_view *v)
+{
+	struct stat st;
+	long long size = -1, ns = -1;
+	long n;
+
+	if (stat(v->log_path, &st) == 0) {
+		size = (long long)st.st_size;
+		ns = (long long)st.st_mtim.tv_sec * 1000000000LL +
+		    st.st_mtim.tv_nsec;
+	}
+	if (size == v->size && ns == v->mtime_ns)
+		return false;
+	v->size = size;
+	v->mtime_ns = ns;
+	free(v->recs);
+	v->recs = NULL;
+	v->n = 0;
+	/* bad lines were reported where the log is shown; here they are skipped */
+	if ((n = log_read_all(v->log_path, &v->recs, NULL)) > 0)
+		v->n = (size_t)n;
+	return true;
+}
+
+bool
+plan_view_active(struct plan_view *v, time_t t)
+{
+	return v != NULL && v->plan != NULL && plan_covers(v->plan, t);
+}
+
+void
+plan_view_sort_due(struct plan_view *v, const struct routine **rs, size_t n,
+    time_t now)
+{
+	const struct routine **tmp;
+	size_t i, k = 0;
+	bool *due;
+
+	if (!plan_view_active(v, now) || n < 2)
+		return;
+	plan_view_refresh(v);
+	tmp = xcalloc(n, sizeof *tmp);
+	due = xcalloc(n, sizeof *due);
+	for (i = 0; i < n; i++)
+		if ((due[i] = plan_is_due(v->plan, rs[i]->id, v->recs, v->n, now)))
+			tmp[k++] = rs[i];
+	for (i = 0; i < n; i++)
+		if (!due[i])
+			tmp[k++] = rs[i];
+	memcpy(rs, tmp, n * sizeof *rs);
+	free(due);
+	free(tmp);
 }

@@ -109,4 +109,43 @@ void plan_print_adherence(FILE *out, const struct plan *p,
 int plan_history_hook(FILE *out, const char *path, const char *log_path,
     time_t now, FILE *warn);
 
+/*
+ * `backcoach validate` of a plan: load it and check its routines against
+ * the default search path.  0, or -1 with err set.
+ */
+int plan_validate_file(const char *path, struct bc_error *err);
+
+/*
+ * The active plan and the log it is counted against, for screens that
+ * stay up (the picker, the reminder): the log is read again only when its
+ * size or time stamp changed.
+ */
+struct plan_view {
+	struct plan *plan;	/* NULL: no plan (then nothing is due) */
+	char *log_path;
+	struct log_record *recs;	/* sessions and breaks */
+	size_t n;
+	long long size, mtime_ns;	/* of the log when read; -1 none */
+};
+
+/*
+ * Open the plan at path (NULL: the default) against lib.  No file gives a
+ * view without a plan; a bad plan is one line on warn and a view without a
+ * plan.  Never NULL.
+ */
+struct plan_view *plan_view_open(const char *path, const char *log_path,
+    const struct library *lib, FILE *warn);
+void plan_view_free(struct plan_view *v);
+/* Read the log again if it changed since; true if it did. */
+bool plan_view_refresh(struct plan_view *v);
+/* Is the plan active at t (a plan, covering t)? */
+bool plan_view_active(struct plan_view *v, time_t t);
+/*
+ * Order rs (n routines) so that those the plan has due now come first,
+ * the rest keeping their order.  Nothing changes without an active plan.
+ */
+struct routine;
+void plan_view_sort_due(struct plan_view *v, const struct routine **rs,
+    size_t n, time_t now);
+
 #endif

@@ -17,6 +17,7 @@
 #include "library.h"
 #include "painsrc.h"
 #include "paths.h"
+#include "plan.h"
 #include "settings.h"
 #include "setup.h"
 
@@ -169,6 +170,8 @@ setup_app(struct app *app, const struct cmdline *cl)
 	/* the warnings for stderr, and kept for the screens to show */
 	setup_load_library(app, dirs, n);
 	app->painsrc = setup_painsrc(dirs, n);
+	/* the plan, for the picker and the reminder (remind's hook) */
+	app->plan = plan_view_open(cl->plan, app->log_path, &app->lib, stderr);
 	return 0;
 }
 
@@ -177,6 +180,7 @@ setup_free_app(struct app *app)
 {
 	library_free(&app->lib);
 	free(app->load_warnings);
+	plan_view_free(app->plan);
 	if (app->painsrc)
 		painsrc_free(app->painsrc);
 }

@@ -33,6 +33,7 @@ static const char *const scr_names[SCR_COUNT] = {
 	[SCR_CONFIRM] = "confirm",
 	[SCR_INFO] = "instructions",
 	[SCR_HELP] = "help",
+	[SCR_REMIND] = "remind",
 };
 
 static const struct ui_keydef keys[] = {
@@ -139,6 +140,15 @@ static const struct ui_keydef keys[] = {
 	    ACT_CLOSE, "close the history" },
 
 	{ SCR_HELP, "any key", { 0 }, ACT_NONE, "close the box" },
+
+	{ SCR_REMIND, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_ENTER,
+	    "start the offered routine now (back here when it ends)" },
+	{ SCR_REMIND, "s", { 's', 0 }, ACT_SNOOZE,
+	    "snooze: put the break off (5 minutes unless set)" },
+	{ SCR_REMIND, "x", { 'x', 0 }, ACT_SKIP,
+	    "skip this break: the next is a whole interval away" },
+	{ SCR_REMIND, "?", { '?', 0 }, ACT_HELP, "show the keys" },
+	{ SCR_REMIND, "q", { 'q', 0 }, ACT_QUIT, "stop the reminder" },
 };
 
 #define NKEYS (sizeof keys / sizeof keys[0])
@@ -187,6 +197,8 @@ ui_keys_line(enum ui_scr scr)
 		return "Enter back to the areas  q quit";
 	case SCR_HISTORY:
 		return "q/Esc close  Up/Down/PgUp/PgDn scroll  ? help";
+	case SCR_REMIND:
+		return "Enter start now  s snooze  x skip  ? help  q quit";
 	default:
 		return "";
 	}

@@ -316,6 +316,9 @@ ui_summary_key(struct ui *u, int ch)
 	switch (ui_key_action(SCR_SUMMARY, ch)) {
 	case ACT_ENTER:
 		u->scr = SCR_PICKER;
+		/* a routine the reminder started: back to the reminder */
+		if (u->app->back_after_run)
+			u->done = true;
 		break;
 	case ACT_QUIT:
 		u->done = true;

@@ -7,8 +7,10 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "painsrc.h"
+#include "plan.h"
 #include "routine.h"
 #include "text.h"
 #include "ui-priv.h"
@@ -81,6 +83,8 @@ suggested(const struct ui *u, const struct painsrc_area *pa,
 			if (k == n && n < max)
 				out[n++] = rt;
 		}
+	/* what the plan has due now comes first (remind's hook) */
+	plan_view_sort_due(u->app->plan, out, (size_t)n, time(NULL));
 	return n;
 }
 

@@ -35,6 +35,7 @@ enum ui_scr {
 	SCR_CONFIRM,		/* quit? y/n (over the run screen) */
 	SCR_INFO,		/* the instructions box (i); only in the key table */
 	SCR_HELP,		/* overlay; only a name in the key table */
+	SCR_REMIND,		/* the reminder (ui-remind.c, its own loop) */
 	SCR_COUNT
 };
 
@@ -48,7 +49,8 @@ enum ui_act {
 	ACT_CLOSE,
 	ACT_HOME, ACT_END,		/* first, last (list, picker, routine view) */
 	ACT_INFO,			/* run: the step's whole instructions */
-	ACT_SKIP_STEP			/* run: to the next step (n: the next period) */
+	ACT_SKIP_STEP,			/* run: to the next step (n: the next period) */
+	ACT_SNOOZE			/* remind: put the break off */
 };
 
 /* Roles of text; ui_attr() maps them to colour or monochrome attributes. */
