@@ -24,6 +24,7 @@
 
 #include <cyaml/cyaml.h>
 
+#include "i18n.h"
 #include "routine-lang.h"
 #include "xmalloc.h"
 #include "yamlload.h"
@@ -181,11 +182,11 @@ check(const struct routine *r, const struct tr_routine *t,
 	for (k = 0; k < sizeof top / sizeof top[0]; k++)
 		if (tv[k] != NULL)
 			return yamlload_error(err, file, m, top[k],
-			    "a translation carries words only: '%s' is set in "
-			    "the routine's own file", top[k]);
+			    _("a translation carries words only: '%s' is set "
+			    "in the routine's own file"), top[k]);
 	if (t->id != NULL && strcmp(t->id, r->id) != 0)
 		return yamlload_error(err, file, m, "id",
-		    "the translation is for '%.64s', the routine is '%s'",
+		    _("the translation is for '%.64s', the routine is '%s'"),
 		    t->id, r->id);
 	if (yamlload_check_text(err, file, m, "title", t->title, false) ||
 	    yamlload_check_text(err, file, m, "summary", t->summary, false) ||
@@ -193,13 +194,14 @@ check(const struct routine *r, const struct tr_routine *t,
 		return -1;
 	if (t->title != NULL && strchr(t->title, '\n') != NULL)
 		return yamlload_error(err, file, m, "title",
-		    "'title' must be one line");
+		    _("'title' must be one line"));
 	if (t->steps_count > r->steps_count) {
 		snprintf(path, sizeof path, "steps.%u", r->steps_count);
 		return yamlload_error(err, file, m, path,
-		    "step %u does not exist: '%s' has %u step%s",
-		    r->steps_count + 1, r->id, r->steps_count,
-		    r->steps_count == 1 ? "" : "s");
+		    P_("step %u does not exist: '%s' has %u step",
+		    "step %u does not exist: '%s' has %u steps",
+		    r->steps_count), r->steps_count + 1, r->id,
+		    r->steps_count);
 	}
 	for (i = 0; i < t->steps_count; i++) {
 		const struct tr_step *s = &t->steps[i];
@@ -211,16 +213,16 @@ check(const struct routine *r, const struct tr_routine *t,
 				snprintf(path, sizeof path, "steps.%u.%s", i,
 				    step[k]);
 				return yamlload_error(err, file, m, path,
-				    "a translation carries words only: a "
-				    "step's %s is set in the routine's own file",
-				    step[k]);
+				    _("a translation carries words only: a "
+				    "step's %s is set in the routine's own "
+				    "file"), step[k]);
 			}
 		snprintf(path, sizeof path, "steps.%u.name", i);
 		if (yamlload_check_text(err, file, m, path, s->name, false))
 			return -1;
 		if (s->name != NULL && strchr(s->name, '\n') != NULL)
 			return yamlload_error(err, file, m, path,
-			    "a step's 'name' must be one line");
+			    _("a step's 'name' must be one line"));
 		snprintf(path, sizeof path, "steps.%u.instructions", i);
 		if (yamlload_check_text(err, file, m, path, s->instructions,
 		    false))
@@ -298,8 +300,8 @@ routine_lang_apply(struct routine *r, char langs[][ROUTINE_LANG_CODE_MAX],
 		if (warn != NULL) {
 			size_t n = strlen(err.msg);
 
-			snprintf(err.msg + n, sizeof err.msg - n,
-			    " (the English text is used)");
+			snprintf(err.msg + n, sizeof err.msg - n, " %s",
+			    _("(the English text is used)"));
 			bc_error_print(&err, warn);
 		}
 		return -1;

@@ -80,7 +80,7 @@ equipment_text(const struct routine *r, char *buf, size_t size)
 			break;
 	}
 	if (buf[0] == '\0')
-		snprintf(buf, size, "none");
+		snprintf(buf, size, "%s", _("none"));
 }
 
 /* Rows of routines on screen (and a page for PgUp/PgDn). */
@@ -119,10 +119,11 @@ ui_list_draw(struct ui *u)
 	const char *mark = text_glyphs()->star;
 	attr_t a;
 
-	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE), "Routines for the %s",
+	/* TRANSLATORS: %s is an area: "neck", "upper back" */
+	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE), _("Routines for the %s"),
 	    routine_area_label(u->area));
 	if (u->nlist == 0) {
-		ui_put(2, 2, COLS - 4, "No routine works on this area yet.", A_NORMAL);
+		ui_put(2, 2, COLS - 4, _("No routine works on this area yet."), A_NORMAL);
 		draw_load_warning(u, 4);
 		ui_put(LINES - 1, 1, COLS - 2, ui_keys_line(SCR_LIST), ui_attr(ROLE_KEYS));
 		return;
@@ -141,8 +142,15 @@ ui_list_draw(struct ui *u)
 		tw = COLS - 4 - 6 - 19 - 15;
 	if (tw < 16)
 		tw = COLS - 4 - 6;
-	ui_printf(1, 4, COLS - 5, A_DIM, "%-*s %5s%s", tw, "routine", "time",
-	    tw == COLS - 10 ? "" : "  kind     level     equipment");
+	/* the headings by column, not by bytes: a translation may be wider */
+	ui_put_cut(1, 4, tw, _("routine"), A_DIM);
+	ui_put(1, 4 + tw + 6 - (int)text_width(_("time")), 5, _("time"), A_DIM);
+	if (tw != COLS - 10) {
+		ui_put_cut(1, 4 + tw + 8, 8, _("kind"), A_DIM);
+		ui_put_cut(1, 4 + tw + 17, 9, _("level"), A_DIM);
+		ui_put_cut(1, 4 + tw + 27, COLS - (4 + tw + 27) - 1,
+		    _("equipment"), A_DIM);
+	}
 	rows = list_rows();
 	if (u->list_sel < u->list_top)
 		u->list_top = u->list_sel;

@@ -10,6 +10,7 @@
 #include "history.h"
 #include "library.h"
 #include "safety.h"
+#include "i18n.h"
 #include "ui-priv.h"
 
 /* How long "1" waits for a "0" that makes it 10. */
@@ -23,10 +24,10 @@ ui_safety_draw(struct ui *u)
 	size_t i;
 
 	(void)u;
-	ui_put(y, 2, w, safety_title, ui_attr(ROLE_TITLE) | A_BOLD);
+	ui_put(y, 2, w, _(safety_title), ui_attr(ROLE_TITLE) | A_BOLD);
 	y += 2;
 	for (i = 0; i < safety_note_count && y < LINES - 1; i++) {
-		m = ui_wrap(safety_note[i].text, w, wl, 8);
+		m = ui_wrap(_(safety_note[i].text), w, wl, 8);
 		for (k = 0; k < m && y < LINES - 1; k++)
 			ui_putn(y++, 2, w, wl[k].p, wl[k].n, safety_note[i].urgent ?
 			    ui_attr(ROLE_CAUTION) : A_NORMAL);
