@@ -43,8 +43,11 @@ echo "$out" | grep -q "Second"; ok $? "the step it leaves out is English"
 cp "$top_srcdir/tests/fixtures/lang/fr/two-steps.yaml" "$R/de/two-steps.yaml"
 err=$(de -d "$R" list 2>&1 >"$TEST_TMP/out"); st=$?
 [ $st -eq 0 ]; ok $? "a bad translation does not stop list (got $st)"
-echo "$err" | grep -q "de/two-steps.yaml:5:14: a translation carries words only.*(the English text is used)"
-ok $? "it is named with line and column: $err"
+echo "$err" | grep -q "de/two-steps.yaml:5:14: eine Übersetzung enthält nur Wörter.*(der englische Text wird verwendet)"
+ok $? "it is named with line and column, the message in German: $err"
+err=$(LC_ALL=C.UTF-8 "$BACKCOACH" validate "$R/de/two-steps.yaml" 2>&1 >/dev/null)
+echo "$err" | grep -q "de/two-steps.yaml:5:14: a translation carries words only"
+ok $? "the same error in English in the C locale, at the same place: $err"
 grep -q "	Two steps$" "$TEST_TMP/out"; ok $? "and the routine is shown in English"
 
 # validate: a routine with its translations, and a translation by itself
