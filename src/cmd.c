@@ -250,21 +250,32 @@ cmd_find(const char *name)
 }
 
 /*
- * --list-options CMD: the options of CMD ("" for the coach), one a line:
- * "--area AREA", "-a AREA", "--plain".  For the bash completion.
+ * --list-options CMD: the options of CMD ("" for the coach, "*" for those
+ * of every command), one a line: "--area AREA", "-a AREA", "--plain".  For
+ * the bash completion and the man-page test.
  */
 static int
 cmd_list_options(const char *name)
 {
-	const struct cmd_entry *e = cmd_find(*name ? name : NULL);
+	const struct cmd_entry *e = NULL;
+	uint32_t mask = 0;
 	char buf[64];
+	size_t i;
 	int o;
 
-	if (e == NULL || (e->flags & CMD_HIDDEN))
-		return cmd_usage_error("unknown command '%s'", name);
+	if (strcmp(name, "*") == 0) {
+		for (i = 0; cmd_table[i] != NULL; i++)
+			if (!(cmd_table[i]->flags & CMD_HIDDEN))
+				mask |= cmd_table[i]->options;
+	} else {
+		e = cmd_find(*name ? name : NULL);
+		if (e == NULL || (e->flags & CMD_HIDDEN))
+			return cmd_usage_error("unknown command '%s'", name);
+		mask = e->options;
+	}
 	for (o = 0; o < CO_COUNT; o++) {
 		if ((cmd_options[o].flags & CMD_OPT_HIDDEN) ||
-		    (!(e->options & CMD_O(o)) &&
+		    (!(mask & CMD_O(o)) &&
 		    !(cmd_options[o].flags & CMD_OPT_ANY)))
 			continue;
 		cmd_option_synopsis(buf, sizeof buf, &cmd_options[o]);
@@ -292,16 +303,19 @@ cmd_list_words(const char *arg)
 	return cmd_flush();
 }
 
-/* --list-commands: the command words, one a line. */
+/*
+ * --list-commands: the command words, one a line, each with the synopsis
+ * of its arguments ("run ID", "validate FILE...", "list").
+ */
 static int
 cmd_list_commands(void)
 {
+	const struct cmd_entry *e;
 	size_t i;
 
-	for (i = 0; cmd_table[i] != NULL; i++)
-		if (cmd_table[i]->name != NULL &&
-		    !(cmd_table[i]->flags & CMD_HIDDEN))
-			printf("%s\n", cmd_table[i]->name);
+	for (i = 0; (e = cmd_table[i]) != NULL; i++)
+		if (e->name != NULL && !(e->flags & CMD_HIDDEN))
+			printf("%s%s%s\n", e->name, *e->args ? " " : "", e->args);
 	return cmd_flush();
 }
 
