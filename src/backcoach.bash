@@ -99,6 +99,8 @@ _backcoach()
 	else
 		return
 	fi
+	want=${want#[}		# "[NAME]": optional, the same word
+	want=${want%]}
 	_backcoach_word "${want%...}"
 }
 

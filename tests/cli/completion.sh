@@ -46,6 +46,23 @@ complete_line() {
 	' _ "$1" "$2" "$bc" "$top_srcdir/src/backcoach.bash")
 }
 
+# With nothing typed: every command of the table, the usual ones among them.
+want=$("$BACKCOACH" --list-commands | cut -d' ' -f1 | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')
+for mode in bc plain; do
+	if [ $mode = bc ] && [ -z "$bc" ]; then
+		skip "bash-completion is not installed"
+		continue
+	fi
+	got=$(complete_line $mode "backcoach " 2>&1)
+	st=0
+	[ "$got" = "$want" ] || st=1
+	for c in history keys list run show validate; do
+		case " $got " in *" $c "*) ;; *) st=1 ;; esac
+	done
+	[ $st -eq 0 ]
+	ok $? "$mode: 'backcoach ' completes to the commands of the table ($got)"
+done
+
 # LINE|WHAT IT COMPLETES TO
 while IFS='|' read -r line want; do
 	line=$(printf '%s' "$line" | sed "s|@R|$R|g")
@@ -59,8 +76,9 @@ while IFS='|' read -r line want; do
 		ok $? "$mode: '$line' completes to '$want'${got:+ (got '$got')}"
 	done
 done <<'EOF'
-backcoach |history keys list run show validate
 backcoach li|list
+backcoach va|validate
+backcoach hi|history
 backcoach list --|--area --config --help --kind --max-minutes --routines-dir --version
 backcoach keys -|--help --version -V -h
 backcoach --no-|--no-color --no-pain --no-sound --no-voice
