@@ -81,7 +81,8 @@ backcoach va|validate
 backcoach hi|history
 backcoach list --|--area --config --help --kind --max-minutes --routines-dir --version
 backcoach keys -|--help --version -V -h
-backcoach --no-|--no-color --no-pain --no-sound --no-voice
+backcoach --no-s|--no-sound
+backcoach run --no-|--no-color --no-pain --no-sound --no-voice
 backcoach list --area |lower-back middle-back neck shoulders upper-back
 backcoach --area up|upper-back
 backcoach --area=mid|middle-back
