@@ -95,6 +95,42 @@ text_has_control(const char *s, size_t *at)
 	return false;
 }
 
+/*
+ * Characters that change how text around them is shown while showing
+ * nothing themselves: bidirectional controls, zero-width ones, the line
+ * and paragraph separators, a byte-order mark inside text, noncharacters.
+ */
+static bool
+is_invisible(uint32_t cp)
+{
+	return cp == 0x061c || (cp >= 0x200b && cp <= 0x200f) ||
+	    (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+	    cp == 0xfeff || (cp >= 0xfdd0 && cp <= 0xfdef) ||
+	    (cp & 0xfffe) == 0xfffe;
+}
+
+bool
+text_has_invisible(const char *s, size_t *at, uint32_t *cpp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, n = strlen(s), len;
+	uint32_t cp;
+
+	while (i < n) {
+		if ((len = utf8_seq(u + i, n - i, &cp)) == 0)
+			len = 1, cp = u[i];
+		if (is_invisible(cp)) {
+			if (at)
+				*at = i;
+			if (cpp)
+				*cpp = cp;
+			return true;
+		}
+		i += len;
+	}
+	return false;
+}
+
 void
 text_scrub(char *s, bool keep_nl)
 {

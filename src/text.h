@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 /* Is s (n bytes) valid UTF-8?  On false, *bad is the offset of the first bad byte. */
@@ -19,6 +20,14 @@ bool text_valid_utf8(const char *s, size_t n, size_t *bad);
  * '\n'), DEL, or a C1 control (U+0080..U+009F)?  On true, *at is its offset.
  */
 bool text_has_control(const char *s, size_t *at);
+/*
+ * Does s hold an invisible formatting character: a bidirectional control
+ * (U+061C, U+200E/F, U+202A..E, U+2066..9), a zero-width one (U+200B..D,
+ * U+FEFF), a line or paragraph separator (U+2028/9), or a noncharacter
+ * (U+FDD0..FDEF, U+xFFFE/F)?  On true, *at is its offset and *cp the
+ * character (either may be NULL).
+ */
+bool text_has_invisible(const char *s, size_t *at, uint32_t *cp);
 /* Replace every control character (as above, and '\n' too when !keep_nl) with '?' in place. */
 void text_scrub(char *s, bool keep_nl);
 /* Is the locale's character set UTF-8? */

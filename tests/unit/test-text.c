@@ -1,6 +1,7 @@
 /* Unit tests of text.c: UTF-8 checks and control-character cleaning. */
 #include <locale.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +27,27 @@ main(void)
 	ok(text_has_control("x\xc2\x9b" "31m", &at), "C1 CSI is a control");
 	is_int(at, 1, "offset of C1");
 	ok(text_has_control("tab\there", NULL), "tab is a control");
+	{
+		/* each invisible formatting character, and neighbours that are not */
+		static const struct { const char *s; uint32_t cp; } inv[] = {
+			{ "a\xd8\x9c", 0x061c }, { "a\xe2\x80\x8b", 0x200b },
+			{ "a\xe2\x80\x8d", 0x200d }, { "a\xe2\x80\x8f", 0x200f },
+			{ "a\xe2\x80\xa8", 0x2028 }, { "a\xe2\x80\xae", 0x202e },
+			{ "a\xe2\x81\xa6", 0x2066 }, { "a\xe2\x81\xa9", 0x2069 },
+			{ "a\xef\xbb\xbf", 0xfeff }, { "a\xef\xb7\x90", 0xfdd0 },
+			{ "a\xef\xbf\xbe", 0xfffe }, { "a\xf4\x8f\xbf\xbf", 0x10ffff },
+		};
+		uint32_t cp = 0;
+		size_t k;
+
+		for (k = 0; k < sizeof inv / sizeof inv[0]; k++) {
+			ok(text_has_invisible(inv[k].s, &at, &cp) && at == 1 &&
+			    cp == inv[k].cp, "U+%04X is invisible", (unsigned)inv[k].cp);
+		}
+		ok(!text_has_invisible("caf\xc3\xa9 \xe2\x80\x94 \xe2\x80\x8a\xe2\x80\xaf"
+		    "\xe2\x81\xa0\xef\xbf\xbd \xef\xb7\xb0", NULL, NULL),
+		    "accents, dash, hair and narrow spaces, word joiner, U+FFFD, U+FDF0 are not");
+	}
 	strcpy(s, "a\x1b[2Jb\n\xc2\x9b");
 	text_scrub(s, true);
 	ok(strchr(s, 0x1b) == NULL && strstr(s, "\xc2\x9b") == NULL, "scrub removes ESC and C1");
