@@ -18,7 +18,6 @@
 #include "library.h"
 #include "paths.h"
 #include "plan.h"
-#include "routine-schema.h"
 #include "routine.h"
 #include "schedule.h"
 #include "xmalloc.h"
@@ -33,10 +32,10 @@ static const cyaml_schema_value_t plan_string_schema = {
 static const cyaml_schema_field_t plan_item_fields[] = {
 	CYAML_FIELD_STRING_PTR("routine", CYAML_FLAG_POINTER, struct plan_item,
 	    routine, 0, YAMLLOAD_TEXT_MAX),
-	ROUTINE_FIELD_UINT_RANGE("times-a-day", CYAML_FLAG_OPTIONAL,
-	    struct plan_item, times_a_day, 1, PLAN_TIMES_MAX),
-	ROUTINE_FIELD_UINT_RANGE("times-a-week", CYAML_FLAG_OPTIONAL,
-	    struct plan_item, times_a_week, 1, PLAN_TIMES_MAX),
+	CYAML_FIELD_UINT("times-a-day", CYAML_FLAG_OPTIONAL, struct plan_item,
+	    times_a_day),
+	CYAML_FIELD_UINT("times-a-week", CYAML_FLAG_OPTIONAL, struct plan_item,
+	    times_a_week),
 	CYAML_FIELD_SEQUENCE("days", CYAML_FLAG_POINTER | CYAML_FLAG_OPTIONAL,
 	    struct plan_item, days, &plan_string_schema, 0, 7),
 	CYAML_FIELD_END
@@ -61,6 +60,16 @@ static const cyaml_schema_field_t plan_fields[] = {
 
 static const cyaml_schema_value_t plan_schema = {
 	CYAML_VALUE_MAPPING(CYAML_FLAG_POINTER, struct plan, plan_fields),
+};
+
+static const struct yamlload_rule plan_rules[] = {
+	YAMLLOAD_RANGE(plan_item_fields, "times-a-day", 1, PLAN_TIMES_MAX),
+	YAMLLOAD_RANGE(plan_item_fields, "times-a-week", 1, PLAN_TIMES_MAX),
+	{ NULL, NULL, 0, 0, 0 }
+};
+
+static const struct yamlload_format plan_format = {
+	&plan_schema, plan_rules, false
 };
 
 /* Levenshtein distance, for "did you mean" (ids are at most 64 bytes). */
@@ -211,7 +220,7 @@ plan_load(const char *path, const struct library *lib, struct plan **out,
 	void *data;
 
 	*out = NULL;
-	if (yamlload_file(path, &plan_schema, &data, &m, err, errno_out) == -1)
+	if (yamlload_file_as(path, &plan_format, &data, &m, err, errno_out) == -1)
 		return -1;
 	if (plan_check(data, m, path, lib, err) == -1) {
 		yamlload_map_free(m);

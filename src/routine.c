@@ -1,8 +1,9 @@
 /*
- * routine.c - the routine model: its libcyaml schema as data, loading through
- * the shared strict loader (yamlload.c), the semantic rules libcyaml cannot
- * express (ranges, id pattern, empty and control-laden text), and the names
- * of areas, kinds, levels and equipment.
+ * routine.c - the routine model: its libcyaml schema as data, with a table
+ * of the rules the schema cannot say (number ranges, one-line text),
+ * loading through the shared strict loader (yamlload.h), the semantic rules
+ * left after that (id pattern, empty text, empty lists), and the names of
+ * areas, kinds, levels and equipment.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -14,26 +15,22 @@
 #include "routine-schema.h"
 #include "yamlload.h"
 
-const cyaml_strval_t routine_area_table[AREA_COUNT] = {
-	{ "neck", AREA_NECK },
-	{ "shoulders", AREA_SHOULDERS },
-	{ "upper-back", AREA_UPPER_BACK },
-	{ "middle-back", AREA_MIDDLE_BACK },
-	{ "lower-back", AREA_LOWER_BACK },
-};
+/* Each area once: its enum value, its name in YAML, its label in text. */
+#define ROUTINE_AREAS(X) \
+	X(AREA_NECK, "neck", "neck") \
+	X(AREA_SHOULDERS, "shoulders", "shoulders") \
+	X(AREA_UPPER_BACK, "upper-back", "upper back") \
+	X(AREA_MIDDLE_BACK, "middle-back", "middle back") \
+	X(AREA_LOWER_BACK, "lower-back", "lower back")
 
-static const char *const area_labels[AREA_COUNT] = {
-	"neck", "shoulders", "upper back", "middle back", "lower back",
-};
+#define AREA_VALUE(e, name, label) { name, e },
+#define AREA_BIT(e, name, label) { name, 1 << e },
+#define AREA_LABEL(e, name, label) label,
 
-/* Flags want bit values, the enum wants positions: the same names twice. */
-static const cyaml_strval_t area_flags[] = {
-	{ "neck", 1 << AREA_NECK },
-	{ "shoulders", 1 << AREA_SHOULDERS },
-	{ "upper-back", 1 << AREA_UPPER_BACK },
-	{ "middle-back", 1 << AREA_MIDDLE_BACK },
-	{ "lower-back", 1 << AREA_LOWER_BACK },
-};
+/* An area as an enum (pain-sources.yaml), and as a flag (a routine's areas). */
+const cyaml_strval_t routine_area_table[AREA_COUNT] = { ROUTINE_AREAS(AREA_VALUE) };
+static const cyaml_strval_t area_flags[AREA_COUNT] = { ROUTINE_AREAS(AREA_BIT) };
+static const char *const area_labels[AREA_COUNT] = { ROUTINE_AREAS(AREA_LABEL) };
 
 static const cyaml_strval_t kind_strings[] = {
 	{ "stretch", KIND_STRETCH },
@@ -47,19 +44,8 @@ static const cyaml_strval_t level_strings[] = {
 	{ "firm", LEVEL_FIRM },
 };
 
-static const cyaml_strval_t equipment_strings[] = {
-	{ "none", EQUIP_NONE },
-	{ "chair", EQUIP_CHAIR },
-	{ "wall", EQUIP_WALL },
-	{ "doorway", EQUIP_DOORWAY },
-	{ "towel", EQUIP_TOWEL },
-	{ "ball", EQUIP_BALL },
-	{ "foam-roller", EQUIP_FOAM_ROLLER },
-	{ "mat", EQUIP_MAT },
-	{ "pillow", EQUIP_PILLOW },
-};
-
-static const cyaml_strval_t equipment_flags[] = {
+/* In enum order: entry e is equipment e, with the bit 1 << e. */
+static const cyaml_strval_t equipment_flags[EQUIP_COUNT] = {
 	{ "none", 1 << EQUIP_NONE },
 	{ "chair", 1 << EQUIP_CHAIR },
 	{ "wall", 1 << EQUIP_WALL },
@@ -81,19 +67,17 @@ static const cyaml_strval_t sides_strings[] = {
 
 static const cyaml_schema_field_t step_fields[] = {
 	TEXT("name", CYAML_FLAG_POINTER, struct routine_step, name),
-	ROUTINE_FIELD_UINT_RANGE("seconds", CYAML_FLAG_DEFAULT,
-	    struct routine_step, seconds, 1, ROUTINE_SECONDS_MAX),
+	CYAML_FIELD_UINT("seconds", CYAML_FLAG_DEFAULT, struct routine_step,
+	    seconds),
 	TEXT("instructions", CYAML_FLAG_POINTER, struct routine_step,
 	    instructions),
 	CYAML_FIELD_ENUM("sides", CYAML_FLAG_OPTIONAL | CYAML_FLAG_STRICT,
 	    struct routine_step, sides, sides_strings,
 	    CYAML_ARRAY_LEN(sides_strings)),
-	ROUTINE_FIELD_UINT_RANGE("reps", CYAML_FLAG_OPTIONAL,
-	    struct routine_step, reps, 1, ROUTINE_REPS_MAX),
-	ROUTINE_FIELD_UINT_RANGE("rest", CYAML_FLAG_OPTIONAL,
-	    struct routine_step, rest, 0, ROUTINE_REST_MAX),
-	ROUTINE_FIELD_UINT_RANGE("prepare", CYAML_FLAG_OPTIONAL,
-	    struct routine_step, prepare, 0, ROUTINE_PREPARE_MAX),
+	CYAML_FIELD_UINT("reps", CYAML_FLAG_OPTIONAL, struct routine_step, reps),
+	CYAML_FIELD_UINT("rest", CYAML_FLAG_OPTIONAL, struct routine_step, rest),
+	CYAML_FIELD_UINT("prepare", CYAML_FLAG_OPTIONAL, struct routine_step,
+	    prepare),
 	TEXT("figure", CYAML_FLAG_POINTER | CYAML_FLAG_OPTIONAL,
 	    struct routine_step, figure),
 	CYAML_FIELD_END
@@ -108,15 +92,14 @@ static const cyaml_schema_field_t routine_fields[] = {
 	TEXT("title", CYAML_FLAG_POINTER, struct routine, title),
 	TEXT("summary", CYAML_FLAG_POINTER, struct routine, summary),
 	CYAML_FIELD_FLAGS("areas", CYAML_FLAG_STRICT, struct routine, areas,
-	    area_flags, CYAML_ARRAY_LEN(area_flags)),
+	    area_flags, AREA_COUNT),
 	CYAML_FIELD_ENUM("kind", CYAML_FLAG_STRICT, struct routine, kind,
 	    kind_strings, CYAML_ARRAY_LEN(kind_strings)),
 	CYAML_FIELD_ENUM("level", CYAML_FLAG_OPTIONAL | CYAML_FLAG_STRICT,
 	    struct routine, level, level_strings,
 	    CYAML_ARRAY_LEN(level_strings)),
 	CYAML_FIELD_FLAGS("equipment", CYAML_FLAG_OPTIONAL | CYAML_FLAG_STRICT,
-	    struct routine, equipment, equipment_flags,
-	    CYAML_ARRAY_LEN(equipment_flags)),
+	    struct routine, equipment, equipment_flags, EQUIP_COUNT),
 	TEXT("caution", CYAML_FLAG_POINTER, struct routine, caution),
 	CYAML_FIELD_SEQUENCE("steps", CYAML_FLAG_POINTER, struct routine, steps,
 	    &step_schema, 0, ROUTINE_STEPS_MAX),
@@ -125,6 +108,21 @@ static const cyaml_schema_field_t routine_fields[] = {
 
 static const cyaml_schema_value_t routine_schema = {
 	CYAML_VALUE_MAPPING(CYAML_FLAG_POINTER, struct routine, routine_fields),
+};
+
+/* What the schema cannot say: ranges, and text that a list shows on one line. */
+static const struct yamlload_rule routine_rules[] = {
+	YAMLLOAD_RANGE(step_fields, "seconds", 1, ROUTINE_SECONDS_MAX),
+	YAMLLOAD_RANGE(step_fields, "reps", 1, ROUTINE_REPS_MAX),
+	YAMLLOAD_RANGE(step_fields, "rest", 0, ROUTINE_REST_MAX),
+	YAMLLOAD_RANGE(step_fields, "prepare", 0, ROUTINE_PREPARE_MAX),
+	YAMLLOAD_ONE_LINE(routine_fields, "title"),
+	YAMLLOAD_ONE_LINE(step_fields, "name"),
+	{ NULL, NULL, 0, 0, 0 }
+};
+
+static const struct yamlload_format routine_format = {
+	&routine_schema, routine_rules, false
 };
 
 static routine_figure_check_fn figure_check;
@@ -144,89 +142,83 @@ routine_id_valid(const char *s)
 	    strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-") == n;
 }
 
-/* The rules of the format that the schema cannot say. */
-static int
+/* Keep e in errs when a check said -1. */
+static void
+note(struct yamlload_errors *errs, int rc, const struct bc_error *e)
+{
+	if (rc == -1)
+		yamlload_errors_add(errs, e);
+}
+
+/* The rules of the format that the schema check cannot say; all of them. */
+static void
 validate(struct routine *r, const struct yamlload_map *m, const char *file,
-    struct bc_error *err)
+    struct yamlload_errors *errs)
 {
 	struct routine_step *st;
+	struct bc_error e;
 	char p[64];
 	unsigned i;
+	int rc;
 
-	if (yamlload_check_text(err, file, m, "id", r->id, true) == -1)
-		return -1;
-	if (!routine_id_valid(r->id))
-		return yamlload_error(err, file, m, "id",
+	rc = yamlload_check_text(&e, file, m, "id", r->id, true);
+	if (rc == 0 && !routine_id_valid(r->id))
+		rc = yamlload_error(&e, file, m, "id",
 		    strlen(r->id) > ROUTINE_ID_MAX ?
 		    "'id' is longer than 64 characters" :
 		    "'id' may hold only a-z, 0-9 and '-'");
-	if (yamlload_check_text(err, file, m, "title", r->title, true) == -1 ||
-	    yamlload_check_text(err, file, m, "summary", r->summary, true) == -1 ||
-	    yamlload_check_text(err, file, m, "caution", r->caution, true) == -1)
-		return -1;
+	note(errs, rc, &e);
+	note(errs, yamlload_check_text(&e, file, m, "title", r->title, true), &e);
+	note(errs, yamlload_check_text(&e, file, m, "summary", r->summary,
+	    true), &e);
+	note(errs, yamlload_check_text(&e, file, m, "caution", r->caution,
+	    true), &e);
 	if (r->areas == 0)
-		return yamlload_error(err, file, m, "areas",
-		    "'areas' is empty: name at least one area");
+		note(errs, yamlload_error(&e, file, m, "areas",
+		    "'areas' is empty: name at least one area"), &e);
 	if (r->steps_count == 0)
-		return yamlload_error(err, file, m, "steps",
-		    "'steps' is empty: a routine needs at least one step");
+		note(errs, yamlload_error(&e, file, m, "steps",
+		    "'steps' is empty: a routine needs at least one step"), &e);
 	for (i = 0; i < r->steps_count; i++) {
 		st = &r->steps[i];
 		/* optional numbers absent from the file load as 0 */
 		if (!yamlload_find(m, "steps.%u.reps", i))
 			st->reps = 1;
 		snprintf(p, sizeof p, "steps.%u.name", i);
-		if (yamlload_check_text(err, file, m, p, st->name, true) == -1)
-			return -1;
+		note(errs, yamlload_check_text(&e, file, m, p, st->name, true),
+		    &e);
 		snprintf(p, sizeof p, "steps.%u.instructions", i);
-		if (yamlload_check_text(err, file, m, p, st->instructions,
-		    true) == -1)
-			return -1;
-		snprintf(p, sizeof p, "steps.%u.seconds", i);
-		if (yamlload_check_uint(err, file, m, p, st->seconds, 1,
-		    ROUTINE_SECONDS_MAX) == -1)
-			return -1;
-		snprintf(p, sizeof p, "steps.%u.reps", i);
-		if (yamlload_check_uint(err, file, m, p, st->reps, 1,
-		    ROUTINE_REPS_MAX) == -1)
-			return -1;
-		snprintf(p, sizeof p, "steps.%u.rest", i);
-		if (yamlload_check_uint(err, file, m, p, st->rest, 0,
-		    ROUTINE_REST_MAX) == -1)
-			return -1;
-		snprintf(p, sizeof p, "steps.%u.prepare", i);
-		if (yamlload_check_uint(err, file, m, p, st->prepare, 0,
-		    ROUTINE_PREPARE_MAX) == -1)
-			return -1;
+		note(errs, yamlload_check_text(&e, file, m, p, st->instructions,
+		    true), &e);
 		if (st->figure != NULL) {
 			char why[200];
 
 			snprintf(p, sizeof p, "steps.%u.figure", i);
-			if (yamlload_check_text(err, file, m, p, st->figure,
-			    true) == -1)
-				return -1;
-			if (figure_check && figure_check(st->figure, why,
-			    sizeof why) == -1)
-				return yamlload_error(err, file, m, p, "%s",
-				    why);
+			rc = yamlload_check_text(&e, file, m, p, st->figure, true);
+			if (rc == 0 && figure_check && figure_check(st->figure,
+			    why, sizeof why) == -1)
+				rc = yamlload_error(&e, file, m, p, "%s", why);
+			note(errs, rc, &e);
 		}
 	}
-	return 0;
 }
 
-int
-routine_load(const char *path, struct routine **out, struct bc_error *err)
+/* Load path; every error found goes into errs, in the order found. */
+static int
+load(const char *path, struct routine **out, struct yamlload_errors *errs)
 {
 	const struct yamlload_node *n;
 	struct yamlload_map *m;
 	struct routine *r;
 	void *data;
+	size_t before = errs->count + errs->dropped;
 
 	*out = NULL;
-	if (yamlload_file(path, &routine_schema, &data, &m, err, NULL) == -1)
+	if (yamlload_load(path, &routine_format, &data, &m, errs, NULL) == -1)
 		return -1;
 	r = data;
-	if (validate(r, m, path, err) == -1) {
+	validate(r, m, path, errs);
+	if (errs->count + errs->dropped > before) {
 		yamlload_map_free(m);
 		yamlload_free(&routine_schema, r);
 		return -1;
@@ -238,6 +230,28 @@ routine_load(const char *path, struct routine **out, struct bc_error *err)
 	r->path = xstrdup(path);
 	*out = r;
 	return 0;
+}
+
+int
+routine_load(const char *path, struct routine **out, struct bc_error *err)
+{
+	struct yamlload_errors errs = { NULL, 0, 0, 0 };
+	int rc;
+
+	if ((rc = load(path, out, &errs)) == -1)
+		*err = errs.v[0];
+	yamlload_errors_free(&errs);
+	return rc;
+}
+
+int
+routine_check_file(const char *path, struct routine **out,
+    struct yamlload_errors *errs)
+{
+	int rc = load(path, out, errs);
+
+	yamlload_errors_sort(errs);
+	return rc;
 }
 
 void
@@ -322,8 +336,7 @@ routine_level_name(enum routine_level l)
 const char *
 routine_equipment_name(enum routine_equipment e)
 {
-	return strval_name(equipment_strings,
-	    CYAML_ARRAY_LEN(equipment_strings), e);
+	return (unsigned)e < EQUIP_COUNT ? equipment_flags[e].str : "?";
 }
 
 int

@@ -2,8 +2,9 @@
  * routine.h - the routine model and its strict loader.
  *
  * A routine is one YAML file: metadata and a list of steps.  Loading goes
- * through libcyaml with a schema declared as data (routine.c); every refusal
- * is reported as FILE:LINE:COLUMN: message in a struct bc_error.
+ * through the strict loader (yamlload.h) with a schema declared as data
+ * (routine.c); every refusal is reported as FILE:LINE:COLUMN: message in a
+ * struct bc_error.
  */
 #ifndef BC_ROUTINE_H
 #define BC_ROUTINE_H
@@ -50,7 +51,6 @@ enum routine_sides { SIDES_NONE, SIDES_LEFT_RIGHT };
 #define ROUTINE_REPS_MAX    20
 #define ROUTINE_REST_MAX    600
 #define ROUTINE_PREPARE_MAX 120
-#define ROUTINE_FILE_MAX    (1024 * 1024)	/* bytes, checked before parsing */
 
 struct routine_step {
 	char *name;
@@ -98,6 +98,14 @@ int routine_id_valid(const char *s);
  * holds the file, line, column and message.
  */
 int routine_load(const char *path, struct routine **out, struct bc_error *err);
+/*
+ * The same for validate: every error found goes into errs (yamlload.h), in
+ * file order.  The structure is checked whole; when it holds, every rule
+ * of the format is checked.
+ */
+struct yamlload_errors;
+int routine_check_file(const char *path, struct routine **out,
+    struct yamlload_errors *errs);
 void routine_free(struct routine *r);
 
 /* Planned length in seconds, with sides, reps and rests expanded. */

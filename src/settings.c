@@ -9,7 +9,7 @@
 
 #include <cyaml/cyaml.h>
 
-#include "routine-schema.h"
+#include "routine.h"
 #include "schedule.h"
 #include "settings.h"
 #include "yamlload.h"
@@ -33,8 +33,8 @@ static const cyaml_schema_field_t remind_fields[] = {
 };
 
 static const cyaml_schema_field_t settings_fields[] = {
-	ROUTINE_FIELD_UINT_RANGE("ready-seconds", CYAML_FLAG_OPTIONAL,
-	    struct settings, ready_seconds, 0, SETTINGS_READY_MAX),
+	CYAML_FIELD_UINT("ready-seconds", CYAML_FLAG_OPTIONAL, struct settings,
+	    ready_seconds),
 	CYAML_FIELD_BOOL("sound", CYAML_FLAG_OPTIONAL, struct settings, sound),
 	CYAML_FIELD_BOOL("bell", CYAML_FLAG_OPTIONAL, struct settings, bell),
 	CYAML_FIELD_BOOL("voice", CYAML_FLAG_OPTIONAL, struct settings, voice),
@@ -48,6 +48,16 @@ static const cyaml_schema_field_t settings_fields[] = {
 
 static const cyaml_schema_value_t settings_schema = {
 	CYAML_VALUE_MAPPING(CYAML_FLAG_POINTER, struct settings, settings_fields),
+};
+
+static const struct yamlload_rule settings_rules[] = {
+	YAMLLOAD_RANGE(settings_fields, "ready-seconds", 0, SETTINGS_READY_MAX),
+	{ NULL, NULL, 0, 0, 0 }
+};
+
+/* A file with only comments is as good as none: the defaults stand. */
+static const struct yamlload_format settings_format = {
+	&settings_schema, settings_rules, true
 };
 
 void
@@ -123,19 +133,11 @@ settings_load(const char *path, struct settings *s, struct bc_error *err)
 	void *data;
 	int e;
 
-	if (yamlload_file(path, &settings_schema, &data, &m, err, &e) == -1)
-		/* no file, or one with only comments: the defaults stand */
-		return e == ENOENT || strcmp(err->msg, "empty file") == 0 ?
-		    0 : -1;
-	f = data;
-	if (yamlload_check_uint(err, path, m, "ready-seconds", f->ready_seconds,
-	    0, SETTINGS_READY_MAX) == -1 ||
-	    yamlload_check_bool(err, path, m, "sound") == -1 ||
-	    yamlload_check_bool(err, path, m, "bell") == -1 ||
-	    yamlload_check_bool(err, path, m, "voice") == -1 ||
-	    yamlload_check_bool(err, path, m, "color") == -1 ||
-	    yamlload_check_bool(err, path, m, "ask-pain") == -1 ||
-	    settings_remind(path, m, &f->remind, &s->remind, err) == -1) {
+	if (yamlload_file_as(path, &settings_format, &data, &m, err, &e) == -1)
+		return e == ENOENT ? 0 : -1;	/* no file: the defaults stand */
+	if ((f = data) == NULL)
+		return 0;
+	if (settings_remind(path, m, &f->remind, &s->remind, err) == -1) {
 		yamlload_map_free(m);
 		yamlload_free(&settings_schema, data);
 		return -1;

@@ -2,12 +2,14 @@
  * yamlload.h - the one strict YAML loader behind routines, the pain-source
  * file and the settings file.
  *
- * A load checks the file's size and UTF-8, walks it once with libyaml to
- * record where every node is (and to refuse syntax errors, aliases, duplicate
- * keys and empty files with a position), then loads it with libcyaml against
- * a schema.  libcyaml's own errors are turned into FILE:LINE:COLUMN: message
- * in plain words.  The position map stays available for the semantic checks
- * each format does afterwards.
+ * A load reads the file safely (size, regular file, UTF-8, no NUL), walks it
+ * once with libyaml into a tree of nodes with their line and column
+ * (yaml-map.c: syntax errors, aliases and empty files are refused there),
+ * checks that tree against the libcyaml schema (yaml-check.c: unknown,
+ * duplicate and missing fields, node types, enum words, number ranges,
+ * list and text lengths, control and invisible characters), each error at
+ * its own place; only then does libcyaml fill the structs.  The position map
+ * stays available for the semantic checks each format does afterwards.
  */
 #ifndef BC_YAMLLOAD_H
 #define BC_YAMLLOAD_H
@@ -22,33 +24,85 @@
 
 #define YAMLLOAD_TEXT_MAX  4096		/* any string, in bytes */
 #define YAMLLOAD_DEPTH_MAX 32		/* nesting of mappings and lists */
+#define YAMLLOAD_FILE_MAX  (1024 * 1024)	/* bytes, checked before parsing */
+#define YAMLLOAD_ERRORS_MAX 50		/* errors kept of one file */
 
 enum yamlload_type { YAMLLOAD_SCALAR, YAMLLOAD_MAPPING, YAMLLOAD_SEQUENCE };
 
 /* One node of the document and where it is (1-based line and column). */
 struct yamlload_node {
-	char *path;		/* "" root, "title", "steps.0.seconds" (0-based) */
 	enum yamlload_type type;
 	unsigned line, col;	/* the value */
 	unsigned key_line, key_col;	/* its key in the parent mapping, 0 if none */
+	char *key;		/* that key; NULL for the root and list entries */
 	char *value;		/* scalar text, NULL otherwise */
 	bool plain;		/* plain (unquoted) scalar */
+	size_t parent;		/* index in the map; the root is its own parent */
+	size_t *kids;		/* indexes of the children, in file order */
+	size_t nkids;
 };
 
+/* The document as a tree: nodes[0] is the root, every node after its parent. */
 struct yamlload_map {
 	struct yamlload_node *nodes;
 	size_t count, alloc;
-	size_t *hash;		/* open addressing: node index + 1, 0 empty */
-	size_t hash_size;
+	size_t *kid_store;	/* every node's kids, one block */
 };
 
 /*
- * Load path against schema (a top-level CYAML_MAPPING value with
- * CYAML_FLAG_POINTER).  On success returns 0, sets *out and, if map is not
- * NULL, *map (free with yamlload_map_free).  On failure returns -1 with err
- * set; *out and *map are NULL.  A missing file gives errno ENOENT in
- * *errno_out (if not NULL), so that optional files can be told apart.
+ * What a libcyaml schema cannot say about a field, in a table of the
+ * format's own: the range of a number (every number refused is worded
+ * "'-5' is out of range for rest (0 to 600)"), or text that must be one line.
+ * A table ends with an entry whose fields is NULL.
  */
+enum { YAMLLOAD_RULE_RANGE = 1, YAMLLOAD_RULE_ONE_LINE = 2 };
+struct yamlload_rule {
+	const cyaml_schema_field_t *fields;	/* the mapping's table of fields */
+	const char *key;	/* the field in it */
+	unsigned what;		/* YAMLLOAD_RULE_* */
+	long long lo, hi;	/* the range, for YAMLLOAD_RULE_RANGE */
+};
+#define YAMLLOAD_RANGE(_fields, _key, _lo, _hi) \
+	{ (_fields), (_key), YAMLLOAD_RULE_RANGE, (_lo), (_hi) }
+#define YAMLLOAD_ONE_LINE(_fields, _key) \
+	{ (_fields), (_key), YAMLLOAD_RULE_ONE_LINE, 0, 0 }
+
+/* A format: its schema (a top-level CYAML_MAPPING value with CYAML_FLAG_POINTER). */
+struct yamlload_format {
+	const cyaml_schema_value_t *schema;
+	const struct yamlload_rule *rules;	/* NULL or ended by { NULL } */
+	bool empty_ok;		/* an empty file loads as NULL, not an error */
+};
+
+/* Every error found in a file, in the order they were found. */
+struct yamlload_errors {
+	struct bc_error *v;
+	size_t count, alloc;
+	size_t dropped;		/* found past YAMLLOAD_ERRORS_MAX */
+};
+void yamlload_errors_add(struct yamlload_errors *l, const struct bc_error *e);
+/* Sort by line and column, keeping the order of errors at one place. */
+void yamlload_errors_sort(struct yamlload_errors *l);
+void yamlload_errors_free(struct yamlload_errors *l);
+
+/*
+ * Load path as fmt says.  On success returns 0, sets *out (NULL for an empty
+ * file when fmt->empty_ok) and, if map is not NULL, *map (free with
+ * yamlload_map_free).  On failure returns -1 with every error found added
+ * to errs (the structure is checked whole; a syntax error or a file that
+ * cannot be read is one error); *out and *map are NULL.  A missing file
+ * gives errno ENOENT in *errno_out (if not NULL), so that optional files
+ * can be told apart.
+ */
+int yamlload_load(const char *path, const struct yamlload_format *fmt,
+    void **out, struct yamlload_map **map, struct yamlload_errors *errs,
+    int *errno_out);
+
+/* The same with the first error found in err. */
+int yamlload_file_as(const char *path, const struct yamlload_format *fmt,
+    void **out, struct yamlload_map **map, struct bc_error *err,
+    int *errno_out);
+/* The same with a schema alone (no rules; an empty file is an error). */
 int yamlload_file(const char *path, const cyaml_schema_value_t *schema,
     void **out, struct yamlload_map **map, struct bc_error *err,
     int *errno_out);
@@ -56,7 +110,7 @@ int yamlload_file(const char *path, const cyaml_schema_value_t *schema,
 void yamlload_free(const cyaml_schema_value_t *schema, void *data);
 void yamlload_map_free(struct yamlload_map *m);
 
-/* The node at a printf-formatted path, or NULL. */
+/* The node at a printf-formatted path ("", "title", "steps.0.seconds"), or NULL. */
 const struct yamlload_node *yamlload_find(const struct yamlload_map *m,
     const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
@@ -70,8 +124,9 @@ int yamlload_error(struct bc_error *err, const char *file,
 
 /*
  * Semantic checks shared by the formats; each returns 0, or -1 with err set
- * at the field's position.  yamlload_check_text refuses control characters
- * (text.h) and, when required, an empty, blank or null (~) value.
+ * at the field's position.  yamlload_check_text refuses control and invisible
+ * formatting characters (text.h) and, when required, an empty, blank or
+ * null (~) value.
  */
 int yamlload_check_text(struct bc_error *err, const char *file,
     const struct yamlload_map *m, const char *path, const char *s,
@@ -82,8 +137,9 @@ int yamlload_check_uint(struct bc_error *err, const char *file,
     uint32_t hi);
 
 /*
- * libcyaml reads any word that is not false-like as true ("maybe" is true):
- * a boolean in the file must be true/false (or yes/no, on/off).
+ * A boolean in the file must be true/false (or yes/no, on/off).  The schema
+ * check refuses any other word already; this stays for formats that check
+ * a scalar of their own.
  */
 int yamlload_check_bool(struct bc_error *err, const char *file,
     const struct yamlload_map *m, const char *path);

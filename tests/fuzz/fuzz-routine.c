@@ -145,6 +145,11 @@ fuzz_check_error(const struct bc_error *err)
 		fuzz_die("error", "message with a control character");
 	if (!text_valid_utf8(err->msg, strlen(err->msg), &at))
 		fuzz_die("error", "message with invalid UTF-8");
+	if (text_has_invisible(err->msg, &at, NULL))
+		fuzz_die("error", "message with an invisible character");
+	/* the schema check on the map must refuse all that libcyaml would */
+	if (strstr(err->msg, "libcyaml refused") != NULL)
+		fuzz_die("error", err->msg);
 }
 
 int

@@ -13,6 +13,7 @@
 
 #include "routine.h"
 #include "tap.h"
+#include "yamlload.h"
 
 static const char *srcdir;
 
@@ -273,7 +274,7 @@ test_files(void)
 		abort();
 	fp = fopen(path, "w");
 	fputs("id: huge\ntitle: \"", fp);
-	for (i = 0; i < ROUTINE_FILE_MAX; i++)
+	for (i = 0; i < YAMLLOAD_FILE_MAX; i++)
 		fputc('a', fp);
 	fputs("\"\n", fp);
 	fclose(fp);
@@ -285,7 +286,7 @@ test_files(void)
 	/* exactly at the limit is still read (and then judged on its content) */
 	fp = fopen(path, "w");
 	fputs("id: big\n", fp);
-	for (i = 8; i < ROUTINE_FILE_MAX; i++)
+	for (i = 8; i < YAMLLOAD_FILE_MAX; i++)
 		fputc(i % 64 == 63 ? '\n' : '#', fp);
 	fclose(fp);
 	is_int(routine_load(path, &r, &e), -1, "1 MiB of comments refused");
