@@ -40,7 +40,8 @@ put(const struct pose_shape *s, void *arg)
 	case SHAPE_DISC:
 	case SHAPE_CAPSULE:
 		r = at_least(s->r, x->px);
-		if (s->halo)
+		/* a gap needs room: on a small figure it only breaks the limb */
+		if (s->halo && r >= 1.5 * x->px)
 			draw_capsule(c, s->a.x, s->a.y, s->b.x, s->b.y,
 			    r + x->px, 0);
 		draw_capsule(c, s->a.x, s->a.y, s->b.x, s->b.y, r,
@@ -105,9 +106,9 @@ pose_print(const struct pose *p, double t, bool mirror, int cols, int rows,
 	draw_free(&c);
 }
 
-#define GALLERY_COLS   24
-#define GALLERY_ROWS   11
-#define GALLERY_FRAMES 3
+#define GALLERY_COLS   36
+#define GALLERY_ROWS   16
+#define GALLERY_FRAMES 2
 
 int
 pose_gallery(const struct pose_lib *lib, const char *name, FILE *fp,
