@@ -46,17 +46,13 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <inttypes.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "log.h"
-#include "paths.h"
+#include "log-file.h"
 #include "routine.h"
 #include "text.h"
 #include "xmalloc.h"
@@ -446,215 +442,20 @@ log_parse_buf(char *buf, size_t len, struct log_record *r, const char **why)
 	return 0;
 }
 
-static int
-log_fail(char *err, size_t errsize, const char *path, int e)
-{
-	if (err != NULL && errsize > 0)
-		snprintf(err, errsize, "cannot write %s: %s", path, strerror(e));
-	errno = e;
-	return -1;
-}
-
-/*
- * What went wrong opening the log, in words: a symbolic link and a file
- * that is not a regular one get their own reasons.
- */
-static void
-log_reason(char *err, size_t errsize, const char *verb, const char *path,
-    int e, mode_t mode)
-{
-	const char *why;
-
-	if (err == NULL || errsize == 0)
-		return;
-	if (e == ELOOP)
-		why = "it is a symbolic link (backcoach does not follow links "
-		    "for its log: give the file itself)";
-	else if (e == EINVAL && S_ISFIFO(mode))
-		why = "not a regular file (a FIFO)";
-	else if (e == EINVAL && S_ISDIR(mode))
-		why = "not a regular file (a directory)";
-	else if (e == EINVAL)
-		why = "not a regular file";
-	else
-		why = strerror(e);
-	snprintf(err, errsize, "cannot %s %s: %s", verb, path, why);
-}
-
-/*
- * Open path without following a link and without waiting on a FIFO, then
- * make sure it is a regular file.  -1 with errno (EINVAL: not a regular
- * file) and *mode the type found.
- */
-static int
-log_open_fd(const char *path, int oflags, mode_t *mode, struct stat *st)
-{
-	int fd, e;
-
-	*mode = 0;
-	fd = open(path, oflags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
-	if (fd < 0)
-		return -1;
-	if (fstat(fd, st) != 0) {
-		e = errno;
-		close(fd);
-		errno = e;
-		return -1;
-	}
-	if (!S_ISREG(st->st_mode)) {
-		*mode = st->st_mode;
-		close(fd);
-		errno = EINVAL;
-		return -1;
-	}
-	/* a regular file never blocks, but be plain about it */
-	(void)fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-	return fd;
-}
-
-/*
- * The log holds health notes: it is the person's alone (file 0600,
- * directory 0700).  A file others can read or write, or a directory others
- * can write, is narrowed to those modes, and a note says so.  Only when
- * the file is ours: someone else's file (a --log FILE) is left alone.
- */
-static void
-log_tighten(int fd, const struct stat *st, const char *path, FILE *note)
-{
-	char *dir, *slash;
-	struct stat ds;
-
-	if (st->st_uid != geteuid())
-		return;
-	if (st->st_mode & 077) {
-		if (fchmod(fd, 0600) == 0) {
-			if (note != NULL)
-				fprintf(note, "backcoach: %s had mode %04o (others could "
-				    "read it); changed it to 0600\n", path,
-				    (unsigned)(st->st_mode & 07777));
-		} else if (note != NULL) {
-			fprintf(note, "backcoach: %s has mode %04o (others can read "
-			    "it) and cannot be changed: %s\n", path,
-			    (unsigned)(st->st_mode & 07777), strerror(errno));
-		}
-	}
-	dir = xstrdup(path);
-	if ((slash = strrchr(dir, '/')) != NULL) {
-		if (slash == dir)
-			slash[1] = '\0';
-		else
-			*slash = '\0';
-	} else {
-		strcpy(dir, ".");
-	}
-	if (stat(dir, &ds) == 0 && S_ISDIR(ds.st_mode) && ds.st_uid == geteuid() &&
-	    (ds.st_mode & 022) && !(ds.st_mode & S_ISVTX)) {
-		if (chmod(dir, 0700) == 0) {
-			if (note != NULL)
-				fprintf(note, "backcoach: %s had mode %04o (others could "
-				    "replace the log); changed it to 0700\n", dir,
-				    (unsigned)(ds.st_mode & 07777));
-		} else if (note != NULL) {
-			fprintf(note, "backcoach: %s has mode %04o (others can replace "
-			    "the log) and cannot be changed: %s\n", dir,
-			    (unsigned)(ds.st_mode & 07777), strerror(errno));
-		}
-	}
-	free(dir);
-}
-
 int
 log_append(const char *path, const struct log_record *r, char *err, size_t errsize)
 {
-	char line[LOG_LINE_MAX + 2], *dir, *slash;
-	struct rlimit rl;
-	struct stat st;
-	mode_t type;
-	ssize_t w;
-	int fd, len, e;
-	size_t off = 1;
+	char line[LOG_LINE_MAX + 2];
+	int len;
 
-	/* line[0] is kept for a '\n' in case the file ends in a torn line. */
-	line[0] = '\n';
-	if ((len = log_format(r, line + 1, sizeof line - 1)) < 0)
-		return log_fail(err, errsize, path, EOVERFLOW);
-
-	dir = xstrdup(path);
-	if ((slash = strrchr(dir, '/')) != NULL && slash != dir) {
-		*slash = '\0';
-		if (paths_mkdir_p(dir, 0700) != 0) {
-			e = errno;
-			free(dir);
-			return log_fail(err, errsize, path, e);
-		}
-	}
-	free(dir);
-
-	/*
-	 * Read access only serves the torn-tail check; writing needs none.  A
-	 * link (even a dangling one) is refused, not followed; so is a FIFO or
-	 * anything else that is not a regular file.
-	 */
-	fd = log_open_fd(path, O_RDWR | O_APPEND | O_CREAT, &type, &st);
-	if (fd < 0 && errno == EACCES)
-		fd = log_open_fd(path, O_WRONLY | O_APPEND | O_CREAT, &type, &st);
-	if (fd < 0) {
-		e = errno;
-		log_reason(err, errsize, "write", path, e, type);
-		errno = e;
+	if ((len = log_format(r, line, sizeof line)) < 0) {
+		if (err != NULL && errsize > 0)
+			snprintf(err, errsize, "cannot write %s: %s", path,
+			    strerror(EOVERFLOW));
+		errno = EOVERFLOW;
 		return -1;
 	}
-	log_tighten(fd, &st, path, stderr);
-	/*
-	 * The write needs no lock (O_APPEND), but the torn-tail check does: a
-	 * concurrent write that crosses a page boundary makes the file's size
-	 * grow page by page, so without the lock we could see the middle of
-	 * another record as a torn tail.  Advisory, held only until the write is
-	 * done; if the file system refuses locks we go on without one.
-	 */
-	(void)flock(fd, LOCK_EX);
-	if (fstat(fd, &st) != 0) {
-		e = errno;
-		close(fd);
-		return log_fail(err, errsize, path, e);
-	}
-	if (st.st_size > 0) {
-		char last;
-
-		if (pread(fd, &last, 1, st.st_size - 1) == 1 && last != '\n')
-			off = 0;
-	}
-	/*
-	 * A write that crosses RLIMIT_FSIZE is cut short by the kernel and would
-	 * leave a torn line: refuse up front, as the kernel would at the limit.
-	 */
-	if (getrlimit(RLIMIT_FSIZE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
-	    (uintmax_t)st.st_size + (size_t)len + (1 - off) > (uintmax_t)rl.rlim_cur) {
-		close(fd);
-		return log_fail(err, errsize, path, EFBIG);
-	}
-	len += (int)(1 - off);
-	w = write(fd, line + off, (size_t)len);
-	(void)flock(fd, LOCK_UN);
-	if (w != len) {
-		e = w < 0 ? errno : EIO;
-		close(fd);
-		if (w >= 0 && err != NULL && errsize > 0) {
-			snprintf(err, errsize, "cannot write %s: short write (%zd of %d bytes)",
-			    path, w, len);
-			errno = e;
-			return -1;
-		}
-		return log_fail(err, errsize, path, e);
-	}
-	if (fsync(fd) != 0) {
-		e = errno;
-		close(fd);
-		return log_fail(err, errsize, path, e);
-	}
-	if (close(fd) != 0)
-		return log_fail(err, errsize, path, errno);
-	return 0;
+	return log_append_line(path, line, (size_t)len, err, errsize);
 }
 
 /* A reader: read() into buf, lines assembled in line (at most LOG_LINE_MAX). */
@@ -682,16 +483,16 @@ log_open(const char *path, int flags, struct log_reader **out, FILE *warn,
 	int fd, e;
 
 	*out = NULL;
-	if ((fd = log_open_fd(path, O_RDONLY, &type, &st)) < 0) {
+	if ((fd = log_file_open(path, O_RDONLY, &type, &st)) < 0) {
 		if (errno == ENOENT)
 			return 0;
 		e = errno;
-		log_reason(err, errsize, "read", path, e, type);
+		log_file_reason(err, errsize, "read", path, e, type);
 		errno = e;
 		return -1;
 	}
 	if (flags & LOG_TIGHTEN)
-		log_tighten(fd, &st, path, warn);
+		log_file_tighten(fd, &st, path, warn);
 	lr = xcalloc(1, sizeof *lr);
 	lr->fd = fd;
 	lr->flags = flags;

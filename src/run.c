@@ -3,13 +3,15 @@
  * the log record it leaves, and a guard process that still leaves one when
  * this process is killed outright (SIGKILL, the OOM killer, a crash).
  *
- * The guard is this same program, exec'd as `backcoach log-guard PATH`
- * with a pipe on fd 3 and in a session of its own (so a Ctrl-C or a hang-up
- * aimed at the terminal does not reach it).  The coach sends it the record
- * as the session goes ("P" + record, at most once a second and at every
- * step boundary); at a normal end it sends "E" and then appends the record
- * itself.  If the pipe closes without "E", the guard appends the last
- * record it has, marked abandoned.
+ * The guard is the small program backcoach-log-guard (log-guard.h), found
+ * beside this one (the build tree) or in the package's libexec directory,
+ * else this same program as `backcoach log-guard PATH`; it runs with a
+ * pipe on fd 3 and in a session of its own (so a Ctrl-C or a hang-up aimed
+ * at the terminal does not reach it).  The coach sends it the record as
+ * the session goes (the log line it would leave if it died now, marked
+ * abandoned, at most once a second and at every step boundary); at a
+ * normal end it sends "E" and then appends the record itself.  If the
+ * pipe closes without "E", the guard appends the last line it has.
  */
 #include "config.h"
 
@@ -25,6 +27,7 @@
 
 #include "app.h"
 #include "log.h"
+#include "log-guard.h"
 #include "session.h"
 #include "xmalloc.h"
 
@@ -42,10 +45,6 @@ struct run_log {
 /* A record could not be written: the program's exit status says so (74). */
 static bool log_write_failed;
 
-struct guard_msg {
-	char tag;		/* 'P' progress, 'E' end */
-	struct log_record rec;
-};
 
 static void
 make_record(struct log_record *rec, const struct session *s, uint64_t now,
@@ -81,14 +80,18 @@ run_make_record(struct log_record *rec, const struct session *s,
 static void
 send_msg(struct run_log *rl, char tag, const struct log_record *rec)
 {
-	struct guard_msg m;
+	static struct log_guard_msg m;
+	int n;
 
 	if (rl->fd < 0)
 		return;
 	memset(&m, 0, sizeof m);
 	m.tag = tag;
-	if (rec)
-		m.rec = *rec;
+	if (rec != NULL) {
+		if ((n = log_format(rec, m.line, sizeof m.line)) < 0)
+			return;
+		m.len = (unsigned short)n;
+	}
 	/* under PIPE_BUF: written whole or not at all; never blocks (O_NONBLOCK) */
 	if (write(rl->fd, &m, sizeof m) != (ssize_t)sizeof m && errno != EAGAIN) {
 		close(rl->fd);
@@ -96,13 +99,40 @@ send_msg(struct run_log *rl, char tag, const struct log_record *rec)
 	}
 }
 
+/*
+ * The guard program: beside this one (an uninstalled build), else in
+ * the package's libexec directory; "" when neither is there.
+ */
+static void
+guard_program(char *buf, size_t size)
+{
+	char self[4096], *slash;
+	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+
+	if (n > 0) {
+		self[n] = '\0';
+		if ((slash = strrchr(self, '/')) != NULL) {
+			*slash = '\0';
+			snprintf(buf, size, "%s/backcoach-log-guard", self);
+			if (access(buf, X_OK) == 0)
+				return;
+		}
+	}
+	snprintf(buf, size, "%s/backcoach-log-guard", BC_PKGLIBEXECDIR);
+	if (access(buf, X_OK) == 0)
+		return;
+	buf[0] = '\0';
+}
+
 static void
 start_guard(struct run_log *rl)
 {
+	char prog[4200];
 	int p[2];
 	pid_t pid;
 	int devnull;
 
+	guard_program(prog, sizeof prog);
 	rl->fd = -1;
 	rl->guard = -1;
 	if (pipe(p) != 0)
@@ -137,6 +167,9 @@ start_guard(struct run_log *rl)
 				close(devnull);
 		}
 		close_range(4, ~0U, 0);
+		/* the small program (about 1 MiB), else this one again (3 MiB) */
+		if (prog[0] != '\0')
+			execl(prog, "backcoach-log-guard", rl->path, (char *)NULL);
 		execl("/proc/self/exe", "backcoach", "log-guard", rl->path,
 		    (char *)NULL);
 		_exit(127);
@@ -219,33 +252,5 @@ run_log_failed(void)
 int
 run_log_guard_main(const char *path)
 {
-	struct guard_msg m;
-	struct log_record last;
-	bool have = false;
-	ssize_t n;
-	char err[512];
-
-	for (;;) {
-		n = read(3, &m, sizeof m);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n != (ssize_t)sizeof m)
-			break;	/* EOF (the coach is gone) or garbage */
-		if (m.tag == 'E')
-			return 0;
-		if (m.tag == 'P') {
-			last = m.rec;
-			have = true;
-		}
-	}
-	if (!have)
-		return 0;
-	last.outcome = LOG_ABANDONED;
-	last.routine[sizeof last.routine - 1] = '\0';
-	last.progver[sizeof last.progver - 1] = '\0';
-	if (log_append(path, &last, err, sizeof err) != 0) {
-		fprintf(stderr, "backcoach: %s\n", err);
-		return 1;
-	}
-	return 0;
+	return log_guard_run(3, path);
 }

@@ -66,6 +66,14 @@ ok $([ "$(field 2 6)" -ge 1 ] && [ "$(field 2 6)" -le 4 ]; echo $?) "SIGTERM: 1.
 pid=$!
 wait_for "$TEST_TMP/out3" "step-start	2" || diag "no step-start 2 line seen yet (buffered?)"
 sleep 0.5
+# the guard is the small program, not backcoach again (a third of the memory)
+guard=$(pgrep -P $pid 2>/dev/null | head -1)
+if [ -n "$guard" ]; then
+	ok $([ "$(cat /proc/$guard/comm 2>/dev/null)" = backcoach-log-g ]; echo $?) \
+		"the guard runs as backcoach-log-guard ($(cat /proc/$guard/comm 2>/dev/null), $(grep VmRSS /proc/$guard/status 2>/dev/null | tr -s ' \t' ' '))"
+else
+	skip "no pgrep to find the guard"
+fi
 kill -KILL $pid
 wait $pid
 ok $([ $? -eq 137 ]; echo $?) "SIGKILL: exit 137"
