@@ -104,23 +104,32 @@ _backcoach()
 	_backcoach_word "${want%...}"
 }
 
-# COMPREPLY for a word of the kind ARG (AREA, KIND, ID, DIR, FILE) of the
-# line in prog, dirs and cur.
+# COMPREPLY for a word of the kind ARG (AREA, KIND, ID, DIR, FILE, or
+# alternatives as in "ID|plan": a word in lower case is offered as it is)
+# of the line in prog, dirs and cur.
 _backcoach_word()
 {
-	case $1 in
-	AREA | KIND)
-		COMPREPLY=($(compgen -W "$("$prog" --list-words "$1" 2>/dev/null)" -- "$cur")) ;;
-	ID)
-		COMPREPLY=($(compgen -W "$("$prog" "${dirs[@]}" list 2>/dev/null | cut -f1)" -- "$cur")) ;;
-	DIR)
-		compopt -o filenames 2>/dev/null
-		mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
-	FILE)
-		compopt -o filenames 2>/dev/null
-		mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
-	*)
-		COMPREPLY=() ;;
-	esac
+	local kind words=
+	COMPREPLY=()
+	for kind in ${1//|/ }; do
+		case $kind in
+		AREA | KIND)
+			words+=" $("$prog" --list-words "$kind" 2>/dev/null)" ;;
+		ID)
+			words+=" $("$prog" "${dirs[@]}" list 2>/dev/null | cut -f1)" ;;
+		DIR)
+			compopt -o filenames 2>/dev/null
+			mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+			return ;;
+		FILE)
+			compopt -o filenames 2>/dev/null
+			mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+			return ;;
+		*[A-Z]*) ;;
+		*)
+			words+=" $kind" ;;
+		esac
+	done
+	[[ -n $words ]] && COMPREPLY=($(compgen -W "$words" -- "$cur"))
 } &&
 	complete -F _backcoach backcoach

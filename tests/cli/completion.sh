@@ -95,6 +95,8 @@ backcoach run --routines-dir=@R test-|test-a test-b
 backcoach -d @R show test-a |
 backcoach history --routine test-|test-mine
 backcoach --ready |
+backcoach -d @R remind --offer |plan test-a test-b
+backcoach -d @R remind --offer p|plan
 backcoach validate |sub-dir x.yaml y.yaml
 backcoach validate x.yaml |sub-dir x.yaml y.yaml
 backcoach -d |sub-dir
