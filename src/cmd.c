@@ -132,13 +132,55 @@ cmd_takers(enum cmd_opt o)
 	return m;
 }
 
+#define HELP_WIDTH 79	/* no line of --help is longer */
+
+/*
+ * Print text from column col (a line is begun), in a column starting at
+ * indent: words wrapped before HELP_WIDTH, a '\n' in text starts a line.
+ */
+static void
+cmd_help_text(FILE *fp, size_t col, size_t indent, const char *text)
+{
+	const char *p = text, *end;
+	size_t w;
+
+	if (col + 2 > indent) {
+		fputc('\n', fp);
+		col = 0;
+	}
+	fprintf(fp, "%*s", (int)(indent - col), "");
+	col = indent;
+	while (*p != '\0') {
+		if (*p == '\n' || *p == ' ') {
+			if (*p == '\n') {
+				fprintf(fp, "\n%*s", (int)indent, "");
+				col = indent;
+			}
+			p++;
+			continue;
+		}
+		end = p + strcspn(p, " \n");
+		w = text_width_n(p, (size_t)(end - p));
+		if (col > indent && col + 1 + w > HELP_WIDTH) {
+			fprintf(fp, "\n%*s", (int)indent, "");
+			col = indent;
+		} else if (col > indent) {
+			fputc(' ', fp);
+			col++;
+		}
+		fwrite(p, 1, (size_t)(end - p), fp);
+		col += w;
+		p = end;
+	}
+	fputc('\n', fp);
+}
+
 /* One option (and the flag-less ones after it that share its help). */
 static int
 cmd_print_option(FILE *fp, int o)
 {
 	const struct cmd_option *op = &cmd_options[o];
 	char line[128];
-	const char *h, *nl;
 	size_t len;
 	int n = 1;
 
@@ -157,20 +199,7 @@ cmd_print_option(FILE *fp, int o)
 		n++;
 	}
 	fputs(line, fp);
-	len = strlen(line);
-	if (len + 2 > HELP_COL) {
-		fputc('\n', fp);
-		len = 0;
-	}
-	for (h = op->help; ; h = nl + 1) {
-		fprintf(fp, "%*s", (int)(HELP_COL - len), "");
-		len = 0;
-		if ((nl = strchr(h, '\n')) == NULL) {
-			fprintf(fp, "%s\n", h);
-			break;
-		}
-		fprintf(fp, "%.*s\n", (int)(nl - h), h);
-	}
+	cmd_help_text(fp, strlen(line), HELP_COL, op->help);
 	return n;
 }
 
@@ -180,21 +209,29 @@ cmd_usage(FILE *fp)
 	const struct cmd_entry *e;
 	uint64_t done = 0, bit;
 	uint32_t m;
-	size_t i, k, nnames;
+	size_t i, k, nnames, width = 0;
 	char line[128];
+	int pass;
 	const char *names[16];
 	int o;
 
-	for (i = 0; (e = cmd_table[i]) != NULL; i++) {
-		if (e->flags & CMD_HIDDEN)
-			continue;
-		snprintf(line, sizeof line, "backcoach%s%s%s%s%s",
-		    (e->options & ~(CMD_O(CO_HELP) | CMD_O(CO_VERSION))) ?
-		    " [OPTIONS]" : "", e->name ? " " : "", e->name ? e->name : "",
-		    *e->args ? " " : "", e->args);
-		fprintf(fp, "%s%-35s %s\n", i == 0 ? "usage: " : "       ",
-		    line, e->help);
-	}
+	/* a usage line per command, its help in a column after the longest */
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; (e = cmd_table[i]) != NULL; i++) {
+			if (e->flags & CMD_HIDDEN)
+				continue;
+			snprintf(line, sizeof line, "%sbackcoach%s%s%s%s%s",
+			    i == 0 ? "usage: " : "       ",
+			    (e->options & ~(CMD_O(CO_HELP) | CMD_O(CO_VERSION))) ?
+			    " [OPTIONS]" : "", e->name ? " " : "",
+			    e->name ? e->name : "", *e->args ? " " : "", e->args);
+			if (pass == 0 && strlen(line) + 2 > width)
+				width = strlen(line) + 2;
+			else if (pass == 1) {
+				fputs(line, fp);
+				cmd_help_text(fp, strlen(line), width, e->help);
+			}
+		}
 	fputs("\n"
 "A terminal coach for upper and middle back pain: timed stretches and\n"
 "self-massage, step by step, with a large countdown and sound cues.\n", fp);

@@ -27,6 +27,29 @@ out=$("$BACKCOACH" --help); st=$?
 ok $st "--help exits 0"
 echo "$out" | grep -q 'man backcoach'; ok $? "--help ends by pointing at man backcoach"
 "$BACKCOACH" --version | grep -qE '^backcoach [0-9]+\.[0-9]+'; ok $? "--version prints the version"
+long=$("$BACKCOACH" --help | awk 'length($0) > 79')
+[ -z "$long" ]; ok $? "no line of --help is wider than 79 columns${long:+: $long}"
+
+# options belong to commands: every option the table gives to no command C
+# is refused by C (exit 64, one line naming it), whatever its place
+bad=
+"$BACKCOACH" --list-options '*' >"$TEST_TMP/all-opts"
+for c in '' $("$BACKCOACH" --list-commands | cut -d' ' -f1); do
+	"$BACKCOACH" --list-options "$c" >"$TEST_TMP/c-opts"
+	while read -r o arg; do
+		grep -qx -- "$o${arg:+ $arg}" "$TEST_TMP/c-opts" && continue
+		case $arg in
+		'') v= ;; AREA) v=neck ;; KIND) v=stretch ;; SECONDS | N) v=5 ;;
+		FORMAT) v=text ;; YYYY-MM-DD) v=2026-01-01 ;; *) v=x ;;
+		esac
+		case $o in --*) ;; *) continue ;; esac	# -a is --area
+		# shellcheck disable=SC2086
+		err=$("$BACKCOACH" $c "$o" ${arg:+"$v"} 2>&1 >/dev/null); st=$?
+		[ $st -eq 64 ] && [ "$err" = "backcoach: $o is not an option of ${c:-the coach} (try backcoach --help)" ] ||
+			bad="$bad [${c:-coach} $o: $st $err]"
+	done <"$TEST_TMP/all-opts"
+done
+[ -z "$bad" ]; ok $? "each command refuses the options that are not its own${bad:+:$bad}"
 for args in "--bogus" "frobnicate" "show" "run" "list extra" "--area elbow list" \
 	"--kind yoga list" "--max-minutes x list" "--ready 99 run test-a" "--since 2026 list" \
 	"-d" "keys --area neck" "history --ready 5" "list --voice" "list --routine x" \
