@@ -100,4 +100,20 @@ for f in bad-routine:7:14:"did you mean 'floor-upper-back-session'" \
 	ok $([ $st -eq 65 ] && grep -q "$name.yaml:$where: .*$want" "$TEST_TMP/v.err"; echo $?) \
 	    "validate $name.yaml: exit 65 at $where"
 done
+
+# the remind: settings are checked where they are written
+printf 'sound: false\nremind:\n  every: 45\n' >"$cfg/config.yaml"
+"$BACKCOACH" remind </dev/null >/dev/null 2>"$TEST_TMP/err"
+st=$?
+ok $([ $st -eq 65 ] && grep -q "config.yaml:3:10: '45': want a duration like 45m, 1h30m or 90s" "$TEST_TMP/err"; echo $?) \
+    "remind.every: 45 in config.yaml: FILE:LINE:COL, exit 65 ($st)"
+printf 'remind:\n  days: mon-fry\n' >"$cfg/config.yaml"
+"$BACKCOACH" remind </dev/null >/dev/null 2>"$TEST_TMP/err"
+ok $([ $? -eq 65 ] && grep -q "config.yaml:2:9: 'mon-fry' is not a set of days" "$TEST_TMP/err"; echo $?) \
+    "remind.days: mon-fry: FILE:LINE:COL, exit 65"
+printf 'remind:\n  every: 50m\n  hours: 09:00-17:30\n  days: mon-fri\n  offer: desk-reset\n  notify: false\n' >"$cfg/config.yaml"
+"$BACKCOACH" remind </dev/null >/dev/null 2>"$TEST_TMP/err"
+ok $([ $? -eq 64 ] && grep -q "needs a terminal" "$TEST_TMP/err"; echo $?) \
+    "good remind: settings are taken (it gets as far as the terminal check)"
+[ $_failed -gt 0 ] && diag "$(cat "$TEST_TMP/err")"
 done_testing

@@ -1,0 +1,42 @@
+#!/bin/sh
+# tests/remind/picker-plan.sh - with a plan active, the area picker lists
+# the plan's due routines first among its suggestions; without a plan, or
+# once the routine is done for the day, the usual order stands.
+. "$top_srcdir/tests/tui/tui-lib.sh"
+seen_log
+cfg=$XDG_CONFIG_HOME/backcoach
+mkdir -p "$cfg"
+
+# the suggested titles of the area on view, in order
+suggested() { tui_screen | sed -n '/Suggested/,$p' | sed -n '2,$p' | sed 's/^ *//' | grep -v '^Up/Down'; }
+
+tui_start 100 30 "$BACKCOACH"
+tui_wait 'Suggested' 5
+ok $? "the picker shows suggestions for the upper back"
+first=$(suggested | head -1)
+ok $([ "$first" != "Neck tension relief" ]; echo $?) "without a plan, the first is not the plan's ('$first')"
+tui_stop
+
+cat >"$cfg/plan.yaml" <<'YAML'
+title: A plan that is always on
+from: 2000-01-01
+until: 2099-12-31
+items:
+  - routine: neck-tension-relief
+    times-a-day: 1
+YAML
+tui_start 100 30 "$BACKCOACH"
+tui_wait 'Suggested' 5
+first=$(suggested | head -1)
+ok $([ "$first" = "Neck tension relief" ]; echo $?) "with the plan, its due routine comes first ('$first')"
+tui_stop
+
+# done today: no longer due, the usual order again
+T=$(printf '\t')
+printf 'v1\t%s\tneck-tension-relief\tneck\t300\t300\t5/5\tcompleted\t\t\t0.1.0\n' \
+    "$(date +%Y-%m-%dT%H:%M:%S%:z)" >>"$LOG"
+tui_start 100 30 "$BACKCOACH"
+tui_wait 'Suggested' 5
+first=$(suggested | head -1)
+ok $([ "$first" != "Neck tension relief" ]; echo $?) "done today: not first any more ('$first')"
+done_testing
