@@ -148,7 +148,7 @@ ui_history_recent(const struct ui_history_area *a, int *y, const struct history 
     bool utf8, int *top, history_title_fn title, void *title_arg)
 {
 	int rows = a->rows - *y - 1, n = (int)h->n, first;
-	char head[160], older[64] = "";
+	char head[160], older[64] = "", *p;
 
 	if (rows <= 0)
 		return 0;
@@ -169,6 +169,9 @@ ui_history_recent(const struct ui_history_area *a, int *y, const struct history 
 	else
 		snprintf(head, sizeof head, "Recent sessions%s: minutes, outcome, "
 		    "pain before and after", older);
+	/* the column names go when the heading would not fit: no cut words */
+	if ((int)text_width(head) > a->cols && (p = strstr(head, ": minutes")) != NULL)
+		*p = '\0';
 	ui_history_put(a, (*y)++, 0, head, A_NORMAL);
 	for (int i = n - first; i > 0 && i > n - first - rows; i--) {
 		const struct log_record *r = &h->recs[i - 1];

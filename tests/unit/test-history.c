@@ -631,6 +631,21 @@ test_draw(void)
 		ok(top == 0 && find_row(40, "Recent sessions:") > 0,
 		    "all fit: no scrolling and the plain heading (%d rows)", page);
 	}
+	{
+		/* the list keeps 3 of the 8: the heading says so, and drops the
+		 * column names rather than cut a word at 60 columns */
+		struct history h3;
+
+		load(&h3, logpath, NULL, NOW, 3);
+		draw(&h3, 30, 60, false, false, NULL);
+		y = find_row(30, "Recent sessions");
+		ok(y > 0 && strncmp(row(y), "Recent sessions (the latest 3 of 8)   ", 38) == 0,
+		    "60 columns: 'Recent sessions (the latest 3 of 8)', nothing cut (%s)", y > 0 ? row(y) : "");
+		draw(&h3, 30, 120, false, false, NULL);
+		ok(find_row(30, "Recent sessions (the latest 3 of 8): minutes, outcome, pain before and after") > 0,
+		    "120 columns: with the column names");
+		history_free(&h3);
+	}
 	draw(&h, 8, 30, true, false, NULL);
 	ok(find_row(8, "History") == 0, "30x8: still draws the title");
 	{
