@@ -285,27 +285,27 @@ log_areas(char *s, uint32_t *areas)
 		*areas = last_areas;
 		return true;
 	}
-	if (n < sizeof last)
-		memcpy(last, s, n + 1);
-	else
-		last[0] = '\0';
-	if (s[strlen(s) - 1] == ',')
+	last[0] = '\0';
+	if (s[n - 1] == ',')
 		return false;
 	for (name = strtok_r(s, ",", &save); name != NULL;
 	    name = strtok_r(NULL, ",", &save)) {
 		int a;
 
-		for (const char *p = name; *p; p++) {
-			if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '-') {
-				last[0] = '\0';
+		for (const char *p = name; *p; p++)
+			if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '-')
 				return false;
-			}
-		}
 		/* A well-formed name we do not know comes from a newer program: ignore it. */
 		if ((a = routine_area_from_name(name)) >= 0)
 			*areas |= 1U << a;
 	}
-	last_areas = *areas;
+	/* strtok_r cut s at the commas: put them back to keep it */
+	if (n < sizeof last) {
+		for (size_t i = 0; i < n; i++)
+			last[i] = s[i] != '\0' ? s[i] : ',';
+		last[n] = '\0';
+		last_areas = *areas;
+	}
 	return true;
 }
 

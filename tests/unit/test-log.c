@@ -257,6 +257,24 @@ test_append(void)
 	    "error says why: %s", err);
 }
 
+/* The reader keeps the last area list it parsed: the cache must not lie. */
+static void
+test_area_cache(void)
+{
+	struct log_record r;
+	const char *why;
+	const char *bad = "v1\t2026-11-25T09:30:00+01:00\tdesk\tneck,\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0";
+	const char *two = "v1\t2026-11-25T09:30:00+01:00\tdesk\tneck,,upper-back\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0";
+	const char *one = "v1\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0";
+
+	ok(log_parse(bad, &r, &why) == -1 && log_parse(bad, &r, &why) == -1,
+	    "a trailing comma is refused twice in a row (not taken from the cache)");
+	ok(log_parse(two, &r, &why) == 0 && r.areas == (1U << AREA_NECK | 1U << AREA_UPPER_BACK) &&
+	    log_parse(two, &r, &why) == 0 && r.areas == (1U << AREA_NECK | 1U << AREA_UPPER_BACK),
+	    "the same list twice: the same areas");
+	ok(log_parse(one, &r, &why) == 0 && r.areas == 1U << AREA_NECK, "then another list: its own areas");
+}
+
 /* The stream reader: long lines, other kinds, what is not a regular file. */
 static void
 test_stream(void)
@@ -377,6 +395,7 @@ main(void)
 	test_read();
 	test_append();
 	test_stream();
+	test_area_cache();
 	{
 		char cmd[300];
 
