@@ -1,6 +1,6 @@
 /*
- * ui-digits.c - the big countdown: digits and a colon drawn from a 5x7
- * font, each font pixel k*2 columns wide and k rows tall, in block
+ * ui-digits.c - the big countdown: digits and a colon drawn from a 3x7
+ * seven-segment font, each font pixel k*2 columns wide and k rows tall, in block
  * characters (or '#' in ASCII), so that a person two metres away can read
  * how long is left.
  */
@@ -10,17 +10,23 @@
 
 #define FONT_H 7
 
+/*
+ * Seven-segment shapes, 3 font pixels wide: strokes as thick across as
+ * down (a pixel is two columns wide and a row is about two columns
+ * tall), and small enough that a countdown's change each second costs a
+ * few dozen bytes of terminal output, not hundreds.
+ */
 static const char *const font[11][FONT_H] = {
-	{ " ### ", "#   #", "#   #", "#   #", "#   #", "#   #", " ### " },
-	{ "  #  ", " ##  ", "  #  ", "  #  ", "  #  ", "  #  ", " ### " },
-	{ " ### ", "#   #", "    #", "   # ", "  #  ", " #   ", "#####" },
-	{ " ### ", "#   #", "    #", "  ## ", "    #", "#   #", " ### " },
-	{ "   # ", "  ## ", " # # ", "#  # ", "#####", "   # ", "   # " },
-	{ "#####", "#    ", "#### ", "    #", "    #", "#   #", " ### " },
-	{ "  ## ", " #   ", "#    ", "#### ", "#   #", "#   #", " ### " },
-	{ "#####", "    #", "   # ", "  #  ", " #   ", " #   ", " #   " },
-	{ " ### ", "#   #", "#   #", " ### ", "#   #", "#   #", " ### " },
-	{ " ### ", "#   #", "#   #", " ####", "    #", "   # ", " ##  " },
+	{ "###", "# #", "# #", "# #", "# #", "# #", "###" },
+	{ "  #", "  #", "  #", "  #", "  #", "  #", "  #" },
+	{ "###", "  #", "  #", "###", "#  ", "#  ", "###" },
+	{ "###", "  #", "  #", "###", "  #", "  #", "###" },
+	{ "# #", "# #", "# #", "###", "  #", "  #", "  #" },
+	{ "###", "#  ", "#  ", "###", "  #", "  #", "###" },
+	{ "###", "#  ", "#  ", "###", "# #", "# #", "###" },
+	{ "###", "  #", "  #", "  #", "  #", "  #", "  #" },
+	{ "###", "# #", "# #", "###", "# #", "# #", "###" },
+	{ "###", "# #", "# #", "###", "  #", "  #", "###" },
 	{ " ", " ", "#", " ", "#", " ", " " },	/* ':' */
 };
 
