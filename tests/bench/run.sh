@@ -1,18 +1,26 @@
 #!/bin/sh
-# tests/bench/run.sh - the benchmark report printed by `make bench`: start-up,
-# memory, CPU, wake-ups and terminal bytes while a step runs, and step-boundary
-# timing, each beside a simple reference measured in the same run (a plain
-# `sleep 1` loop in shell, /bin/echo, cat).  Nothing here passes or fails.
-# BENCH_LONG=1 adds the 10-minute routine.  Needs perl (Time::HiRes) for
-# timestamps, tmux for the screen figures, /usr/bin/time for peak memory.
+# tests/bench/run.sh - the benchmark report printed by `make bench`: one
+# table, metric | backcoach | anchor | ratio, every anchor measured in the
+# same invocation.  Nothing here passes or fails, and none of it is part of
+# `make check`.
+#
+# Anchors: tty-clock -s (a C/ncurses clock redrawn once a second, in the
+# same size of tmux pane) for the screen's cost; a `sleep 1` loop in shell
+# (tests/bench/sleep-countdown.sh) for timing; /bin/echo and cat for
+# start-up and reading.  Each group of rows is a function below (bench_*);
+# add a group as a function of its own and call it from the list at the end.
+#
+# BENCH_ONLY="screen timing" runs only those groups; BENCH_REPS (default 7)
+# sets the repetitions of the start-up figures.  Needs perl (Time::HiRes),
+# tmux, /usr/bin/time; tty-clock (build-aux/install-deps) for the screen.
 set -u
 : "${top_srcdir:?run through make bench}" "${top_builddir:?}" "${BACKCOACH:?}"
 B=$(mktemp -d "${TMPDIR:-/tmp}/bc-bench.XXXXXX")
-TUI_SOCK=$B/tmux.sock
-REF_SOCK=$B/tmux-ref.sock
+SOCK_A=$B/tmux-a.sock
+SOCK_B=$B/tmux-b.sock
 cleanup() {
-	tmux -S "$TUI_SOCK" kill-server 2>/dev/null
-	tmux -S "$REF_SOCK" kill-server 2>/dev/null
+	tmux -S "$SOCK_A" kill-server 2>/dev/null
+	tmux -S "$SOCK_B" kill-server 2>/dev/null
 	rm -rf "$B"
 }
 trap cleanup EXIT
@@ -20,21 +28,32 @@ trap 'exit 130' INT TERM
 export HOME="$B/home" XDG_CONFIG_HOME="$B/home/.config" \
 	XDG_STATE_HOME="$B/home/.local/state" XDG_DATA_HOME="$B/home/.local/share"
 mkdir -p "$HOME"
-unset NO_COLOR BACKCOACH_DATADIR TMUX
-LONG=${BENCH_LONG:-0}
+unset NO_COLOR BACKCOACH_DATADIR BACKCOACH_CLOCK_SCALE TMUX
 REPS=${BENCH_REPS:-7}
+ONLY=${BENCH_ONLY:-}
 SLEEPREF=$top_srcdir/tests/bench/sleep-countdown.sh
 ROWS=$B/rows
-: >"$ROWS"
+NOTES=$B/notes
+: >"$ROWS"; : >"$NOTES"
 have_time=0; [ -x /usr/bin/time ] && have_time=1
 have_tmux=0; command -v tmux >/dev/null 2>&1 && have_tmux=1
+have_clock=0; command -v tty-clock >/dev/null 2>&1 && have_clock=1
 command -v perl >/dev/null 2>&1 && perl -MTime::HiRes -e1 2>/dev/null ||
 	{ echo "bench: needs perl with Time::HiRes"; exit 1; }
-CLK=$(getconf CLK_TCK)
-BC="$BACKCOACH --no-sound --no-pain --ready 0"
+BC="$BACKCOACH --no-sound --no-pain"
+LOAD0=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 
-row() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$ROWS"; }
+# row METRIC BACKCOACH [ANCHOR]: a line of the table; the ratio is worked
+# out when both start with a positive number.  A row with no figure for
+# backcoach is left out, never printed empty.
+row() {
+	case ${2:-} in ''|'?'|'? '*) return ;; esac
+	printf '%s\t%s\t%s\n' "$1" "$2" "${3:-}" >>"$ROWS"
+}
+# say TEXT: a line under the table (what an anchor is, what is missing).
+say() { echo "$*" >>"$NOTES"; }
 note() { echo "bench: $*" >&2; }
+want() { [ -z "$ONLY" ] || case " $ONLY " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print "?"; exit }
 	m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f\n", m }'; }
 
@@ -64,16 +83,12 @@ peak_kib() {
 		tail -1 "$B/t"
 	else echo "?"; fi
 }
-mib() { awk -v k="$1" 'BEGIN { if (k == "?") print "?"; else printf "%.1f MiB", k / 1024 }'; }
+mib() { awk -v k="$1" 'BEGIN { if (k == "?" || k == "") print "?"; else printf "%.1f MiB", k / 1024 }'; }
 
 # ---------------------------------------------------------------- data
-GEN=$B/gen
-note "generating 10000 routine files"
-sh "$top_srcdir/tests/bench/gen-routines.sh" 10000 "$GEN"
-SHIP=$top_srcdir/routines
 R=$B/r
 mkdir -p "$R"
-# One 600 s step, for the figures taken while a step runs.
+# One 600 s step, for the cost inside a long step.
 cat >"$R/long-step.yaml" <<'Y'
 id: long-step
 title: Benchmark long step
@@ -84,7 +99,7 @@ caution: None.
 steps:
   - name: Long hold
     seconds: 600
-    instructions: Hold.
+    instructions: Hold the stretch and breathe slowly into the lower ribs.
 Y
 cat >"$R/short.yaml" <<'Y'
 id: short
@@ -98,60 +113,79 @@ steps:
     seconds: 3
     instructions: Breathe.
 Y
-# 60 s with a side switch, reps and rests: 10 + 2x10 + (5+5+5) + 15 + 5.
-cat >"$R/bench-60.yaml" <<'Y'
-id: bench-60
-title: Benchmark minute
-summary: Sixty seconds of boundaries.
+# Written like a shipped routine, short: with the 5 s get-ready, 99 s.
+# 15 + (12 + 4 + 12) + (8 + 4 + 8) + (6 + 15) + 10 = 94 s of steps.
+cat >"$R/bench-routine.yaml" <<'Y'
+id: bench-routine
+title: Benchmark routine
+summary: A short routine shaped like the shipped ones.
+areas: [upper-back, neck]
+kind: stretch
+caution: Stop if pain becomes sharp.
+steps:
+  - name: Shoulder rolls
+    seconds: 15
+    instructions: Roll both shoulders slowly backwards, breathing out as they drop.
+  - name: Side bend
+    seconds: 12
+    sides: left-right
+    rest: 4
+    instructions: Lean gently to one side, then come back up to the middle.
+  - name: Chin tuck
+    seconds: 8
+    reps: 2
+    rest: 4
+    instructions: Draw the chin straight back, hold, and let go.
+  - name: Lie over the towel
+    seconds: 15
+    prepare: 6
+    instructions: Lie on your back over a rolled towel under the shoulder blades.
+  - name: Breathe
+    seconds: 10
+    instructions: Breathe slowly into the back of the ribs.
+Y
+# 120 s with its 5 s get-ready: 20 + (15 + 5 + 15) + (10 + 5 + 10) + (5 + 20) + 10 = 115.
+cat >"$R/bench-120.yaml" <<'Y'
+id: bench-120
+title: Benchmark two minutes
+summary: Two minutes of boundaries.
 areas: [upper-back]
 kind: stretch
 caution: None.
 steps:
   - name: First
-    seconds: 10
+    seconds: 20
     instructions: One.
   - name: Sides
-    seconds: 10
-    instructions: Two.
+    seconds: 15
     sides: left-right
+    rest: 5
+    instructions: Two.
   - name: Reps
-    seconds: 5
-    instructions: Three.
+    seconds: 10
     reps: 2
     rest: 5
-  - name: Fourth
-    seconds: 15
+    instructions: Three.
+  - name: Floor
+    seconds: 20
+    prepare: 5
     instructions: Four.
   - name: Last
-    seconds: 5
+    seconds: 10
     instructions: Five.
 Y
-# 10 minutes: 10 steps of 60 s, the middle ones with sides and rests.
-{
-	printf 'id: bench-600\ntitle: Benchmark ten minutes\nsummary: S.\nareas: [neck]\nkind: stretch\ncaution: C.\nsteps:\n'
-	for s in 1 2 3 4 5 6 7 8 9 10; do
-		printf '  - name: Step %d\n    seconds: 60\n    instructions: I.\n' $s
-	done
-} >"$R/bench-600.yaml"
 # a log, so that the coach skips its first-run notice
-$BC -d "$R" --plain run bench-60 >/dev/null 2>&1 &
-sleep 1; kill -TERM $! 2>/dev/null; wait $! 2>/dev/null
+mkdir -p "$XDG_STATE_HOME/backcoach"
+: >"$XDG_STATE_HOME/backcoach/sessions.log"
+chmod 600 "$XDG_STATE_HOME/backcoach/sessions.log"
 
 # ---------------------------------------------------------------- start-up
-note "start-up (plain mode, $REPS runs each)"
-set -- $(repeat "$REPS" -k $BC --plain run desk-reset)
-row "start-up to first line, plain run, shipped routines" "$1 ms" \
-	"$(repeat "$REPS" /bin/echo x | cut -d' ' -f1) ms" "/bin/echo: process start floor"
-set -- $(repeat "$REPS" -k $BC -d "$GEN" --plain run gen-00001)
-row "start-up to first line, plain run, 10000 routine files" "$1 ms" \
-	"$(repeat 3 sh -c "cat '$GEN'/*.yaml >/dev/null; echo x" | cut -d' ' -f1) ms" \
-	"cat of the 10000 files: reading floor"
-set -- $(repeat "$REPS" "$BACKCOACH" list)
-row "list, shipped routines (total)" "$2 ms" "" ""
-set -- $(repeat 3 "$BACKCOACH" -d "$GEN" list)
-row "list, 10000 routine files (total)" "$2 ms" "" ""
-
-if [ $have_tmux -eq 1 ]; then
+bench_startup() {
+	note "start-up (plain mode, $REPS runs each)"
+	set -- $(repeat "$REPS" -k $BC --plain run desk-reset)
+	row "start-up to first line, plain run [/bin/echo]" "$1 ms" \
+		"$(repeat "$REPS" /bin/echo x | cut -d' ' -f1) ms"
+	[ $have_tmux -eq 1 ] || return
 	note "start-up to first frame in tmux"
 	# tmux_first_ms PATTERN COMMAND...: ms from new-session to PATTERN on screen.
 	tmux_first_ms() {
@@ -159,7 +193,7 @@ if [ $have_tmux -eq 1 ]; then
 			my ($sock, $pat, @cmd) = @ARGV;
 			my @tm = ("tmux", "-S", $sock, "-f", "/dev/null");
 			my $t0 = time;
-			system(@tm, "new-session", "-d", "-s", "b", "-x", "100", "-y", "30",
+			system(@tm, "new-session", "-d", "-s", "b", "-x", "80", "-y", "24",
 			    "-e", "TERM=tmux-256color", "-e", "LANG=C.UTF-8", @cmd) == 0 or die;
 			my $t1;
 			for (1 .. 4000) {
@@ -169,121 +203,152 @@ if [ $have_tmux -eq 1 ]; then
 			}
 			system(@tm, "kill-server");
 			printf "%.1f\n", defined $t1 ? ($t1 - $t0) * 1000 : -1' \
-			"$TUI_SOCK" "$@"
+			"$SOCK_A" "$@"
 	}
-	: >"$B/a"; : >"$B/b"; : >"$B/c"
+	: >"$B/a"; : >"$B/c"
 	i=0
 	while [ $i -lt "$REPS" ]; do
 		tmux_first_ms 'Shoulder rolls' $BC run desk-reset >>"$B/a"
-		tmux_first_ms 'Step 1' $BC -d "$GEN" run gen-00001 >>"$B/b"
 		tmux_first_ms 'Shoulder rolls' sh -c 'echo "Shoulder rolls"; exec sleep 60' >>"$B/c"
 		i=$((i + 1))
 	done
-	ref=$(median <"$B/c")
-	row "start-up to first frame, TUI in tmux, shipped routines" "$(median <"$B/a") ms" \
-		"$ref ms" "sh echoing the same text in tmux: tmux floor"
-	row "start-up to first frame, TUI in tmux, 10000 routine files" "$(median <"$B/b") ms" \
-		"$ref ms" "(same)"
-fi
+	row "start-up to first frame, TUI in tmux [sh echo in tmux]" \
+		"$(median <"$B/a") ms" "$(median <"$B/c") ms"
+}
 
 # ---------------------------------------------------------------- memory
-note "peak memory"
-row "peak RSS, plain run of a 3 s routine (--no-sound)" \
-	"$(mib "$(peak_kib $BC --plain -d "$R" run short)")" \
-	"$(mib "$(peak_kib sh "$SLEEPREF" 1 1)")" "the shell sleep loop"
-row "peak RSS, list, shipped routines" "$(mib "$(peak_kib "$BACKCOACH" list)")" "" ""
-row "peak RSS, list, 10000 routine files" "$(mib "$(peak_kib "$BACKCOACH" -d "$GEN" list)")" \
-	"$(mib "$(peak_kib cat "$GEN/gen-00001.yaml")")" "cat"
+bench_memory() {
+	note "peak memory"
+	row "peak RSS, plain run of a 3 s routine [shell sleep loop]" \
+		"$(mib "$(peak_kib $BC --plain -d "$R" run short)")" \
+		"$(mib "$(peak_kib sh "$SLEEPREF" 1 1)")"
+}
 
-# ---------------------------------------------------------------- loader budget
-note "hostile files (budget: 1 s, 50 MiB each)"
-H=$B/h; mkdir -p "$H"
-awk 'BEGIN { printf "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
-	for (i = 1; i <= 9; i++) { printf "a%d: &a%d [", i, i;
-		for (j = 0; j < 10; j++) printf "%s*a%d", j ? ", " : "", i - 1; print "]" } }' >"$H/bomb.yaml"
-{ printf 'id: big\ntitle: '; head -c 20971520 /dev/zero | tr '\0' a; echo; } >"$H/big.yaml"
-awk 'BEGIN { printf "title: "; for (i = 0; i < 20000; i++) printf "["; for (i = 0; i < 20000; i++) printf "]"; print "" }' >"$H/nest-list.yaml"
-awk 'BEGIN { printf "title: "; for (i = 0; i < 20000; i++) printf "{a: "; printf "1"; for (i = 0; i < 20000; i++) printf "}"; print "" }' >"$H/nest-map.yaml"
-{ printf 'id: x\ntitle: a\0b\n'; } >"$H/nul.yaml"
-awk 'BEGIN { x = 42; for (i = 0; i < 4096; i++) { x = (x * 16807) % 2147483647; printf "%c", 65 + int(x / 65536) % 58 } }' >"$H/random.yaml"
-worst_t=0 worst_m=0 worst_tn="" worst_mn=""
-for f in "$H"/*.yaml; do
-	n=$(basename "$f" .yaml)
-	t=$(first_ms timeout 10 "$BACKCOACH" validate "$f" | cut -d' ' -f2)
-	m=$(peak_kib timeout 10 "$BACKCOACH" validate "$f")
-	if awk -v a="$worst_t" -v b="$t" 'BEGIN { exit !(b > a) }'; then worst_t=$t worst_tn=$n; fi
-	[ "$m" != "?" ] && [ "$m" -gt "$worst_m" ] && { worst_m=$m; worst_mn=$n; }
-done
-row "hostile files: slowest refusal (of 6)" "$worst_t ms ($worst_tn)" "" "budget 1 s; validate, total"
-row "hostile files: largest peak RSS (of 6)" "$(mib "$worst_m") ($worst_mn)" "" "budget 50 MiB"
+# ---------------------------------------------------------------- library
+# The library's rows (routine files beside cat): the loader's group.
+bench_library() {
+	GEN=$B/gen
+	note "generating 10000 routine files"
+	sh "$top_srcdir/tests/bench/gen-routines.sh" 10000 "$GEN"
+	set -- $(repeat 3 "$BACKCOACH" -d "$GEN" list)
+	row "list, 10000 routine files, total [cat of the files]" "$2 ms" \
+		"$(repeat 3 sh -c "cat '$GEN'/*.yaml >/dev/null; echo x" | cut -d' ' -f2) ms"
+	row "peak RSS, list, 10000 routine files [cat]" \
+		"$(mib "$(peak_kib "$BACKCOACH" -d "$GEN" list)")" \
+		"$(mib "$(peak_kib sh -c "cat '$GEN'/*.yaml")")"
+	H=$B/h; mkdir -p "$H"
+	awk 'BEGIN { printf "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+		for (i = 1; i <= 9; i++) { printf "a%d: &a%d [", i, i;
+			for (j = 0; j < 10; j++) printf "%s*a%d", j ? ", " : "", i - 1; print "]" } }' >"$H/bomb.yaml"
+	{ printf 'id: big\ntitle: '; head -c 20971520 /dev/zero | tr '\0' a; echo; } >"$H/big.yaml"
+	awk 'BEGIN { printf "title: "; for (i = 0; i < 20000; i++) printf "["; for (i = 0; i < 20000; i++) printf "]"; print "" }' >"$H/nest-list.yaml"
+	worst_t=0 worst_tn=""
+	for f in "$H"/*.yaml; do
+		t=$(first_ms timeout 10 "$BACKCOACH" validate "$f" | cut -d' ' -f2)
+		if awk -v a="$worst_t" -v b="$t" 'BEGIN { exit !(b > a) }'; then
+			worst_t=$t worst_tn=$(basename "$f" .yaml); fi
+	done
+	row "hostile files: slowest refusal, of 3 ($worst_tn) [budget]" "$worst_t ms" "1000 ms"
+}
 
-# ---------------------------------------------------------------- while a step runs
-# child_ticks PID: CPU of its waited-for children (cutime+cstime), in ticks.
-child_ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $14 + $15 }'; }
-# cpu_ns PID: CPU time of all its threads, in ns (schedstat: exact).
-cpu_ns() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{ s += $1 } END { print s + 0 }'; }
-# ctxt PID: voluntary + involuntary context switches over all its threads.
+# ---------------------------------------------------------------- history
+# The history's rows (log records beside awk): the history group.
+bench_history() {
+	:
+}
+
+# ---------------------------------------------------------------- the screen
+# cpu_ns PID...: CPU time of every thread of the PIDs, in ns (schedstat).
+cpu_ns() {
+	for p in "$@"; do cat /proc/"$p"/task/*/schedstat 2>/dev/null; done |
+		awk '{ s += $1 } END { print s + 0 }'
+}
+# ticks PID...: utime+stime of every thread, in clock ticks (/proc stat).
+ticks() {
+	for p in "$@"; do cat /proc/"$p"/task/*/stat 2>/dev/null; done |
+		sed 's/^.*) //' | awk '{ s += $12 + $13 } END { print s + 0 }'
+}
+# ctxt PID...: voluntary + involuntary context switches of every thread.
 ctxt() {
-	cat /proc/"$1"/task/*/status 2>/dev/null |
+	for p in "$@"; do cat /proc/"$p"/task/*/status 2>/dev/null; done |
 		awk '/^(non)?voluntary_ctxt_switches/ { s += $2 } END { print s + 0 }'
 }
-if [ $have_tmux -eq 1 ]; then
-	note "10 s inside a running step (TUI and a shell countdown, side by side)"
-	tm() { tmux -S "$TUI_SOCK" -f /dev/null "$@"; }
-	tr_() { tmux -S "$REF_SOCK" -f /dev/null "$@"; }
-	tm new-session -d -s b -x 100 -y 30 -e TERM=tmux-256color -e LANG=C.UTF-8 \
-		$BC -d "$R" run long-step
-	tr_ new-session -d -s b -x 100 -y 30 -e TERM=tmux-256color -e LANG=C.UTF-8 \
-		sh "$SLEEPREF" 1 600
+# pane_pid SOCK: the program in the pane (tmux may start it under a shell).
+pane_pid() {
+	_p=$(tmux -S "$1" display-message -p -t b '#{pane_pid}')
+	case $(cat /proc/"$_p"/comm 2>/dev/null) in
+	backcoach|tty-clock) echo "$_p" ;;
+	*) pgrep -P "$_p" | head -1 ;;
+	esac
+}
+# screen_pair LABEL SECONDS WAIT-PATTERN BACKCOACH-ARGS...: backcoach and
+# tty-clock, each in an 80x24 tmux pane of its own, measured over the same
+# SECONDS once PATTERN is on backcoach's screen: CPU, context switches and
+# terminal bytes of backcoach with all its threads and its log guard.
+screen_pair() {
+	label=$1 secs=$2 pat=$3; shift 3
+	tmux -S "$SOCK_A" -f /dev/null new-session -d -s b -x 80 -y 24 \
+		-e TERM=tmux-256color -e LANG=C.UTF-8 "$@" \; set-option -g status off
+	tmux -S "$SOCK_B" -f /dev/null new-session -d -s b -x 80 -y 24 \
+		-e TERM=tmux-256color -e LANG=C.UTF-8 tty-clock -s -c \; set-option -g status off
+	: >"$B/tty-a"; : >"$B/tty-b"
+	tmux -S "$SOCK_A" pipe-pane -o -t b "cat >>'$B/tty-a'"
+	tmux -S "$SOCK_B" pipe-pane -o -t b "cat >>'$B/tty-b'"
 	n=0
-	until tm capture-pane -p -t b | grep -q 'Long hold' || [ $n -gt 100 ]; do sleep 0.05; n=$((n + 1)); done
-	sleep 1
-	pid=$(tm display-message -p -t b '#{pane_pid}')
-	rpid=$(tr_ display-message -p -t b '#{pane_pid}')
-	# tmux may start the command under a shell
-	[ "$(cat /proc/"$pid"/comm)" = backcoach ] || pid=$(pgrep -P "$pid" | head -1)
-	tm pipe-pane -o -t b "cat >>'$B/tty'"
-	tr_ pipe-pane -o -t b "cat >>'$B/tty-ref'"
-	c0=$(cpu_ns "$pid"); r0=$(child_ticks "$rpid"); q0=$(cpu_ns "$rpid")
-	w0=$(ctxt "$pid"); v0=$(ctxt "$rpid")
-	sleep 10
-	c1=$(cpu_ns "$pid"); r1=$(child_ticks "$rpid"); q1=$(cpu_ns "$rpid")
-	hwm=$(awk '/^VmHWM/ { print $2 }' /proc/"$pid"/status)
-	w1=$(ctxt "$pid"); v1=$(ctxt "$rpid")
-	tm pipe-pane -t b; tr_ pipe-pane -t b
-	sleep 0.2
-	per_s() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f/s", (b - a) / 10 }'; }
-	row "CPU during a step (TUI, 10 s)" \
-		"$(awk -v a="$c0" -v b="$c1" 'BEGIN { printf "%.3f %%", (b - a) / 1e7 / 10 }')" \
-		"$(awk -v a="$q0" -v b="$q1" -v ta="$r0" -v tb="$r1" -v k="$CLK" 'BEGIN {
-			printf "%.3f %%", ((b - a) / 1e9 + (tb - ta) / k) / 10 * 100 }')" \
-		"shell sleep-1 countdown in tmux, with its sleep children"
-	row "peak RSS, TUI during a step" "$(mib "$hwm")" "" "VmHWM"
-	row "wake-ups during a step (context switches)" "$(per_s "$w0" "$w1")" \
-		"$(per_s "$v0" "$v1") + 1 fork/s" "all threads; the shell also forks sleep"
-	row "terminal bytes during a step" \
-		"$(awk -v b="$(wc -c <"$B/tty")" 'BEGIN { printf "%.0f B/s", b / 10 }')" \
-		"$(awk -v b="$(wc -c <"$B/tty-ref")" 'BEGIN { printf "%.0f B/s", b / 10 }')" \
-		"tmux pipe-pane; the shell redraws one line"
-	if command -v strace >/dev/null 2>&1; then
-		# strace -c: "% time  seconds  usecs/call  calls  [errors]  syscall"
-		timeout 5 strace -f -c -o "$B/strace" -e trace=poll,ppoll,epoll_wait,select,pselect6,nanosleep,clock_nanosleep,write \
-			-p "$pid" >/dev/null 2>&1
-		timeout 5 strace -f -c -o "$B/strace-ref" -e trace=wait4,write -p "$rpid" >/dev/null 2>&1
-		sc() { awk -v re="$2" '$NF ~ re { n += $4 } END { printf "%.1f/s", n / 5 }' "$1" 2>/dev/null; }
-		row "sleeping syscalls during a step (strace, 5 s)" \
-			"$(sc "$B/strace" '^(poll|ppoll|epoll_wait|select|pselect6|nanosleep|clock_nanosleep)$')" \
-			"$(sc "$B/strace-ref" '^wait4$')" "the shell waits for its sleep child"
-		row "write() calls during a step (strace, 5 s)" "$(sc "$B/strace" '^write$')" \
-			"$(sc "$B/strace-ref" '^write$')" "terminal writes and cue messages"
-	fi
-	tm kill-server 2>/dev/null; tr_ kill-server 2>/dev/null
-fi
+	until tmux -S "$SOCK_A" capture-pane -p -t b | grep -qE "$pat" || [ $n -gt 200 ]; do
+		sleep 0.02; n=$((n + 1)); done
+	pid=$(pane_pid "$SOCK_A"); rpid=$(pane_pid "$SOCK_B")
+	guard=$(pgrep -P "$pid" | head -1)
+	[ -n "$guard" ] || say "($label: no log guard process was found to count)"
+	ba0=$(wc -c <"$B/tty-a"); bb0=$(wc -c <"$B/tty-b")
+	c0=$(cpu_ns $pid $guard); r0=$(cpu_ns $rpid)
+	k0=$(ticks $pid $guard); j0=$(ticks $rpid)
+	w0=$(ctxt $pid $guard); v0=$(ctxt $rpid)
+	t0=$(date +%s.%N)
+	sleep "$secs"
+	c1=$(cpu_ns $pid $guard); r1=$(cpu_ns $rpid)
+	k1=$(ticks $pid $guard); j1=$(ticks $rpid)
+	w1=$(ctxt $pid $guard); v1=$(ctxt $rpid)
+	ba1=$(wc -c <"$B/tty-a"); bb1=$(wc -c <"$B/tty-b")
+	t1=$(date +%s.%N)
+	threads=$(ls /proc/"$pid"/task 2>/dev/null | wc -l)
+	el=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
+	pct() { awk -v a="$1" -v b="$2" -v t="$el" 'BEGIN { printf "%.4f %%", (b - a) / 1e7 / t }'; }
+	tk() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%d ticks", b - a }'; }
+	ps_() { awk -v a="$1" -v b="$2" -v t="$el" -v u="$3" 'BEGIN { printf "%.1f %s", (b - a) / t, u }'; }
+	row "$label: CPU (schedstat, all threads + guard)" "$(pct "$c0" "$c1")" "$(pct "$r0" "$r1")"
+	row "$label: CPU in clock ticks over $(printf %.0f "$el") s" "$(tk "$k0" "$k1")" "$(tk "$j0" "$j1")"
+	row "$label: wake-ups (context switches)" "$(ps_ "$w0" "$w1" /s)" "$(ps_ "$v0" "$v1" /s)"
+	row "$label: terminal bytes" "$(ps_ "$ba0" "$ba1" B/s)" "$(ps_ "$bb0" "$bb1" B/s)"
+	say "($label: backcoach had $threads thread(s) and ${guard:+a log guard, pid $guard}${guard:-no guard}; measured over $(printf %.1f "$el") s)"
+	tmux -S "$SOCK_A" kill-server 2>/dev/null
+	tmux -S "$SOCK_B" kill-server 2>/dev/null
+}
 
-# ---------------------------------------------------------------- step timing
+bench_screen() {
+	if [ $have_tmux -eq 0 ]; then
+		say "screen rows: not measured, tmux is not installed"
+		return
+	fi
+	if [ $have_clock -eq 0 ]; then
+		say "screen rows: not measured, the anchor tty-clock is not installed" \
+		    "(build-aux/install-deps installs it); no weaker anchor is used instead"
+		return
+	fi
+	note "the screen inside a 600 s step, beside tty-clock (30 s)"
+	screen_pair "idle in a 600 s step [tty-clock -s]" 30 'Long hold' \
+		$BC --ready 0 -d "$R" run long-step
+	note "the screen over a whole 99 s routine, beside tty-clock"
+	# from the get-ready's first frame to a second before the end (the
+	# guard is gone once the session is over); --ready 5 as shipped
+	screen_pair "whole 99 s routine, get-ready and rests included [tty-clock -s]" 97 \
+		'Get ready' $BC --ready 5 -d "$R" run bench-routine
+	say "(the screen rows run with --no-sound: tty-clock makes no sound either)"
+}
+
+# ---------------------------------------------------------------- timing
 # stamp COMMAND...: run it with stdout on a pipe read by perl, which is
-# ready before the command starts (a stamper started beside the command
-# would be late for the first line by its own start-up).
+# ready before the command starts; each line prefixed with its arrival time.
 stamp() {
 	perl -MTime::HiRes=time -e '
 		$| = 1; pipe(R, W) or die; my $pid = fork;
@@ -297,66 +362,77 @@ nominal() {
 		awk '$1 ~ /^[0-9]+:[0-9][0-9](:[0-9][0-9])?$/ { n = split($1, p, ":"); s = 0;
 			for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }'
 }
-# errors STAMPED NOMINAL EVENTS: ms errors of the events against the nominal
-# starts, anchored on the first; prints "median worst drift-at-end".
+# errors STAMPED NOMINAL EVENTS OFFSET: the events' arrival against the
+# nominal times plus OFFSET s, from the first line (t = 0); prints
+# "first median worst last": the first event's error (the get-ready's
+# end), the median and the worst (signed) of the others, the last one's.
 errors() {
-	awk -F '\t' -v ev="$3" 'NR == FNR { nom[++nn] = $1; next }
+	awk -F '\t' -v ev="$3" -v off="$4" 'NR == FNR { nom[++nn] = $1 + off; next }
+		FNR == 1 { t0 = $1 }
 		$0 ~ ev { t[++n] = $1 }
-		END { if (n == 0) { print "? ? ?"; exit }
-			for (i = 1; i <= n && i <= nn; i++) { e = (t[i] - t[1]) * 1000 - (nom[i] - nom[1]) * 1000; err[i] = e;
-				a = e < 0 ? -e : e; if (a > w) { w = a; ws = e } }
-			m = i - 1; last = err[m]
-			for (i = 2; i <= m; i++) for (j = i; j > 1 && err[j - 1] > err[j]; j--) { x = err[j]; err[j] = err[j - 1]; err[j - 1] = x }
-			printf "%.1f %.1f %.1f\n", err[int((m + 1) / 2)], ws, last }' "$2" "$1"
+		END { if (n == 0) { print "? ? ? ?"; exit }
+			for (i = 1; i <= n && i <= nn; i++) err[i] = ((t[i] - t0) - nom[i]) * 1000
+			m = i - 1; first = err[1]; last = err[m]
+			for (i = 2; i <= m; i++) { a = err[i] < 0 ? -err[i] : err[i]
+				if (a >= w) { w = a; ws = err[i] } }
+			k = 0; for (i = 2; i <= m; i++) e[++k] = err[i]
+			for (i = 2; i <= k; i++) for (j = i; j > 1 && e[j - 1] > e[j]; j--) { x = e[j]; e[j] = e[j - 1]; e[j - 1] = x }
+			printf "%.1f %.1f %.1f %.1f\n", first, e[int((k + 1) / 2)], ws, last }' "$2" "$1"
 }
-# timing_row ROUTINE STEPS STEPSECS LABEL
-timing_row() {
-	label=$4
-	note "step-boundary timing: $4 (plain mode and a shell sleep loop, side by side)"
-	nominal "$1" >"$B/nom"
-	awk -v n="$2" -v s="$3" 'BEGIN { for (i = 0; i <= n; i++) print i * s }' >"$B/nom-ref"
-	stamp /usr/bin/time -f '%U %S' -o "$B/cpu" $BC -d "$R" --plain run "$1" >"$B/st" &
+bench_timing() {
+	note "step-boundary timing over a 120 s routine with its get-ready (plain mode, beside a shell sleep loop)"
+	# backcoach: the get-ready (5 s), then the timeline of `show`
+	nominal bench-120 >"$B/nom"
+	# the anchor: a 5 s get-ready, then 23 steps of 5 s, 120 s in all
+	awk 'BEGIN { for (i = 0; i <= 23; i++) print i * 5 }' >"$B/nom-ref"
+	stamp $BC --ready 5 -d "$R" --plain run bench-120 >"$B/st" &
 	p1=$!
-	stamp /usr/bin/time -f '%U %S' -o "$B/cpu-ref" sh "$SLEEPREF" --plain "$2" "$3" >"$B/st-ref" &
+	stamp sh -c "echo ready; sleep 5; exec sh '$SLEEPREF' --plain 23 5" >"$B/st-ref" &
 	p2=$!
 	wait $p1 $p2
-	set -- $(errors "$B/st" "$B/nom" '\t(step-start|side-switch|rest-start|finished)\t')
-	set -- "$@" $(errors "$B/st-ref" "$B/nom-ref" '^[0-9.]+\t(step-start|finished)')
-	row "step-boundary error, $label: median" "$1 ms" "$4 ms" \
-		"arrival vs. nominal, from the first step-start line"
-	row "step-boundary error, $label: worst" "$2 ms" "$5 ms" "(signed, largest size)"
-	row "drift at the end, $label" "$3 ms" "$6 ms" "finished line vs. nominal end"
-	row "first line's own offset, $label" "$(awk -F '\t' 'NR == 1 { print $2 " s" }' "$B/st")" "" \
-		"OFFSET column of the first line"
-	row "CPU for the whole run, $label" \
-		"$(awk '{ printf "%.2f s", $1 + $2 }' "$B/cpu" 2>/dev/null)" \
-		"$(awk '{ printf "%.2f s", $1 + $2 }' "$B/cpu-ref" 2>/dev/null)" "user + system"
+	set -- $(errors "$B/st" "$B/nom" '\t(step-start|side-switch|rest-start|finished)\t' 5)
+	set -- "$@" $(errors "$B/st-ref" "$B/nom-ref" '\t(step-start|finished)' 5)
+	row "timing, 120 s routine: end of the 5 s get-ready [sleep loop]" "$1 ms" "$5 ms"
+	row "timing, 120 s routine: step boundaries, median error [sleep loop]" "$2 ms" "$6 ms"
+	row "timing, 120 s routine: step boundaries, worst error [sleep loop]" "$3 ms" "$7 ms"
+	row "timing, 120 s routine: overrun at the end [sleep loop]" "$4 ms" "$8 ms"
+	say "(timing: arrival of plain mode's event lines against the timeline of \`show\`,"
+	say " from the first line; the sleep loop is sleep-countdown.sh after a sleep 5)"
 }
-timing_row bench-60 6 10 "60 s routine"
-[ "$LONG" = 1 ] && timing_row bench-600 10 60 "10 min routine"
 
-# ---------------------------------------------------------------- cues
-CUE=$top_srcdir/tests/bench/cue-latency.sh
-if [ -f "$CUE" ]; then
-	note "cue latency ($CUE)"
-	sh "$CUE" >"$B/cue" 2>&1 || true
+# ---------------------------------------------------------------- run them
+want startup && bench_startup
+want memory && bench_memory
+want library && bench_library
+want history && bench_history
+# timing runs beside the screen's whole routine: two minutes instead of four
+if want timing; then
+	( ROWS=$B/rows-timing NOTES=$B/notes-timing; : >"$ROWS"; : >"$NOTES"; bench_timing ) &
+	tpid=$!
 fi
+want screen && bench_screen
+if [ -n "${tpid:-}" ]; then
+	wait "$tpid"
+	cat "$B/rows-timing" >>"$ROWS"; cat "$B/notes-timing" >>"$NOTES"
+fi
+LOAD1=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 
 sh "$top_srcdir/tests/bench/history.sh" >>"$ROWS"	# history 100 000 / 1 000 000 records beside awk
 # ---------------------------------------------------------------- the table
 echo
-echo "backcoach benchmark ($("$BACKCOACH" --version), $(uname -m), $(nproc) CPUs, $(date -u +%Y-%m-%d))"
-awk -F '\t' 'BEGIN { w1 = length("figure"); w2 = length("backcoach"); w3 = length("reference") }
+echo "backcoach benchmark ($("$BACKCOACH" --version), $(uname -m), $(nproc) CPUs, $(date -u '+%Y-%m-%d %H:%M UTC'))"
+echo "load average: $LOAD0 at the start, $LOAD1 at the end"
+awk -F '\t' 'function num(s) { return s ~ /^-?[0-9.]+/ ? s + 0 : "" }
+	BEGIN { w1 = length("metric"); w2 = length("backcoach"); w3 = length("anchor") }
 	{ r[NR] = $0; if (length($1) > w1) w1 = length($1); if (length($2) > w2) w2 = length($2);
 	  if (length($3) > w3) w3 = length($3) }
-	END { f = "%-" w1 "s  %" w2 "s  %" w3 "s  %s\n"
-		printf f, "figure", "backcoach", "reference", "reference is"
-		s = ""; for (i = 0; i < w1 + w2 + w3 + 20; i++) s = s "-"; print s
-		for (i = 1; i <= NR; i++) { split(r[i], c, "\t"); printf f, c[1], c[2], c[3], c[4] } }' "$ROWS"
-if [ -s "$B/cue" 2>/dev/null ]; then
-	echo
-	echo "cue latency (tests/bench/cue-latency.sh):"
-	sed 's/^/  /' "$B/cue"
-fi
-[ "$LONG" = 1 ] || echo "(BENCH_LONG=1 adds the 10-minute routine)"
+	END { f = "%-" w1 "s | %" w2 "s | %" w3 "s | %s\n"
+		printf f, "metric", "backcoach", "anchor", "ratio"
+		s = ""; for (i = 0; i < w1 + w2 + w3 + 16; i++) s = s "-"; print s
+		for (i = 1; i <= NR; i++) { split(r[i], c, "\t"); a = num(c[2]); b = num(c[3])
+			ratio = (a != "" && b != "" && a > 0 && b > 0) ? \
+			    sprintf(a / b < 1 ? "%.2gx" : "%.1fx", a / b) : "-"
+			printf f, c[1], c[2], c[3], ratio } }' "$ROWS"
+[ -s "$NOTES" ] && { echo; cat "$NOTES"; }
+echo "(cue latency and tick levels: make bench-cues)"
 exit 0
