@@ -9,9 +9,10 @@
  * pipe on fd 3 and in a session of its own (so a Ctrl-C or a hang-up aimed
  * at the terminal does not reach it).  The coach sends it the record as
  * the session goes (the log line it would leave if it died now, marked
- * abandoned, at most once a second and at every step boundary); at a
- * normal end it sends "E" and then appends the record itself.  If the
- * pipe closes without "E", the guard appends the last line it has.
+ * abandoned, at every segment boundary and at most every RUN_LOG_EVERY_MS
+ * within one); at a normal end it sends "E" and then appends the record
+ * itself.  If the pipe closes without "E", the guard appends the last line
+ * it has.
  */
 #include "config.h"
 
@@ -30,6 +31,13 @@
 #include "log-guard.h"
 #include "session.h"
 #include "xmalloc.h"
+
+/*
+ * How stale the guard's record may get inside a long segment.  Each
+ * message wakes the guard: once a second it was a third of a session's
+ * wake-ups; a SIGKILL now loses at most these 10 s of a segment.
+ */
+#define RUN_LOG_EVERY_MS 10000
 
 struct run_log {
 	char *path;
@@ -207,7 +215,7 @@ run_log_progress(struct run_log *rl, const struct session *s, uint64_t now)
 
 	if (rl->fd < 0)
 		return;
-	if (el < rl->last_sent + 1000 && steps == rl->last_steps &&
+	if (el < rl->last_sent + RUN_LOG_EVERY_MS && steps == rl->last_steps &&
 	    s->cur == rl->last_seg)
 		return;
 	rl->last_sent = el;
