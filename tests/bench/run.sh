@@ -19,8 +19,9 @@ B=$(mktemp -d "${TMPDIR:-/tmp}/bc-bench.XXXXXX")
 SOCK_A=$B/tmux-a.sock
 SOCK_B=$B/tmux-b.sock
 cleanup() {
-	tmux -S "$SOCK_A" kill-server 2>/dev/null
-	tmux -S "$SOCK_B" kill-server 2>/dev/null
+	for _s in "$B"/*.sock; do
+		[ -S "$_s" ] && tmux -S "$_s" kill-server 2>/dev/null
+	done
 	rm -rf "$B"
 }
 trap cleanup EXIT
@@ -144,6 +145,14 @@ steps:
     seconds: 10
     instructions: Breathe slowly into the back of the ribs.
 Y
+# The same with figures on the steps that have one among the shipped poses.
+sed -e 's/^id: bench-routine/id: bench-figures/' \
+    -e 's/^title: Benchmark routine/title: Benchmark routine with figures/' \
+    -e 's/^    instructions: Roll both/    figure: standing-shoulder-rolls\n&/' \
+    -e 's/^    instructions: Lean gently/    figure: seated-neck-tilt\n&/' \
+    -e 's/^    instructions: Draw the chin/    figure: seated-chin-tuck\n&/' \
+    -e 's/^    instructions: Lie on your back/    figure: lying-knees-bent\n&/' \
+    "$R/bench-routine.yaml" >"$R/bench-figures.yaml"
 # 120 s with its 5 s get-ready: 20 + (15 + 5 + 15) + (10 + 5 + 10) + (5 + 20) + 10 = 115.
 cat >"$R/bench-120.yaml" <<'Y'
 id: bench-120
@@ -287,20 +296,22 @@ pane_pid() {
 # terminal bytes of backcoach with all its threads and its log guard.
 screen_pair() {
 	label=$1 secs=$2 pat=$3; shift 3
+	tag=$(echo "$label" | cksum | cut -d' ' -f1)
+	SOCK_A=$B/tmux-a-$tag.sock SOCK_B=$B/tmux-b-$tag.sock
 	tmux -S "$SOCK_A" -f /dev/null new-session -d -s b -x 80 -y 24 \
 		-e TERM=tmux-256color -e LANG=C.UTF-8 "$@" \; set-option -g status off
 	tmux -S "$SOCK_B" -f /dev/null new-session -d -s b -x 80 -y 24 \
 		-e TERM=tmux-256color -e LANG=C.UTF-8 tty-clock -s -c \; set-option -g status off
-	: >"$B/tty-a"; : >"$B/tty-b"
-	tmux -S "$SOCK_A" pipe-pane -o -t b "cat >>'$B/tty-a'"
-	tmux -S "$SOCK_B" pipe-pane -o -t b "cat >>'$B/tty-b'"
+	: >"$B/tty-a-$tag"; : >"$B/tty-b-$tag"
+	tmux -S "$SOCK_A" pipe-pane -o -t b "cat >>'$B/tty-a-$tag'"
+	tmux -S "$SOCK_B" pipe-pane -o -t b "cat >>'$B/tty-b-$tag'"
 	n=0
 	until tmux -S "$SOCK_A" capture-pane -p -t b | grep -qE "$pat" || [ $n -gt 200 ]; do
 		sleep 0.02; n=$((n + 1)); done
 	pid=$(pane_pid "$SOCK_A"); rpid=$(pane_pid "$SOCK_B")
 	guard=$(pgrep -P "$pid" | head -1)
 	[ -n "$guard" ] || say "($label: no log guard process was found to count)"
-	ba0=$(wc -c <"$B/tty-a"); bb0=$(wc -c <"$B/tty-b")
+	ba0=$(wc -c <"$B/tty-a-$tag"); bb0=$(wc -c <"$B/tty-b-$tag")
 	c0=$(cpu_ns $pid $guard); r0=$(cpu_ns $rpid)
 	k0=$(ticks $pid $guard); j0=$(ticks $rpid)
 	w0=$(ctxt $pid $guard); v0=$(ctxt $rpid)
@@ -309,7 +320,7 @@ screen_pair() {
 	c1=$(cpu_ns $pid $guard); r1=$(cpu_ns $rpid)
 	k1=$(ticks $pid $guard); j1=$(ticks $rpid)
 	w1=$(ctxt $pid $guard); v1=$(ctxt $rpid)
-	ba1=$(wc -c <"$B/tty-a"); bb1=$(wc -c <"$B/tty-b")
+	ba1=$(wc -c <"$B/tty-a-$tag"); bb1=$(wc -c <"$B/tty-b-$tag")
 	t1=$(date +%s.%N)
 	threads=$(ls /proc/"$pid"/task 2>/dev/null | wc -l)
 	el=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
@@ -320,7 +331,7 @@ screen_pair() {
 	row "$label: CPU in clock ticks over $(printf %.0f "$el") s" "$(tk "$k0" "$k1")" "$(tk "$j0" "$j1")"
 	row "$label: wake-ups (context switches)" "$(ps_ "$w0" "$w1" /s)" "$(ps_ "$v0" "$v1" /s)"
 	row "$label: terminal bytes" "$(ps_ "$ba0" "$ba1" B/s)" "$(ps_ "$bb0" "$bb1" B/s)"
-	say "($label: backcoach had $threads thread(s) and ${guard:+a log guard, pid $guard}${guard:-no guard}; measured over $(printf %.1f "$el") s)"
+	say "($label: backcoach had $threads thread(s)$([ -n "$guard" ] && echo " and its log guard"); measured over $(printf %.1f "$el") s)"
 	tmux -S "$SOCK_A" kill-server 2>/dev/null
 	tmux -S "$SOCK_B" kill-server 2>/dev/null
 }
@@ -338,11 +349,23 @@ bench_screen() {
 	note "the screen inside a 600 s step, beside tty-clock (30 s)"
 	screen_pair "idle in a 600 s step [tty-clock -s]" 30 'Long hold' \
 		$BC --ready 0 -d "$R" run long-step
-	note "the screen over a whole 99 s routine, beside tty-clock"
+	note "the screen over a whole 99 s routine, beside tty-clock (with and without figures, side by side)"
 	# from the get-ready's first frame to a second before the end (the
 	# guard is gone once the session is over); --ready 5 as shipped
+	if "$BACKCOACH" -d "$R" show bench-figures >/dev/null 2>&1; then
+		( ROWS=$B/rows-fig NOTES=$B/notes-fig; : >"$ROWS"; : >"$NOTES"
+		  screen_pair "whole 99 s routine with a figure on 4 steps [tty-clock -s]" 97 \
+			'Get ready' $BC --ready 5 -d "$R" run bench-figures ) &
+		fpid=$!
+	else
+		say "(no figure rows: the routine with figures does not load here)"
+	fi
 	screen_pair "whole 99 s routine, get-ready and rests included [tty-clock -s]" 97 \
 		'Get ready' $BC --ready 5 -d "$R" run bench-routine
+	if [ -n "${fpid:-}" ]; then
+		wait "$fpid"
+		cat "$B/rows-fig" >>"$ROWS"; cat "$B/notes-fig" >>"$NOTES"
+	fi
 	say "(the screen rows run with --no-sound: tty-clock makes no sound either)"
 }
 
