@@ -1,6 +1,6 @@
 /*
- * cmd-show.c - `backcoach show ID`: a routine in full, with its steps and
- * the timeline the session engine makes of them.
+ * cmd-show.c - `backcoach show ID`: a routine in full, with its steps (and
+ * each step's figure) and the timeline the session engine makes of them.
  */
 #include "config.h"
 
@@ -10,11 +10,16 @@
 #include "app.h"
 #include "cmd.h"
 #include "library.h"
+#include "pose.h"
 #include "routine.h"
 #include "session.h"
 #include "setup.h"
 #include "text.h"
 #include "xmalloc.h"
+
+/* The figure under each step's instructions. */
+#define SHOW_FIGURE_COLS 32
+#define SHOW_FIGURE_ROWS 9
 
 static const char *
 cmd_show_area_name(int a)
@@ -38,6 +43,7 @@ cmd_show_side(enum session_side side)
 static void
 cmd_show_steps(const struct routine *r, int width)
 {
+	const struct pose *p;
 	unsigned i;
 
 	printf("\nSteps:\n");
@@ -56,6 +62,10 @@ cmd_show_steps(const struct routine *r, int width)
 			    (unsigned)st->prepare);
 		printf(")\n");
 		text_wrap_print(stdout, st->instructions, 4, width);
+		/* its figure, small and still (pose.h) */
+		if ((p = pose_find(pose_shipped(), st->figure)) != NULL)
+			pose_print(p, 0, false, 4, SHOW_FIGURE_COLS,
+			    SHOW_FIGURE_ROWS, pose_draw_mode(), stdout);
 	}
 }
 

@@ -91,17 +91,34 @@ pose_draw_mode(void)
 }
 
 void
-pose_print(const struct pose *p, double t, bool mirror, int cols, int rows,
-    enum draw_mode mode, FILE *fp)
+pose_print(const struct pose *p, double t, bool mirror, int indent, int cols,
+    int rows, enum draw_mode mode, FILE *fp)
 {
 	struct draw_canvas c;
 	struct draw_cell *cells;
+	int row, col, last, first = -1, end = -1;
 
 	draw_init(&c, cols, rows, mode);
 	pose_render(p, t, mirror, &c);
 	cells = xcalloc((size_t)cols * (size_t)rows, sizeof *cells);
 	draw_render(&c, NULL, cells);
-	draw_print(&c, cells, fp);
+	/* the rows with ink, no blank ones above or below */
+	for (row = 0; row < rows; row++)
+		for (col = 0; col < cols; col++)
+			if (strcmp(cells[row * cols + col].s, " ") != 0) {
+				if (first < 0)
+					first = row;
+				end = row;
+			}
+	for (row = first; first >= 0 && row <= end; row++) {
+		for (last = cols - 1; last >= 0; last--)
+			if (strcmp(cells[row * cols + last].s, " ") != 0)
+				break;
+		fprintf(fp, "%*s", last >= 0 ? indent : 0, "");
+		for (col = 0; col <= last; col++)
+			fputs(cells[row * cols + col].s, fp);
+		fputc('\n', fp);
+	}
 	free(cells);
 	draw_free(&c);
 }

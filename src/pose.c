@@ -816,8 +816,11 @@ pose_shapes(const struct pose *p, double t, bool mirror, pose_emit_fn fn,
 	bool side = p->view == POSE_SIDE;
 
 	pose_points(p, t, mirror, q);
-	/* the floor: a line under everything the figure reaches */
-	if (p->floor) {
+	/* the floor: a line under everything the figure reaches (a mat is one) */
+	for (k = 0; k < p->props_count; k++)
+		if (p->props[k].kind == PROP_MAT)
+			break;
+	if (p->floor && k == p->props_count) {
 		fl = (float)*p->floor;
 		for (k = 0; k < PT_COUNT; k++) {
 			x0 = fminf(x0, q[k].x - 6);

@@ -161,9 +161,12 @@ void pose_render(const struct pose *p, double t, bool mirror,
     struct draw_canvas *c);
 /* Braille in a UTF-8 locale, else ASCII. */
 enum draw_mode pose_draw_mode(void);
-/* p drawn into cols x rows cells and printed as text to fp. */
-void pose_print(const struct pose *p, double t, bool mirror, int cols,
-    int rows, enum draw_mode mode, FILE *fp);
+/*
+ * p drawn into cols x rows cells and printed to fp, each row after indent
+ * spaces, without the blank rows above and below the figure.
+ */
+void pose_print(const struct pose *p, double t, bool mirror, int indent,
+    int cols, int rows, enum draw_mode mode, FILE *fp);
 /*
  * `backcoach poses [NAME]`: every pose of lib (or the one named) with its
  * name and what it shows, each key frame of a movement side by side.

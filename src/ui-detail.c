@@ -1,10 +1,11 @@
 /*
  * ui-detail.c - one routine before it starts: summary, caution, the steps
- * with their lengths expanded (sides, reps, rests) and their instructions,
- * and the total.
+ * with their lengths expanded (sides, reps, rests), their instructions and
+ * figures, and the total.
  */
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <stdbool.h>
@@ -42,6 +43,26 @@ para(struct page *pg, int x, int w, const char *s, attr_t attr)
 			ui_putn(row, x, w, lines[i].p, lines[i].n, attr);
 }
 
+/* The step's figure, small and still, under its instructions (ui-figure.c). */
+#define FIG_COLS 28
+#define FIG_ROWS 7
+
+static void
+figure(struct page *pg, const struct routine_step *st)
+{
+	const struct pose *p = ui_figure_pose(st);
+	struct draw_cell *cells;
+	int first, n, k, row;
+
+	if (p == NULL || COLS < 6 + FIG_COLS + 2)
+		return;
+	cells = ui_figure_cells(p, FIG_COLS, FIG_ROWS, &first, &n);
+	for (k = 0; k < n; k++, pg->y++)
+		if (visible(pg, &row))
+			ui_figure_put_row(cells, FIG_COLS, first + k, row, 6);
+	free(cells);
+}
+
 /* Draw the scrolled part; returns the page's height in rows. */
 static int
 draw_page(struct ui *u, int top, int ymax)
@@ -67,6 +88,7 @@ draw_page(struct ui *u, int top, int ymax)
 		if (!visible(&pg, &row)) {
 			pg.y++;
 			para(&pg, 6, w - 4, st->instructions, ui_attr(ROLE_DIM));
+			figure(&pg, st);
 			continue;
 		}
 		ui_fmt_mmss(len, sizeof len, routine_step_seconds(st));
@@ -86,6 +108,7 @@ draw_page(struct ui *u, int top, int ymax)
 		ui_put(row, COLS - 8, 7, len, A_NORMAL);
 		pg.y++;
 		para(&pg, 6, w - 4, st->instructions, ui_attr(ROLE_DIM));
+		figure(&pg, st);
 	}
 	return pg.y - FIRST;
 }

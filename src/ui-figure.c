@@ -127,3 +127,42 @@ ui_figure_timeout(const struct ui *u)
 	d = (double)clock_real_ms((uint64_t)ceil(d * 1000));
 	return d < 1 ? 1 : (int)d;
 }
+
+struct draw_cell *
+ui_figure_cells(const struct pose *p, int cols, int rows, int *first, int *n)
+{
+	struct draw_canvas c;
+	struct draw_cell *cells;
+	int row, col, end = -1;
+
+	*first = -1;
+	draw_init(&c, cols, rows, ui_utf8() ? DRAW_BRAILLE : DRAW_ASCII);
+	pose_render(p, 0, false, &c);
+	cells = xcalloc((size_t)cols * (size_t)rows, sizeof *cells);
+	draw_render(&c, NULL, cells);
+	draw_free(&c);
+	for (row = 0; row < rows; row++)
+		for (col = 0; col < cols; col++)
+			if (cells[row * cols + col].cls != 0) {
+				if (*first < 0)
+					*first = row;
+				end = row;
+			}
+	*n = *first < 0 ? 0 : end - *first + 1;
+	return cells;
+}
+
+void
+ui_figure_put_row(const struct draw_cell *cells, int cols, int row, int y,
+    int x)
+{
+	const struct draw_cell *cell;
+	int col;
+
+	for (col = 0; col < cols; col++) {
+		cell = &cells[row * cols + col];
+		if (cell->cls != 0)
+			ui_put(y, x + col, 1, cell->s, cell->cls ==
+			    POSE_INK_BODY ? A_NORMAL : ui_attr(ROLE_DIM));
+	}
+}

@@ -204,6 +204,14 @@ void ui_figure_draw(const struct pose *p, double t, bool mirror, int y,
 void ui_figure_forget(void);
 /* Milliseconds until the moving figure on the run screen changes, or -1. */
 int ui_figure_timeout(const struct ui *u);
+/*
+ * A still figure as cells for a page that scrolls: cols x rows cells (free
+ * them), the rows with ink being *first to *first + *n - 1; put one row.
+ */
+struct draw_cell *ui_figure_cells(const struct pose *p, int cols, int rows,
+    int *first, int *n);
+void ui_figure_put_row(const struct draw_cell *cells, int cols, int row,
+    int y, int x);
 
 /* ui-run.c */
 void ui_run_begin(struct ui *u);	/* ask pain (maybe), then start */

@@ -90,6 +90,12 @@ ok $? "drawn in braille in a UTF-8 locale"
 LC_ALL=C "$BACKCOACH" poses cat-cow >"$TEST_TMP/ascii"
 ! grep -q '[^ -~]' "$TEST_TMP/ascii" && [ "$(tr -d ' \n' <"$TEST_TMP/ascii" | wc -c)" -gt 50 ]
 ok $? "and in ASCII in the C locale"
+# show: a still figure under each step's instructions
+"$BACKCOACH" show desk-reset >"$TEST_TMP/show"
+steps=$(grep -cE '^ ?[0-9]+\. ' "$TEST_TMP/show")
+figs=$(perl -CSD -ne 'if (/^ ?\d+\. /) { $s = 1 } elsif ($s && /[\x{2801}-\x{28FF}]/) { $n++; $s = 0 } END { print $n + 0 }' "$TEST_TMP/show")
+[ "$steps" -gt 0 ] && [ "$figs" -eq "$steps" ]
+ok $? "show: a figure for each of the $steps steps ($figs)"
 "$BACKCOACH" poses cat-cwo 2>"$TEST_TMP/err"
 [ $? -eq 64 ] && grep -q "did you mean 'cat-cow'" "$TEST_TMP/err"
 ok $? "an unknown pose name: exit 64 and the nearest name"
