@@ -31,7 +31,7 @@
 #include "text.h"
 #include "ui-priv.h"
 
-/* The longest sleep (real ms): the schedule wants a look once a minute. */
+/* The longest sleep (ms): the schedule wants a look once a minute. */
 #define REMIND_POLL_MAX 60000
 
 struct rem {
@@ -268,7 +268,12 @@ rem_timeout(struct rem *x)
 	long long now = rem_now_ms(x), next, t;
 	time_t ch, sec = (time_t)(now / 1000), ls;
 
-	next = now + (long long)(REMIND_POLL_MAX * x->scale);
+	/*
+	 * A look at least once a minute of the reminder's own clock: with a
+	 * scaled clock that is less than a real minute, or the schedule would
+	 * take each long sleep for time away.
+	 */
+	next = now + REMIND_POLL_MAX;
 	ch = schedule_next_change(&x->s, sec);
 	if (ch != (time_t)-1 && ch * 1000LL < next)
 		next = ch * 1000LL;

@@ -54,6 +54,14 @@ n=0; while [ $n -lt 40 ] && ! grep -q 'display-message' "$TEST_TMP/tmux-calls" 2
 grep -q 'display-message .*Break due: Short test routine' "$TEST_TMP/tmux-calls"
 ok $? "inside tmux it sends a tmux message"
 
+# a break left waiting stays due: with the clock 60 times faster, 6 s are
+# 6 minutes, longer than the time-away rule's 5, so this fails if the
+# reminder sleeps through them and then takes them for a suspend
+sleep 6
+tui_keys z
+sleep 0.5
+tui_screen | grep -q 'Break due: Short test routine'
+ok $? "a due break left for 6 (fast) minutes is still due"
 tui_keys s
 tui_wait 'Snoozed: the break in' 3
 ok $? "s snoozes"
