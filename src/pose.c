@@ -699,18 +699,36 @@ capsule_outline(struct emit *e, float x0, float y0, float x1, float y1,
     float r)
 {
 	float dx = x1 - x0, dy = y1 - y0, len = sqrtf(dx * dx + dy * dy);
-	float nx, ny;
+	float nx, ny, a, a0, ux, uy, px, py, qx, qy;
+	int k, end;
 
 	if (len < 0.01f) {
 		shape(e, SHAPE_RING, ppt(e, x0, y0), ppt(e, x0, y0), r, false);
 		return;
 	}
-	nx = -dy / len * r;
-	ny = dx / len * r;
+	ux = dx / len;
+	uy = dy / len;
+	nx = -uy * r;
+	ny = ux * r;
 	line(e, x0 + nx, y0 + ny, x1 + nx, y1 + ny);
 	line(e, x0 - nx, y0 - ny, x1 - nx, y1 - ny);
-	shape(e, SHAPE_RING, ppt(e, x0, y0), ppt(e, x0, y0), r, false);
-	shape(e, SHAPE_RING, ppt(e, x1, y1), ppt(e, x1, y1), r, false);
+	/* a half circle round each end, facing outward */
+	for (end = 0; end < 2; end++) {
+		float cx = end ? x1 : x0, cy = end ? y1 : y0;
+		float sx = end ? ux : -ux, sy = end ? uy : -uy;
+
+		a0 = atan2f(sy, sx) - (float)M_PI / 2;
+		px = cx + r * cosf(a0);
+		py = cy + r * sinf(a0);
+		for (k = 1; k <= 8; k++) {
+			a = a0 + (float)M_PI * (float)k / 8;
+			qx = cx + r * cosf(a);
+			qy = cy + r * sinf(a);
+			line(e, px, py, qx, qy);
+			px = qx;
+			py = qy;
+		}
+	}
 }
 
 static void
