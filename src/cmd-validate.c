@@ -1,8 +1,9 @@
 /*
  * cmd-validate.c - `backcoach validate FILE...`: load each routine (or
- * pain-source) file as the program would, say "FILE: ok" or the error at
- * its place; a pain-source file must name routines that exist beside it;
- * a routine's translations (LANG/ID.yaml beside it) are checked with it,
+ * pain-source) file as the program would, say "FILE: ok" or why not:
+ * every error of a routine file at its place, and an id that a file given
+ * before has taken; a pain-source file must name routines that exist
+ * beside it; a routine's translations (LANG/ID.yaml beside it) are checked with it,
  * and a translation given by itself is checked against its routine.
  */
 #include "config.h"
@@ -21,6 +22,7 @@
 #include "plan.h"
 #include "routine.h"
 #include "xmalloc.h"
+#include "yamlload.h"
 
 /*
  * Every routine a pain-source file names must exist beside it (in the same
@@ -61,6 +63,47 @@ cmd_validate_painsrc_ids(const char *path, const struct painsrc *p,
 	return rc;
 }
 
+/*
+ * A routine file: every error it holds (each at its place, in file order),
+ * its translations, and its id against the files given before it (seen
+ * keeps the routines that passed).  Says "FILE: ok" or why not; 0 or -1.
+ */
+static int
+cmd_validate_routine(const char *path, struct library *seen)
+{
+	struct yamlload_errors errs;
+	struct bc_error err;
+	struct routine *r;
+	size_t k;
+
+	memset(&errs, 0, sizeof errs);
+	if (routine_check_file(path, &r, &errs) != 0) {
+		fflush(stdout);
+		for (k = 0; k < errs.count; k++)
+			bc_error_print(&errs.v[k], stderr);
+		if (errs.dropped > 0)
+			fprintf(stderr, "%s: %zu more errors not shown\n",
+			    cmd_clean(path), errs.dropped);
+		yamlload_errors_free(&errs);
+		return -1;
+	}
+	yamlload_errors_free(&errs);
+	/* the translations beside it */
+	fflush(stdout);
+	if (routine_lang_check_all(r, stderr) > 0) {
+		routine_free(r);
+		return -1;	/* they said why */
+	}
+	/* one id, one routine: as the library would refuse the second */
+	if (library_add(seen, r, &err) != 0) {
+		bc_error_print(&err, stderr);
+		routine_free(r);
+		return -1;
+	}
+	printf("%s: ok\n", cmd_clean(path));
+	return 0;
+}
+
 static int
 cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 {
@@ -69,9 +112,11 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 	struct painsrc *p;
 	char orig[4096];
 	const char *base;
+	struct library seen;
 	int i, status = 0, rc;
 
 	(void)cl;
+	memset(&seen, 0, sizeof seen);
 	for (i = 0; i < argc; i++) {
 		base = strrchr(argv[i], '/');
 		base = base ? base + 1 : argv[i];
@@ -99,17 +144,9 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 			/* a plan (remind's hook): its routines on the search path */
 			rc = plan_validate_file(argv[i], &err);
 		} else {
-			rc = routine_load(argv[i], &r, &err);
-			if (rc == 0) {
-				/* and the translations beside it */
-				fflush(stdout);
-				if (routine_lang_check_all(r, stderr) > 0) {
-					status = EXIT_DATAERR;
-					routine_free(r);
-					continue;	/* they said why */
-				}
-				routine_free(r);
-			}
+			if (cmd_validate_routine(argv[i], &seen) != 0)
+				status = EXIT_DATAERR;	/* it said why */
+			continue;
 		}
 		if (rc == 0)
 			printf("%s: ok\n", cmd_clean(argv[i]));
@@ -119,6 +156,7 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 			status = EXIT_DATAERR;
 		}
 	}
+	library_free(&seen);
 	return status;
 }
 

@@ -154,6 +154,19 @@ err=$("$BACKCOACH" validate "$R/test-a.yaml" "$TEST_TMP/bad.yaml" 2>&1 >/dev/nul
 [ $st -eq 65 ]; ok $? "validate exits 65 when a file is bad (got $st)"
 echo "$err" | grep -qE "^$TEST_TMP/bad.yaml:9:[0-9]+: "; ok $? "the error names file:line:column: $err"
 "$BACKCOACH" validate "$TEST_TMP/missing.yaml" 2>/dev/null; [ $? -eq 65 ]; ok $? "validate of a missing file exits 65"
+# every error of a file, each at its place, in the file's order
+printf 'id: two\ntitle: Two\nsummary: x\nareas: [neck, elbow]\nkind: stretch\ncaution: c\nsteps:\n  - name: n\n    seconds: ten\n    instructions: i\n' >"$TEST_TMP/two.yaml"
+err=$("$BACKCOACH" validate "$TEST_TMP/two.yaml" 2>&1 >"$TEST_TMP/v.out"); st=$?
+[ $st -eq 65 ] && [ ! -s "$TEST_TMP/v.out" ] && [ "$(echo "$err" | wc -l)" -eq 2 ] &&
+	[ "$(echo "$err" | cut -d: -f2 | tr '\n' ' ')" = "4 9 " ] &&
+	echo "$err" | head -1 | grep -q "'elbow'" && echo "$err" | tail -1 | grep -q "'ten'"
+ok $? "validate names both errors of a file, line 4 (elbow) then line 9 (ten) ($st: $err)"
+# the same id in two files given: the second is refused, where its id is
+sed 's/^title: .*/title: Copy of alpha/' "$R/test-a.yaml" >"$TEST_TMP/copy-a.yaml"
+"$BACKCOACH" validate "$R/test-a.yaml" "$TEST_TMP/copy-a.yaml" >"$TEST_TMP/v.out" 2>"$TEST_TMP/v.err"; st=$?
+[ $st -eq 65 ] && [ "$(cat "$TEST_TMP/v.out")" = "$R/test-a.yaml: ok" ] &&
+	[ "$(cat "$TEST_TMP/v.err")" = "$TEST_TMP/copy-a.yaml:3:5: duplicate id 'test-a' (also in $R/test-a.yaml)" ]
+ok $? "validate refuses a second file with the same id ($st: $(cat "$TEST_TMP/v.err"))"
 
 # a pain-source file is checked against the routines beside it
 cat >"$R/pain-sources.yaml" <<'Y'
