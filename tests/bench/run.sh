@@ -10,7 +10,8 @@
 # start-up and reading.  Each group of rows is a function below (bench_*);
 # add a group as a function of its own and call it from the list at the end.
 #
-# BENCH_ONLY="screen timing" runs only those groups; BENCH_REPS (default 7)
+# BENCH_ONLY="screen timing" runs only those groups (startup memory
+# library history timing screen figures); BENCH_REPS (default 7)
 # sets the repetitions of the start-up figures.  Needs perl (Time::HiRes),
 # tmux, /usr/bin/time; tty-clock (build-aux/install-deps) for the screen.
 set -u
@@ -369,6 +370,31 @@ bench_screen() {
 	say "(the screen rows run with --no-sound: tty-clock makes no sound either)"
 }
 
+# ---------------------------------------------------------------- figures
+# A moving figure and a still one, each inside a 600 s step, beside
+# tty-clock: what the animation costs (the poses' owner's rows).
+bench_figures() {
+	[ $have_tmux -eq 1 ] && [ $have_clock -eq 1 ] || return
+	for f in standing-shoulder-rolls seated-neck-tilt; do
+		sed -e "s/^id: long-step/id: fig-$f/" \
+		    -e "s/^    seconds: 600/    seconds: 600\n    figure: $f/" \
+		    "$R/long-step.yaml" >"$R/fig-$f.yaml"
+	done
+	if ! "$BACKCOACH" -d "$R" show fig-seated-neck-tilt >/dev/null 2>&1; then
+		say "(no figure rows: the shipped poses do not load here)"
+		return
+	fi
+	note "a moving and a still figure in a 600 s step, beside tty-clock (20 s each, side by side)"
+	( ROWS=$B/rows-fmove NOTES=$B/notes-fmove; : >"$ROWS"; : >"$NOTES"
+	  screen_pair "moving figure (shoulder rolls, 5 frames/s) in a 600 s step [tty-clock -s]" 20 \
+		'Long hold' $BC --ready 0 -d "$R" run fig-standing-shoulder-rolls ) &
+	mpid=$!
+	screen_pair "still figure (seated neck tilt) in a 600 s step [tty-clock -s]" 20 \
+		'Long hold' $BC --ready 0 -d "$R" run fig-seated-neck-tilt
+	wait "$mpid"
+	cat "$B/rows-fmove" >>"$ROWS"; cat "$B/notes-fmove" >>"$NOTES"
+}
+
 # ---------------------------------------------------------------- timing
 # stamp COMMAND...: run it with stdout on a pipe read by perl, which is
 # ready before the command starts; each line prefixed with its arrival time.
@@ -434,6 +460,7 @@ if want timing; then
 	tpid=$!
 fi
 want screen && bench_screen
+want figures && bench_figures
 if [ -n "${tpid:-}" ]; then
 	wait "$tpid"
 	cat "$B/rows-timing" >>"$ROWS"; cat "$B/notes-timing" >>"$NOTES"
