@@ -164,8 +164,16 @@ syntax_error(const yaml_parser_t *p, const char *file, const char *buf,
 	const char *problem = p->problem ? p->problem : "syntax error";
 
 	if (p->error == YAML_READER_ERROR) {
+		uint32_t cp;
+
 		offset_pos(buf, len, p->problem_offset, &line, &col);
-		if (strstr(problem, "control characters"))
+		/* libyaml's reader refuses U+FFFE and U+FFFF as controls */
+		if (p->problem_offset < len && text_has_invisible(buf +
+		    p->problem_offset, &off, &cp) && off == 0)
+			bc_error_set(err, file, line, col,
+			    "invisible formatting character U+%04X in the file",
+			    (unsigned)cp);
+		else if (strstr(problem, "control characters"))
 			bc_error_set(err, file, line, col,
 			    "control character in the file");
 		else

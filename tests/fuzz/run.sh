@@ -19,7 +19,7 @@ yaml_libs=${YAML_LIBS:-$(pkg-config --libs yaml-0.1)}
 
 # The loader and what it needs; nothing with curses or sound.
 srcs=
-for f in error text xmalloc yamlload yaml-map yaml-check routine painsrc settings; do
+for f in error text xmalloc yamlload yaml-map yaml-check routine painsrc settings schedule draw body; do
 	srcs="$srcs $top_srcdir/src/$f.c"
 done
 echo "fuzz: building $out/fuzz-routine"

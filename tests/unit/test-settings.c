@@ -26,8 +26,7 @@ bad(const char *name, unsigned line, unsigned col, const char *words)
 	is_int(load(name, &s, &e), -1, "%s refused", name);
 	is_int(e.line, line, "%s: line", name);
 	is_int(e.column, col, "%s: column", name);
-	if (!ok(strstr(e.msg, words) != NULL, "%s: says \"%s\"", name, words))
-		diag("message: %s", e.msg);
+	is_str(e.msg, words, "%s: says \"%s\"", name, words);
 }
 
 int
@@ -63,7 +62,8 @@ main(void)
 	is_int(load("comment-only.yaml", &s, &e), 0, "comment-only file is fine");
 	is_int(s.ready_seconds, 5, "and changes nothing");
 
-	bad("bad-unknown.yaml", 2, 1, "unknown field 'colour'");
+	bad("bad-unknown.yaml", 2, 1, "unknown field 'colour' (did you mean 'color'?)");
+	bad("bad-unknown-twice.yaml", 2, 1, "unknown field 'colour' (did you mean 'color'?)");
 	bad("bad-ready.yaml", 1, 16, "'61' is out of range for ready-seconds (0 to 60)");
 	bad("bad-ready-negative.yaml", 2, 16, "'-1' is out of range for ready-seconds (0 to 60)");
 	bad("bad-bool.yaml", 1, 7, "'maybe' for 'bell' is not true or false");
