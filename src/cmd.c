@@ -268,6 +268,10 @@ cmd_usage(FILE *fp)
 		    !(cmd_options[o].flags & CMD_OPT_HIDDEN))
 			cmd_print_option(fp, o);
 	fputs("\n"
+"No sound?  The cues need libcanberra's PulseAudio module (Debian:\n"
+"libcanberra-pulse) and a running sound server (PulseAudio or PipeWire);\n"
+"--bell uses the terminal bell instead.\n"
+"\n"
 "Stop if pain becomes sharp, spreads into an arm, or comes with numbness.\n"
 "See man backcoach for everything, and man backcoach-routine for the\n"
 "routine format.\n", fp);

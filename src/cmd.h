@@ -21,7 +21,11 @@
  *      parsed into struct cmdline in cmd_parse, and is named in the
  *      `options` of each command that takes it.
  * --help, the option checks and the bash completion (src/backcoach.bash)
- * then know the command without further work.
+ * then know the command without further work.  The completion reads the
+ * words of `args` and of an option's `arg`: ID completes routine ids, FILE
+ * files, DIR directories, AREA and KIND their words (--list-words), a word
+ * in lower case itself ("ID|plan"); "[X]" is an optional X, "X..." any
+ * number of them.  Name an argument with one of these where it fits.
  */
 #ifndef BC_CMD_H
 #define BC_CMD_H

@@ -26,6 +26,8 @@ Y
 out=$("$BACKCOACH" --help); st=$?
 ok $st "--help exits 0"
 echo "$out" | grep -q 'man backcoach'; ok $? "--help ends by pointing at man backcoach"
+echo "$out" | grep -q 'libcanberra-pulse' && echo "$out" | grep -q 'sound server' &&
+	echo "$out" | grep -q -- '--bell'; ok $? "--help says how to get sound (package, server, --bell)"
 "$BACKCOACH" --version | grep -qE '^backcoach [0-9]+\.[0-9]+'; ok $? "--version prints the version"
 long=$("$BACKCOACH" --help | awk 'length($0) > 79')
 [ -z "$long" ]; ok $? "no line of --help is wider than 79 columns${long:+: $long}"
