@@ -93,7 +93,8 @@ static const struct {
 } centres[] = {
 	{ BACK, AREA_NECK, 0.12, 1.08 },
 	{ FRONT, AREA_NECK, 0.12, 1.16 },
-	{ BOTH, AREA_SHOULDERS, 0.66, 1.4 },
+	{ BACK, AREA_SHOULDERS, 0.66, 1.4 },
+	{ FRONT, AREA_SHOULDERS, 0.8, 1.5 },
 	{ BACK, AREA_UPPER_BACK, 0.42, 1.95 },
 	{ BACK, AREA_MIDDLE_BACK, 0.35, 2.7 },
 	{ BACK, AREA_LOWER_BACK, 0.35, 3.4 },

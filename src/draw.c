@@ -392,16 +392,21 @@ static const struct draw_ink default_inks[DRAW_INKS] = {
 	{ DRAW_SOLID, 6 }, { DRAW_SOLID, 7 },
 };
 
-/* Does pixel (i, j) show, and with which class into *cls? */
+/*
+ * Does pixel (i, j) show?  The highest class of the cell's inks goes into
+ * *cls, and the pattern of the ink that has it into *pat.
+ */
 static bool
 shows(const struct draw_canvas *c, const struct draw_ink *inks, int i, int j,
-    unsigned char *cls)
+    unsigned char *cls, enum draw_pattern *pat)
 {
 	const struct draw_ink *k = &inks[c->px[(size_t)j * c->w + i]];
 	int mi;
 
-	if (k->cls > *cls)
+	if (k->cls > *cls || (k->cls == *cls && k->pattern != DRAW_HIDDEN)) {
 		*cls = k->cls;
+		*pat = k->pattern;
+	}
 	switch (k->pattern) {
 	case DRAW_SOLID:
 		return true;
@@ -409,6 +414,9 @@ shows(const struct draw_canvas *c, const struct draw_ink *inks, int i, int j,
 		/* the checker is mirrored about the centre, like the figures */
 		mi = i < c->w / 2 ? i : c->w - 1 - i;
 		return ((mi + j) & 1) == 0;
+	case DRAW_DOTS:
+		mi = i < c->w / 2 ? i : c->w - 1 - i;
+		return (mi & 1) == 0 && (j & 1) == 0;
 	default:
 		return false;
 	}
@@ -461,7 +469,8 @@ ascii_glyph(unsigned bits)
 		return '\\';
 	if (left != 4 && right != 4 && tx > bx + 0.4)
 		return '/';
-	return n <= 2 ? '.' : n <= 4 ? ':' : '%';
+	/* ':' is left to the shade, so that a zone reads apart from an edge */
+	return n <= 2 ? '.' : '%';
 }
 
 static void
@@ -485,6 +494,7 @@ draw_render(const struct draw_canvas *c, const struct draw_ink *inks,
 	int col, row, x, y, i, j;
 	unsigned bits, abits;
 	unsigned char cls;
+	enum draw_pattern pat;
 	struct draw_cell *cell;
 
 	if (inks == NULL)
@@ -493,12 +503,13 @@ draw_render(const struct draw_canvas *c, const struct draw_ink *inks,
 		for (col = 0; col < c->cols; col++) {
 			cell = &out[(size_t)row * c->cols + col];
 			cls = 0;
+			pat = DRAW_HIDDEN;
 			bits = abits = 0;
 			for (y = 0; y < c->ch; y++)
 				for (x = 0; x < c->cw; x++) {
 					i = col * c->cw + x;
 					j = row * c->ch + y;
-					if (!shows(c, inks, i, j, &cls))
+					if (!shows(c, inks, i, j, &cls, &pat))
 						continue;
 					bits |= c->mode == DRAW_HALF ?
 					    1u << y : braille_bit[y][x];
@@ -518,7 +529,12 @@ draw_render(const struct draw_canvas *c, const struct draw_ink *inks,
 				    bits == 1 ? 0x2580 : 0x2584);
 				break;
 			default:
-				cell->s[0] = ascii_glyph(abits);
+				/*
+				 * A shaded or dotted cell reads as its fill,
+				 * whatever part of it is covered.
+				 */
+				cell->s[0] = pat == DRAW_SHADE ? ':' :
+				    pat == DRAW_DOTS ? '.' : ascii_glyph(abits);
 				cell->s[1] = '\0';
 				break;
 			}

@@ -64,7 +64,9 @@ struct draw_canvas {
 /* How an ink shows when rendered. */
 enum draw_pattern {
 	DRAW_SOLID,		/* every pixel shows */
-	DRAW_SHADE,		/* every other pixel, checkerwise: a lighter fill */
+	DRAW_SHADE,		/* every other pixel, checkerwise: a lighter fill
+				   (in ASCII every cell of it is ':') */
+	DRAW_DOTS,		/* one pixel in four: the lightest fill ('.') */
 	DRAW_HIDDEN		/* no pixel shows; the class still counts */
 };
 

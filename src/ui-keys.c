@@ -30,6 +30,7 @@ static const char *const scr_names[SCR_COUNT] = {
 	[SCR_RUN] = "run",
 	[SCR_SUMMARY] = "summary",
 	[SCR_HISTORY] = "history",
+	[SCR_MAP] = "map",
 	[SCR_CONFIRM] = "confirm",
 	[SCR_INFO] = "instructions",
 	[SCR_HELP] = "help",
@@ -49,6 +50,10 @@ static const struct ui_keydef keys[] = {
 	{ SCR_PICKER, "", { KEY_END, KEY_SELECT, 'G', 0 }, ACT_END, NULL },
 	{ SCR_PICKER, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_ENTER,
 	    "list the routines for the area" },
+	{ SCR_PICKER, "m", { 'm', 0 }, ACT_MAP,
+	    "point at the spot on the body map" },
+	{ SCR_PICKER, "click", { KEY_MOUSE, 0 }, ACT_CLICK,
+	    "point at the spot clicked on the body map" },
 	{ SCR_PICKER, "h", { 'h', 0 }, ACT_HISTORY, "show the history" },
 	{ SCR_PICKER, "?", { '?', 0 }, ACT_HELP, "show the keys" },
 	{ SCR_PICKER, "q", { 'q', 0 }, ACT_QUIT, "quit" },
@@ -139,6 +144,28 @@ static const struct ui_keydef keys[] = {
 	    { 'q', KEY_ESC, 'h', KEY_BACKSPACE, KEY_DEL, '\b', 0 },
 	    ACT_CLOSE, "close the history" },
 
+	{ SCR_MAP, "arrows/h/j/k/l", { KEY_LEFT, 'h', 0 }, ACT_LEFT,
+	    "move the marker to the spot that hurts" },
+	{ SCR_MAP, "", { KEY_RIGHT, 'l', 0 }, ACT_RIGHT, NULL },
+	{ SCR_MAP, "", { KEY_UP, 'k', 0 }, ACT_UP, NULL },
+	{ SCR_MAP, "", { KEY_DOWN, 'j', 0 }, ACT_DOWN, NULL },
+	{ SCR_MAP, "click", { KEY_MOUSE, 0 }, ACT_CLICK,
+	    "put the marker where you click" },
+	{ SCR_MAP, "1-5", { '1', '2', '3', '4', '5', 0 }, ACT_PICK,
+	    "the marker to the middle of an area" },
+	{ SCR_MAP, "t", { 't', 0 }, ACT_TURN,
+	    "turn the body over (back or front)" },
+	{ SCR_MAP, "Tab/n", { '\t', 'n', 0 }, ACT_NEXT,
+	    "the next muscle that sends pain here" },
+	{ SCR_MAP, "a", { 'a', 0 }, ACT_ALL,
+	    "all of them at once, or one at a time" },
+	{ SCR_MAP, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_ENTER,
+	    "the routines for the muscle, those that work on it first" },
+	{ SCR_MAP, "Esc/Backspace", { KEY_ESC, KEY_BACKSPACE, KEY_DEL, '\b', 0 },
+	    ACT_BACK, "back to the areas" },
+	{ SCR_MAP, "?", { '?', 0 }, ACT_HELP, "show the keys" },
+	{ SCR_MAP, "q", { 'q', 0 }, ACT_QUIT, "quit" },
+
 	{ SCR_HELP, "any key", { 0 }, ACT_NONE, "close the box" },
 
 	{ SCR_REMIND, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_ENTER,
@@ -186,7 +213,9 @@ ui_keys_line(enum ui_scr scr)
 {
 	switch (scr) {
 	case SCR_PICKER:
-		return "Up/Down or 1-5 choose  Enter routines  h history  ? help  q quit";
+		return "Up/Down or 1-5 choose  Enter routines  m map  h history  ? help  q quit";
+	case SCR_MAP:
+		return "arrows move  t turn  Tab next  a all  Enter routines  Esc back  ? help";
 	case SCR_LIST:
 		return "Up/Down choose  Enter show  Esc back  ? help  q quit";
 	case SCR_ROUTINE:

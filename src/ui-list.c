@@ -61,6 +61,8 @@ ui_list_open(struct ui *u, int area)
 	u->nlist = ui_list_collect(u, area, u->list);
 	u->list_sel = 0;
 	u->list_top = 0;
+	u->list_title[0] = '\0';
+	u->list_back = SCR_PICKER;
 	u->scr = SCR_LIST;
 }
 
@@ -119,9 +121,12 @@ ui_list_draw(struct ui *u)
 	const char *mark = text_glyphs()->star;
 	attr_t a;
 
-	/* TRANSLATORS: %s is an area: "neck", "upper back" */
-	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE), _("Routines for the %s"),
-	    routine_area_label(u->area));
+	if (u->list_title[0] != '\0')
+		ui_put(0, 1, COLS - 2, u->list_title, ui_attr(ROLE_TITLE));
+	else
+		/* TRANSLATORS: %s is an area: "neck", "upper back" */
+		ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE),
+		    _("Routines for the %s"), routine_area_label(u->area));
 	if (u->nlist == 0) {
 		ui_put(2, 2, COLS - 4, _("No routine works on this area yet."), A_NORMAL);
 		draw_load_warning(u, 4);
@@ -223,7 +228,7 @@ ui_list_key(struct ui *u, int ch)
 		}
 		break;
 	case ACT_BACK:
-		u->scr = SCR_PICKER;
+		u->scr = u->list_back;
 		break;
 	case ACT_HELP:
 		u->help = true;

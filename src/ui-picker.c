@@ -1,67 +1,53 @@
 /*
- * ui-picker.c - the first screen: a back view of the body with the five
- * pain areas (a plain list of them on a small terminal), the selected one
- * in reverse video; beside it, where pain there often comes from (the
+ * ui-picker.c - the first screen: the body seen from behind (mapfig.h),
+ * as tall as the terminal, with the five pain areas numbered and the
+ * selected one in reverse video (a plain list of them on a small
+ * terminal); beside it, where pain there often comes from (the
  * pain-source file) and the routines suggested for it, fitted to the rows
- * there are.
+ * there are.  m or a click on the figure opens the body map (ui-map.c).
  */
+#include "config.h"
+
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
+#include "mapfig.h"
 #include "painsrc.h"
 #include "plan.h"
 #include "routine.h"
 #include "text.h"
 #include "ui-priv.h"
 
-/*
- * The figure, row by row: the outline left of the torso, the area whose
- * inside this row is (or -1), the inside, and the outline right of it.  The
- * inside is what turns reverse when its area is selected.
- */
-struct fig_row {
-	const char *left;
-	int area;
-	const char *inside;
-	const char *right;
-};
+/* Below this size the figure gives way to a list of the five areas. */
+#define MENU_W 15
+#define PANEL_MIN_W 24
+#define FIG_MIN_ROWS 9
 
-static const struct fig_row figure[] = {
-	{ "           .---.", -1, "", "" },
-	{ "          (     )", -1, "", "" },
-	{ "           '---'", -1, "", "" },
-	{ "          |", AREA_NECK, "  1  ", "|" },
-	{ "     .----'", AREA_SHOULDERS, "     ", "'----." },
-	{ "    /|", AREA_SHOULDERS, " 2 shoulders   ", "|\\" },
-	{ "   / |", AREA_SHOULDERS, "               ", "| \\" },
-	{ "  / /|", AREA_UPPER_BACK, " 3 upper back  ", "|\\ \\" },
-	{ " / / |", AREA_UPPER_BACK, "               ", "| \\ \\" },
-	{ "(_/  |", AREA_MIDDLE_BACK, " 4 middle back ", "|  \\_)" },
-	{ "     |", AREA_MIDDLE_BACK, "               ", "|" },
-	{ "     |", AREA_LOWER_BACK, " 5 lower back  ", "|" },
-	{ "     |", AREA_LOWER_BACK, "               ", "|" },
-	{ "     '---------------'", -1, "", "" },
-};
-
-#define FIG_ROWS (int)(sizeof figure / sizeof figure[0])
-#define FIG_W 28
-
-static void
-draw_figure(int y, int x, int sel)
+/* Where the figure goes: false when the terminal is too small for it. */
+static bool
+fig_geom(int *x, int *y, int *cols, int *rows)
 {
-	int i, w;
-	attr_t a;
+	mapfig_size(COLS - 2 - 2 - PANEL_MIN_W - 1, LINES - 3, cols, rows);
+	*x = 1;
+	*y = 2;
+	return *rows >= FIG_MIN_ROWS;
+}
 
-	for (i = 0; i < FIG_ROWS && y + i < LINES - 1; i++) {
-		w = ui_put(y + i, x, COLS - x, figure[i].left, A_NORMAL);
-		if (figure[i].area < 0)
-			continue;
-		a = figure[i].area == sel ? (ui_attr(ROLE_SELECT) | A_BOLD) :
-		    A_NORMAL;
-		w += ui_put(y + i, x + w, COLS - x - w, figure[i].inside, a);
-		ui_put(y + i, x + w, COLS - x - w, figure[i].right, A_NORMAL);
-	}
+/* The body seen from behind, the areas numbered, the selected one reversed. */
+static void
+draw_figure(int sel, int *right)
+{
+	struct mapfig f;
+	int x, y, cols, rows;
+
+	fig_geom(&x, &y, &cols, &rows);
+	mapfig_init(&f, cols, rows, ui_utf8());
+	mapfig_draw(&f, BODY_BACK, sel, NULL, 0, BODY_BACK, 1, false, 0, 0);
+	mapfig_label_areas(&f, BODY_BACK);
+	ui_map_put_figure(&f, y, x);
+	mapfig_free(&f);
+	*right = x + cols;
 }
 
 /* Routine titles suggested for an area by the pain-source file, deduplicated. */
@@ -115,14 +101,12 @@ put_cut(int y, int x, int w, const char *s, size_t n, attr_t attr)
 	return d + ui_put(y, x + d, ew, ell, attr);
 }
 
-/* Below this size the figure gives way to a list of the five areas. */
-#define MENU_W 15
-#define PANEL_MIN_W 24
-
 static bool
 use_figure(void)
 {
-	return COLS >= 1 + FIG_W + 2 + PANEL_MIN_W + 1 && LINES >= 2 + FIG_ROWS + 2;
+	int x, y, cols, rows;
+
+	return fig_geom(&x, &y, &cols, &rows);
 }
 
 static void
@@ -289,9 +273,10 @@ ui_picker_draw(struct ui *u)
 	char full[64], brief[64];
 
 	ui_put(0, 1, COLS - 2, "backcoach - where does it hurt?", ui_attr(ROLE_TITLE));
+	ui_term_mouse(true);
 	if (use_figure()) {
-		draw_figure(2, 1, u->area);
-		x = 1 + FIG_W + 2;
+		draw_figure(u->area, &x);
+		x += 2;
 	} else {
 		draw_menu(2, 1, u->area);
 		x = 1 + MENU_W + 2;
@@ -339,6 +324,22 @@ ui_picker_key(struct ui *u, int ch)
 	case ACT_ENTER:
 		ui_list_open(u, u->area);
 		break;
+	case ACT_MAP:
+		ui_map_open(u, u->area);
+		break;
+	case ACT_CLICK:
+		if (use_figure()) {
+			int x, y, cols, rows;
+			double mx, my;
+
+			fig_geom(&x, &y, &cols, &rows);
+			if (ui_map_click(x, y, cols, rows, &mx, &my)) {
+				ui_map_open(u, -1);
+				u->map_x = mx;
+				u->map_y = my;
+			}
+		}
+		break;
 	case ACT_HISTORY:
 		ui_hist_open(u);
 		break;
@@ -351,4 +352,5 @@ ui_picker_key(struct ui *u, int ch)
 	default:
 		break;
 	}
+	ui_term_mouse(u->scr == SCR_MAP || u->scr == SCR_PICKER);
 }

@@ -32,6 +32,7 @@ enum ui_scr {
 	SCR_RUN,
 	SCR_SUMMARY,
 	SCR_HISTORY,
+	SCR_MAP,		/* the body map: point where it hurts (ui-map.c) */
 	SCR_CONFIRM,		/* quit? y/n (over the run screen) */
 	SCR_INFO,		/* the instructions box (i); only in the key table */
 	SCR_HELP,		/* overlay; only a name in the key table */
@@ -50,7 +51,10 @@ enum ui_act {
 	ACT_HOME, ACT_END,		/* first, last (list, picker, routine view) */
 	ACT_INFO,			/* run: the step's whole instructions */
 	ACT_SKIP_STEP,			/* run: to the next step (n: the next period) */
-	ACT_SNOOZE			/* remind: put the break off */
+	ACT_SNOOZE,			/* remind: put the break off */
+	ACT_LEFT, ACT_RIGHT,		/* map: move the marker */
+	ACT_TURN, ACT_NEXT, ACT_ALL,	/* map: turn over, next muscle, all of them */
+	ACT_MAP, ACT_CLICK		/* picker: open the map; a mouse click */
 };
 
 /* Roles of text; ui_attr() maps them to colour or monochrome attributes. */
@@ -109,6 +113,14 @@ struct ui {
 	bool log_line_pending;		/* print log_line to stderr after endwin */
 
 	bool safety_done;
+	/* the body map (ui-map.c) */
+	int map_view;			/* enum body_view */
+	double map_x, map_y;		/* the marker, in model coordinates */
+	int map_sel;			/* the muscle shown, of those at the spot */
+	bool map_all;			/* all of them at once */
+	/* the list when it is not an area's: its title and where Esc goes */
+	char list_title[128];
+	enum ui_scr list_back;
 	/* history (h) */
 	struct log_record *hist;
 	long nhist;
@@ -121,6 +133,8 @@ void ui_term_end(void);
 void ui_term_suspend(void);
 void ui_term_resume(void);
 void ui_term_resize(void);
+/* Mouse clicks come as KEY_MOUSE (only on the screens that take them). */
+void ui_term_mouse(bool on);
 bool ui_utf8(void);
 bool ui_color(void);
 attr_t ui_attr(enum ui_role role);
@@ -212,6 +226,20 @@ struct draw_cell *ui_figure_cells(const struct pose *p, int cols, int rows,
     int *first, int *n);
 void ui_figure_put_row(const struct draw_cell *cells, int cols, int row,
     int y, int x);
+
+/* ui-map.c: the body map */
+/* Open the map with the marker in the middle of area (or where it was). */
+void ui_map_open(struct ui *u, int area);
+void ui_map_draw(struct ui *u);
+void ui_map_key(struct ui *u, int ch);
+struct mapfig;
+/* Draw a figure's cells at (y, x), each class in its attributes. */
+void ui_map_put_figure(const struct mapfig *f, int y, int x);
+/*
+ * Read a mouse event (after KEY_MOUSE): true, with the place on the body
+ * model in *x, *y, when it is a click on a figure at gx, gy of gcols x grows.
+ */
+bool ui_map_click(int gx, int gy, int gcols, int grows, double *x, double *y);
 
 /* ui-run.c */
 void ui_run_begin(struct ui *u);	/* ask pain (maybe), then start */

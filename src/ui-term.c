@@ -178,6 +178,19 @@ ui_term_resize(void)
 	clearok(curscr, TRUE);
 }
 
+void
+ui_term_mouse(bool on)
+{
+	static bool is_on;
+
+	if (!up || on == is_on)
+		return;
+	is_on = on;
+	mousemask(on ? BUTTON1_PRESSED | BUTTON1_CLICKED : 0, NULL);
+	if (on)
+		mouseinterval(0);
+}
+
 bool
 ui_utf8(void)
 {

@@ -35,6 +35,7 @@ static const struct screen screens[SCR_COUNT] = {
 	[SCR_RUN] = { ui_run_draw, ui_run_key },
 	[SCR_SUMMARY] = { ui_summary_draw, ui_summary_key },
 	[SCR_HISTORY] = { ui_hist_draw, ui_hist_key },
+	[SCR_MAP] = { ui_map_draw, ui_map_key },
 };
 
 void

@@ -9,11 +9,24 @@ tui_screen | grep -q 'not medical advice'; ok $? "it says it is not medical advi
 tui_screen | grep -q 'bladder or bowel'; ok $? "it says when to seek care instead"
 tui_keys x
 tui_wait 'where does it hurt' 3; ok $? "any key goes on to the area picker"
-tui_screen | grep -q '5 lower back'; ok $? "the figure shows the areas"
-tui_screen -e | grep '3 upper back' | grep -qE '\[([0-9;]*;)?7[;m]'; ok $? "the selected area is in reverse video"
+# The figure (ui-picker.c, mapfig.c): the areas numbered on the body, the
+# selected one's cells in reverse video; its first reversed row moves up
+# when the neck is chosen.
+n=0
+for d in 1 2 3 4 5; do
+	tui_screen | grep '⣿' | grep -q "⣿.*$d\|$d.*⣿" && n=$((n + 1))
+done
+[ "$n" = 5 ]; ok $? "the figure shows the areas' numbers (got $n)"
+first_reversed() {	# reverse video (7m) on a braille cell (E2 A0-A3 xx)
+	tui_screen -e | LC_ALL=C grep -n "$(printf '\033')\[\([0-9;]*;\)\{0,1\}7m$(printf '\342[\240-\243]')" |
+	    head -1 | cut -d: -f1
+}
+upper=$(first_reversed)
+[ -n "$upper" ]; ok $? "the selected area is in reverse video (from row $upper)"
 tui_keys 1
 tui_wait '1  neck  \(1 routine\)' 3; ok $? "1 chooses the neck"
-tui_screen -e | grep -qE '\|.\[([0-9;]*;)?7m  1  '; ok $? "the neck is now the highlighted part"
+neck=$(first_reversed)
+[ -n "$neck" ] && [ -n "$upper" ] && [ "$neck" -lt "$upper" ]; ok $? "the neck is now the highlighted part (from row $neck)"
 tui_keys k
 tui_wait '5  lower back' 3; ok $? "Up wraps to the lower back"
 tui_keys j

@@ -255,6 +255,17 @@ test_shipped(void)
 				bad++;
 	is_int(bad, 0, "every muscle the areas list is on the map");
 
+	/* pointing at the middle of each area the map covers names someone */
+	for (a = AREA_NECK; a <= AREA_MIDDLE_BACK; a++) {
+		const struct painsrc_map *out[64];
+		double x, y;
+
+		body_area_centre(BODY_BACK, a, &x, &y);
+		n = painsrc_at(p, BODY_BACK, x, y, out, 64);
+		ok(n > 0, "the middle of the %s names %d muscles",
+		    routine_area_label(a), n);
+	}
+
 	draw_init(&c, 80, 24, DRAW_BRAILLE);
 	for (i = 0; i < p->muscles_count; i++) {
 		mu = &p->muscles[i];

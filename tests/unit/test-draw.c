@@ -277,7 +277,7 @@ test_mask_and_inks(void)
 	struct draw_canvas c;
 	struct draw_ink inks[DRAW_INKS] = {
 		{ DRAW_HIDDEN, 0 }, { DRAW_SOLID, 1 }, { DRAW_SHADE, 2 },
-		{ DRAW_HIDDEN, 5 },
+		{ DRAW_HIDDEN, 5 }, { DRAW_DOTS, 4 },
 	};
 	struct draw_cell cells[4];
 
@@ -296,6 +296,18 @@ test_mask_and_inks(void)
 	is_str(cells[3].s, " ", "hidden ink shows nothing");
 	is_int(cells[3].cls, 5, "hidden ink's class counts");
 	is_int(cells[2].cls, 0, "empty cell class 0");
+	draw_free(&c);
+	/* dots: every other pixel of every other row (2 of 8 in a cell) */
+	draw_init(&c, 2, 1, DRAW_BRAILLE);
+	rect(&c, 0, 0, 4, 4, 4);
+	draw_render(&c, inks, cells);
+	is_str(cells[0].s, "\u2805", "dotted cell, left");
+	is_str(cells[1].s, "\u2828", "dotted cell, right: mirrored");
+	draw_free(&c);
+	draw_init(&c, 2, 1, DRAW_ASCII);
+	rect(&c, 0, 0, 4, 4, 4);
+	draw_render(&c, inks, cells);
+	is_str(cells[0].s, ".", "dotted cell in ASCII");
 	draw_free(&c);
 }
 
