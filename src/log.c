@@ -469,6 +469,7 @@ struct log_reader {
 	size_t len;		/* bytes of the current line in line[] */
 	bool too_long;		/* the current line went past LOG_LINE_MAX */
 	bool eof;
+	bool seeked;		/* log_seek moved: line numbers are not known */
 	char line[LOG_LINE_MAX + 2];
 	char buf[65536];
 };
@@ -549,8 +550,89 @@ log_take_line(struct log_reader *lr, bool ended, struct log_record *r)
 		}
 	}
 	lr->st.skipped++;
-	if (lr->warn != NULL)
+	if (lr->warn != NULL && lr->seeked)
+		fprintf(lr->warn, "%s: skipped: %s\n", lr->path, why);
+	else if (lr->warn != NULL)
 		fprintf(lr->warn, "%s:%lu: skipped: %s\n", lr->path, lr->st.lines, why);
+	return 0;
+}
+
+/*
+ * The start time of the first record in the LOG_SEEK_PROBE bytes at off
+ * (from the line after off, unless off is 0), and where its line begins.
+ * 0, or -1 when no record starts there (the end of the file).
+ */
+#define LOG_SEEK_PROBE (4 * (LOG_LINE_MAX + 2))
+
+static int
+log_seek_probe(int fd, off_t off, time_t *t, off_t *at)
+{
+	char buf[LOG_SEEK_PROBE + 1], *p, *nl, *tab;
+	ssize_t n = pread(fd, buf, LOG_SEEK_PROBE, off);
+	int tz;
+
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	p = buf;
+	if (off > 0) {
+		if ((nl = memchr(buf, '\n', (size_t)n)) == NULL)
+			return -1;
+		p = nl + 1;
+	}
+	/* the first line there whose second field is a start time */
+	for (; (nl = memchr(p, '\n', (size_t)(buf + n - p))) != NULL; p = nl + 1) {
+		char when[40];
+		size_t len;
+
+		if ((tab = memchr(p, '\t', (size_t)(nl - p))) == NULL)
+			continue;
+		len = strcspn(tab + 1, "\t\n");
+		if (len >= sizeof when)
+			continue;
+		memcpy(when, tab + 1, len);
+		when[len] = '\0';
+		if (log_parse_time(when, t, &tz)) {
+			*at = off + (p - buf);
+			return 0;
+		}
+	}
+	return -1;
+}
+
+int
+log_seek(struct log_reader *lr, time_t since)
+{
+	struct stat st;
+	off_t lo = 0, hi, at;
+	time_t t;
+
+	if (fstat(lr->fd, &st) != 0)
+		return -1;
+	/*
+	 * Bisect for the last place whose next record started a day or more
+	 * before since.  The log is in the order sessions ended, and a
+	 * session lasts less than a day, so no record after that place
+	 * started before since less a day; none before it started at since
+	 * or later.
+	 */
+	since -= LOG_SEEK_SLACK;
+	hi = st.st_size;
+	while (hi - lo > LOG_SEEK_PROBE) {
+		off_t mid = lo + (hi - lo) / 2;
+
+		if (log_seek_probe(lr->fd, mid, &t, &at) == 0 && t < since)
+			lo = at;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return 0;	/* from the start: nothing to skip */
+	if (lseek(lr->fd, lo, SEEK_SET) < 0)
+		return -1;
+	lr->pos = lr->end = lr->len = 0;
+	lr->too_long = lr->eof = false;
+	lr->seeked = true;
 	return 0;
 }
 
@@ -617,9 +699,9 @@ log_close(struct log_reader *lr)
 	free(lr);
 }
 
-static long
-log_read_kinds(const char *path, struct log_record **out, FILE *warn,
-    int flags)
+long
+log_read_window(const char *path, time_t since, time_t until, int flags,
+    struct log_record **out, FILE *warn)
 {
 	struct log_reader *lr;
 	struct log_record *recs = NULL, r;
@@ -631,7 +713,15 @@ log_read_kinds(const char *path, struct log_record **out, FILE *warn,
 		return -1;
 	if (lr == NULL)
 		return 0;
+	if (since > 0 && log_seek(lr, since) != 0) {
+		e = errno;
+		log_close(lr);
+		errno = e;
+		return -1;
+	}
 	while ((rc = log_next(lr, &r)) == 1) {
+		if (r.start < since || (until != 0 && r.start >= until))
+			continue;
 		if (n == alloc) {
 			alloc = alloc ? alloc * 2 : 64;
 			recs = xreallocarray(recs, alloc, sizeof *recs);
@@ -652,13 +742,13 @@ log_read_kinds(const char *path, struct log_record **out, FILE *warn,
 long
 log_read(const char *path, struct log_record **out, FILE *warn)
 {
-	return log_read_kinds(path, out, warn, 0);
+	return log_read_window(path, 0, 0, 0, out, warn);
 }
 
 long
 log_read_all(const char *path, struct log_record **out, FILE *warn)
 {
-	return log_read_kinds(path, out, warn, LOG_BREAKS);
+	return log_read_window(path, 0, 0, LOG_BREAKS, out, warn);
 }
 
 bool

@@ -81,6 +81,14 @@ int log_open(const char *path, int flags, struct log_reader **out, FILE *warn,
 /* The next good record: 1, 0 at the end, -1 on a read error (errno set). */
 int log_next(struct log_reader *lr, struct log_record *r);
 const struct log_stats *log_reader_stats(const struct log_reader *lr);
+/*
+ * Skip ahead (by bisection, reading a few KiB) to a line before the first
+ * record that started at since or later; records that started more than
+ * LOG_SEEK_SLACK before it may still follow.  Afterwards warnings name no
+ * line number.  0, or -1 on a read error.
+ */
+#define LOG_SEEK_SLACK (2 * 86400)
+int log_seek(struct log_reader *lr, time_t since);
 void log_close(struct log_reader *lr);
 
 /*
@@ -94,6 +102,13 @@ long log_read(const char *path, struct log_record **out, FILE *warn);
  * (skipped, snoozed) as well.
  */
 long log_read_all(const char *path, struct log_record **out, FILE *warn);
+/*
+ * The records that started in [since, until) (until 0: no end; flags:
+ * LOG_BREAKS for the breaks too), read as a stream from a place found by
+ * log_seek: memory and time for those only, not for the whole log.
+ */
+long log_read_window(const char *path, time_t since, time_t until, int flags,
+    struct log_record **out, FILE *warn);
 
 /* Does the log file exist (has anybody run a session yet)? */
 bool log_exists(const char *path);
