@@ -108,6 +108,9 @@ static const struct bad bad[] = {
 	{ "newline-in-title", 2, 8, "line break in 'title' (it must be one line)" },
 	{ "newline-in-step-name", 8, 11, "line break in 'name' (it must be one line)" },
 	{ "folded-title", 2, 8, "line break in 'title' (it must be one line)" },
+	/* routine_load names the first of several (test_all_errors: all) */
+	{ "many-errors", 4, 15, "'elbow' is not a valid area (neck, shoulders, upper-back, middle-back, lower-back)" },
+	{ "many-rule-errors", 1, 5, "'id' may hold only a-z, 0-9 and '-'" },
 };
 
 static void
@@ -272,6 +275,102 @@ test_no_suggestion(void)
 	}
 }
 
+/*
+ * routine_check_file: every error of a file, in file order, each at its
+ * place (worked out by reading the fixtures): the structure's, and when the
+ * structure holds, the format's rules.  A typo's "did you mean" field is
+ * not also reported missing.
+ */
+static void
+test_all_errors(void)
+{
+	static const struct {
+		const char *file;
+		struct { unsigned line, col; const char *msg; } e[8];
+	} cases[] = {
+		{ "many-errors", {
+			{ 4, 15, "'elbow' is not a valid area (neck, shoulders, upper-back, middle-back, lower-back)" },
+			{ 6, 1, "unknown field 'colour'" },
+			{ 10, 5, "unknown field 'secnds' (did you mean 'seconds'?)" },
+			{ 13, 14, "'0' is out of range for seconds (1 to 3600)" },
+			{ 15, 11, "'many' is not a whole number for reps (1 to 20)" },
+			{ 16, 5, "missing required field 'name'" },
+			{ 0, 0, NULL } } },
+		{ "many-rule-errors", {
+			{ 1, 5, "'id' may hold only a-z, 0-9 and '-'" },
+			{ 2, 8, "'title' is empty" },
+			{ 3, 10, "'summary' is empty" },
+			{ 4, 8, "'areas' is empty: name at least one area" },
+			{ 8, 11, "'name' is empty" },
+			{ 0, 0, NULL } } },
+		{ "unknown-key-top", {
+			{ 3, 1, "unknown field 'colour'" },
+			{ 0, 0, NULL } } },
+	};
+	struct yamlload_errors errs;
+	struct routine *r;
+	char *path;
+	size_t i, k, n;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		if (asprintf(&path, "%s/tests/fixtures/bad/%s.yaml", srcdir,
+		    cases[i].file) < 0)
+			abort();
+		memset(&errs, 0, sizeof errs);
+		r = (struct routine *)1;
+		is_int(routine_check_file(path, &r, &errs), -1, "%s: refused",
+		    cases[i].file);
+		ok(r == NULL, "%s: no routine", cases[i].file);
+		for (n = 0; cases[i].e[n].msg; n++)
+			;
+		is_int(errs.count, n, "%s: %zu errors", cases[i].file, n);
+		for (k = 0; k < n && k < errs.count; k++) {
+			is_str(errs.v[k].file, path, "%s %zu: the file", cases[i].file, k + 1);
+			ok(errs.v[k].line == cases[i].e[k].line &&
+			    errs.v[k].column == cases[i].e[k].col,
+			    "%s %zu: at %u:%u (%u:%u)", cases[i].file, k + 1,
+			    cases[i].e[k].line, cases[i].e[k].col,
+			    errs.v[k].line, errs.v[k].column);
+			is_str(errs.v[k].msg, cases[i].e[k].msg, "%s %zu: says it",
+			    cases[i].file, k + 1);
+		}
+		is_int(errs.dropped, 0, "%s: none dropped", cases[i].file);
+		yamlload_errors_free(&errs);
+		free(path);
+	}
+}
+
+/* More errors than are kept: the rest are counted, not lost silently. */
+static void
+test_many_errors(void)
+{
+	char path[] = "/tmp/test-routine-many.XXXXXX";
+	struct yamlload_errors errs;
+	struct routine *r;
+	FILE *fp;
+	int fd, i;
+
+	if (!ok((fd = mkstemp(path)) != -1, "temp file"))
+		return;
+	fp = fdopen(fd, "w");
+	fputs("id: many\ntitle: T\nsummary: S\nareas: [neck]\nkind: stretch\n"
+	    "caution: C\nsteps:\n", fp);
+	for (i = 0; i < 80; i++)
+		fprintf(fp, "  - name: N\n    seconds: %d\n    instructions: I\n",
+		    4000 + i);
+	fclose(fp);
+	memset(&errs, 0, sizeof errs);
+	is_int(routine_check_file(path, &r, &errs), -1, "80 bad numbers refused");
+	is_int(errs.count, YAMLLOAD_ERRORS_MAX, "the first %d kept",
+	    YAMLLOAD_ERRORS_MAX);
+	is_int(errs.dropped, 80 - YAMLLOAD_ERRORS_MAX, "the rest counted");
+	ok(errs.count > 1 && errs.v[0].line == 9 && errs.v[1].line == 12,
+	    "in file order (%u, %u)", errs.v[0].line, errs.count > 1 ?
+	    errs.v[1].line : 0);
+	yamlload_errors_free(&errs);
+	unlink(path);
+}
+
 /* Files made on the fly: too large, a directory, missing. */
 static void
 test_files(void)
@@ -346,6 +445,8 @@ main(void)
 	test_good();
 	test_bad_fixtures();
 	test_no_suggestion();
+	test_all_errors();
+	test_many_errors();
 	test_files();
 	test_names();
 	return done_testing();
