@@ -46,29 +46,6 @@ cmd_list_padded(const char *s, size_t width)
 		putchar(' ');
 }
 
-/* Print s cut to at most width columns, with "..." when cut. */
-static void
-cmd_list_cut(const char *s, size_t width)
-{
-	char *t;
-	size_t n;
-
-	if (text_width(s) <= width) {
-		fputs(s, stdout);
-		return;
-	}
-	t = xstrdup(s);
-	for (n = strlen(t); n > 0 && text_width(t) + 3 > width; ) {
-		/* drop one whole UTF-8 character */
-		do
-			n--;
-		while (n > 0 && ((unsigned char)t[n] & 0xc0) == 0x80);
-		t[n] = '\0';
-	}
-	printf("%s...", t);
-	free(t);
-}
-
 static int
 cmd_list_by_id(const void *a, const void *b)
 {
@@ -85,7 +62,7 @@ cmd_list_exec(const struct cmdline *cl, int argc, char **argv)
 	size_t i, n = 0, wid = 2, wkind = 4, used;
 	bool tty = isatty(STDOUT_FILENO);
 	int width = cmd_term_width(), st;
-	char len[16], areas[128];
+	char len[16], areas[128], title[512];
 	const struct routine *r;
 
 	(void)argc;
@@ -125,9 +102,9 @@ cmd_list_exec(const struct cmdline *cl, int argc, char **argv)
 			cmd_list_padded(routine_kind_name(r->kind), wkind + 2);
 			cmd_list_padded(areas, 7);
 			used = wid + 2 + 8 + wkind + 2 + 7;
-			cmd_list_cut(r->title, (size_t)width > used + 4 ?
-			    (size_t)width - used : 4);
-			putchar('\n');
+			text_cut(title, sizeof title, r->title, (size_t)-1,
+			    width > (int)used + 4 ? width - (int)used : 4);
+			printf("%s\n", title);
 		} else {
 			cmd_fmt_names(areas, sizeof areas, r->areas, AREA_COUNT,
 			    cmd_list_area_name, ",", "");

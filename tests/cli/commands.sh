@@ -285,8 +285,9 @@ if command -v tmux >/dev/null 2>&1; then
 	tui_start 36 10 "$BACKCOACH" -d "$R" list
 	tui_wait '^\[exit 0\]' 5
 	line=$(tui_screen | grep '^test-a ')
-	echo "$line" | grep -q '^test-a  *00:14  *stretch  *N-U--  *A[a-z ]*\.\.\.$' && [ ${#line} -le 36 ]
-	ok $? "a long title is cut to the terminal's width: '$line'"
+	echo "$line" | grep -q '^test-a  *00:14  *stretch  *N-U--  *A[a-z ]*\(\.\.\.\|…\)$' &&
+		[ "$(printf '%s' "$line" | wc -m)" -le 36 ]
+	ok $? "a long title is cut to the terminal's width, with an ellipsis: '$line'"
 	tui_stop
 else
 	skip "tmux is not installed"
