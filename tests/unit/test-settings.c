@@ -59,6 +59,10 @@ main(void)
 	is_int(s.ready_seconds, 0, "ready 0 allowed");
 	ok(s.sound && !s.bell && s.color && s.ask_pain, "others keep their defaults");
 
+	is_int(load("words.yaml", &s, &e), 0, "on/off, yes/no load");
+	ok(!s.sound && s.bell && s.voice && !s.color,
+	    "off and no are false, on and yes true");
+
 	is_int(load("comment-only.yaml", &s, &e), 0, "comment-only file is fine");
 	is_int(s.ready_seconds, 5, "and changes nothing");
 
