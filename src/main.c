@@ -38,7 +38,8 @@ main(int argc, char **argv)
 		argv++;
 	}
 	/* the figures; loading a routine checks its figure names against them */
-	if (!(e->flags & CMD_HIDDEN) && pose_shipped_load(&err) != 0) {
+	if (!(e->flags & CMD_HIDDEN) && !cl.status &&	/* remind --status: run often, needs none */
+	    pose_shipped_load(&err) != 0) {
 		bc_error_print(&err, stderr);
 		fprintf(stderr, "backcoach: going on without figures\n");
 	}
