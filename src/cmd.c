@@ -68,8 +68,8 @@ const struct cmd_option cmd_options[CO_COUNT] = {
 	    "only routines of at most N minutes", 0 },
 	[CO_SINCE] = { "since", 0, "YYYY-MM-DD", "only sessions since that day", 0 },
 	[CO_ROUTINE] = { "routine", 0, "ID", "only sessions of that routine", 0 },
-	[CO_FORMAT] = { "format", 0, "FORMAT",
-	    "text, tsv, csv or json (JSON Lines)", 0 },
+	[CO_FORMAT] = { "format", 0, "text|tsv|csv|json",
+	    "how to print the sessions (json: JSON Lines)", 0 },
 	[CO_LOG] = { "log", 0, "FILE",
 	    "read FILE instead of the session log\n"
 	    "(repeatable: the logs are read together)", 0 },

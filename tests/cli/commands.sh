@@ -42,7 +42,7 @@ for c in '' $("$BACKCOACH" --list-commands | cut -d' ' -f1); do
 		grep -qx -- "$o${arg:+ $arg}" "$TEST_TMP/c-opts" && continue
 		case $arg in
 		'') v= ;; AREA) v=neck ;; KIND) v=stretch ;; SECONDS | N) v=5 ;;
-		FORMAT) v=text ;; YYYY-MM-DD) v=2026-01-01 ;; *) v=x ;;
+		YYYY-MM-DD) v=2026-01-01 ;; [a-z]*\|*) v=${arg%%|*} ;; *) v=x ;;
 		esac
 		case $o in --*) ;; *) continue ;; esac	# -a is --area
 		# shellcheck disable=SC2086

@@ -95,6 +95,8 @@ backcoach run --routines-dir=@R test-|test-a test-b
 backcoach -d @R show test-a |
 backcoach history --routine test-|test-mine
 backcoach --ready |
+backcoach history --format |csv json text tsv
+backcoach history --format=t|text tsv
 backcoach -d @R remind --offer |plan test-a test-b
 backcoach -d @R remind --offer p|plan
 backcoach validate |sub-dir x.yaml y.yaml
