@@ -38,6 +38,10 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_log_guard_entry,
 	NULL
 };
+/* the masks: commands in a uint32_t (cmd_takers), options in a uint64_t */
+_Static_assert(sizeof cmd_table / sizeof cmd_table[0] <= 32 + 1,
+    "more than 32 commands: widen cmd_takers' mask");
+_Static_assert(CO_COUNT <= 64, "more than 64 options: widen CMD_O");
 
 const struct cmd_option cmd_options[CO_COUNT] = {
 	[CO_AREA] = { "area", 'a', "AREA",
@@ -212,7 +216,7 @@ cmd_usage(FILE *fp)
 	size_t i, k, nnames, width = 0;
 	char line[128];
 	int pass;
-	const char *names[16];
+	const char *names[32];
 	int o;
 
 	/* a usage line per command, its help in a column after the longest */
@@ -243,7 +247,7 @@ cmd_usage(FILE *fp)
 			continue;
 		m = cmd_takers(o);
 		nnames = 0;
-		for (i = 0; cmd_table[i] != NULL && nnames < 16; i++)
+		for (i = 0; cmd_table[i] != NULL && nnames < 32; i++)
 			if (m & (UINT32_C(1) << i))
 				names[nnames++] = cmd_display_name(cmd_table[i]);
 		fputs("\nOptions of ", fp);
