@@ -30,6 +30,7 @@ struct app {
 	char *load_warnings;		/* their one-line reasons, or NULL */
 	struct plan_view *plan;		/* the plan and its log (plan.h), or NULL */
 	bool back_after_run;		/* `run ID` from the reminder: its summary ends the screen */
+	bool plain_pain;		/* --pain given: plain mode asks on stdin */
 };
 
 /* The full-screen coach (ui.c).  Returns the process exit status. */

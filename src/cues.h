@@ -1,8 +1,9 @@
 /*
- * cues.h - the audio cue player.  Turns session events into sounds through
- * libcanberra on a worker thread of its own (a sound server can block a call
- * for 30 s), falls back to the terminal bell, then to silence.  Knows the
- * events, not the session's rules.
+ * cues.h - the audio cue player.  Turns session events into sounds
+ * (libcanberra on a worker thread of its own: a sound server can block a
+ * call for 30 s), falls back to the terminal bell, then to silence, and
+ * speaks the words it is handed through espeak-ng.  Knows the events and
+ * their sounds, not the session: the runner says what the voice says.
  */
 #ifndef BC_CUES_H
 #define BC_CUES_H
@@ -14,14 +15,16 @@
 enum cue_mode {
 	CUE_SOUND,		/* libcanberra, bell if that fails */
 	CUE_BELL,		/* the terminal bell only */
-	CUE_NONE		/* silence */
+	CUE_NONE		/* no sound and no bell (the voice is separate) */
 };
 
 struct cue_opts {
 	enum cue_mode mode;
-	bool voice;		/* also speak through espeak-ng */
-	const char *sounds_dir;	/* where the .oga/.wav files are */
-	/* Rings the terminal bell; called on the caller's (the UI's) thread only. */
+	/* Also speak through espeak-ng; independent of mode (CUE_NONE too). */
+	bool voice;
+	int volume;		/* of the sounds and the voice, 0-100 (0: silent; set it) */
+	const char *sounds_dir;	/* where the .wav files are */
+	/* Rings the terminal bell; called on the caller's (the face's) thread only. */
 	void (*bell)(void *arg);
 	void *bell_arg;
 };
@@ -30,8 +33,14 @@ struct cues;
 
 /* Never fails: the worst case is silence.  Starts the worker; never blocks. */
 struct cues *cue_open(const struct cue_opts *o);
-/* Play the cue for an event (non-blocking).  Uses s for step names (voice). */
-void cue_event(struct cues *c, const struct session *s, const struct session_event *ev);
+/*
+ * Play the cue for an event (non-blocking), and say `say` after it (NULL:
+ * nothing) when the voice is on.  Of the events due at the same instant
+ * (ev->at) only the highest-priority one sounds.
+ */
+void cue_event(struct cues *c, const struct session_event *ev, const char *say);
+/* The voice is on and not muted: worth building the words for cue_event. */
+bool cue_speaks(const struct cues *c);
 /*
  * A cue outside a session (the reminder's call): sound snd (enum
  * cue_sound_id) and, with voice on, the words of voice (NULL for none).
@@ -49,17 +58,23 @@ void cue_handle(struct cues *c);
  */
 const char *cue_take_notice(struct cues *c);
 /*
+ * Sound was asked for and cannot be played here (no sound server, no
+ * PulseAudio backend, no libcanberra): the cues went to the bell.  Not set
+ * for a server that stopped answering.
+ */
+bool cue_sound_unavailable(const struct cues *c);
+/*
  * Stop the worker (never waits more than ~200 ms on a stuck server).  With
  * sound working, first lets the last cue and its voice play out (at most
  * ~2.5 s), so that "complete" is heard when the program ends right after.
- * In bell mode it likewise lets a voice line still being spoken finish (at
- * most ~2.5 s), then ends espeak-ng.
+ * Likewise lets a voice line that speaks for itself finish (at most
+ * ~2.5 s), then ends espeak-ng.
  */
 void cue_close(struct cues *c);
 
 /*
- * Added by cues.c: the cue table, for tests and tools.  One sound per event
- * kind; events due at the same instant play only the highest-priority one:
+ * The cue table, for tests and tools.  One sound per event kind; events
+ * due at the same instant play only the highest-priority one:
  * complete > side-switch > step-start > rest-start > step-end > countdown.
  * ready, paused, resumed and abandoned have no cue.
  */
@@ -76,11 +91,5 @@ enum cue_sound_id {
 int cue_sound_for_event(enum session_event_type t);
 /* Its file name in the sounds dir ("step-start.wav"), or NULL. */
 const char *cue_sound_file(int snd);
-/*
- * What --voice says for an event ("Side bend, left side", "left side,
- * round 2", "right side", "rest", "well done"), or NULL for none.  s gives
- * the step names and sides; the caller frees the result.
- */
-char *cue_voice_text(const struct session *s, const struct session_event *ev);
 
 #endif

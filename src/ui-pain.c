@@ -111,7 +111,7 @@ ui_pain_draw(struct ui *u)
 		y = 1;
 	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE), "%s - %s",
 	    u->routine->title, !u->pain_after ? "before you start" :
-	    session_completed(&u->s) ? "done" : "ended early");
+	    session_completed(u->s) ? "done" : "ended early");
 	ui_put(y, 2, COLS - 4, "How much does it hurt now? 0-10", A_BOLD);
 	ui_put(y + 2, 2, COLS - 4, "Press 0 (no pain) up to 10 (the worst pain).",
 	    A_NORMAL);
@@ -268,7 +268,7 @@ pain_caution(struct ui *u, int y)
 void
 ui_summary_draw(struct ui *u)
 {
-	const struct session *s = &u->s;
+	const struct session *s = u->s;
 	char done[16], total[16], pb[32];
 	bool finished = session_completed(s);
 	int y = 2;

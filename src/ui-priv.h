@@ -16,6 +16,7 @@
 #include "app.h"
 #include "cues.h"
 #include "log.h"
+#include "runner.h"
 #include "session.h"
 #include "text.h"
 
@@ -91,12 +92,9 @@ struct ui {
 	bool pain_caution;		/* before: 8 or more, the caution is up */
 
 	/* run */
-	struct session s;
-	bool s_live;			/* s is initialised */
+	struct runner *run;		/* session + cues + log (runner.c), or NULL */
+	const struct session *s;	/* the runner's session, or NULL */
 	bool s_over;			/* finished or abandoned, awaiting log */
-	struct cues *cues;
-	time_t started;
-	struct run_log *rl;		/* the record in progress (run.c) */
 	char notice[256];		/* one status line (cue notice, log failure) */
 	uint64_t notice_until;		/* clock_now() ms when notice goes; 0: it stays */
 	bool info;			/* the step's instructions box is open (run) */

@@ -346,6 +346,7 @@ rem_open_cues(struct rem *x)
 	memset(&co, 0, sizeof co);
 	co.mode = x->r->app->cue_mode;
 	co.voice = x->r->app->settings.voice;
+	co.volume = (int)x->r->app->settings.volume;
 	co.sounds_dir = x->r->app->sounds_dir;
 	co.bell = ui_beep;
 	x->cues = cue_open(&co);

@@ -36,28 +36,31 @@ ui_run_begin(struct ui *u)
 void
 ui_run_start(struct ui *u)
 {
-	struct cue_opts co;
-	uint64_t now;
+	struct runner_opts ro;
+	char *state;
 
-	if (u->s_live) {
-		session_free(&u->s);
-		u->s_live = false;
+	if (u->run == NULL) {
+		memset(&ro, 0, sizeof ro);
+		ro.ready_seconds = u->app->settings.ready_seconds;
+		ro.cues.mode = u->app->cue_mode;
+		ro.cues.voice = u->app->settings.voice;
+		ro.cues.volume = (int)u->app->settings.volume;
+		ro.cues.sounds_dir = u->app->sounds_dir;
+		ro.cues.bell = ui_beep;
+		ro.log_path = u->app->log_path;
+		state = xstrdup(u->app->log_path);
+		if (strrchr(state, '/') != NULL)
+			*strrchr(state, '/') = '\0';
+		ro.state_dir = state;
+		u->run = runner_open(&ro);
+		free(state);
 	}
-	if (session_init(&u->s, u->routine,
-	    (uint64_t)u->app->settings.ready_seconds * 1000) != 0) {
+	if (runner_start(u->run, u->routine, u->pain_before_v) != 0) {
 		u->exit_status = EXIT_SOFTWARE;
 		u->done = true;
 		return;
 	}
-	if (u->cues == NULL) {
-		memset(&co, 0, sizeof co);
-		co.mode = u->app->cue_mode;
-		co.voice = u->app->settings.voice;
-		co.sounds_dir = u->app->sounds_dir;
-		co.bell = ui_beep;
-		u->cues = cue_open(&co);
-	}
-	u->s_live = true;
+	u->s = runner_session(u->run);
 	u->s_over = false;
 	u->logged = false;
 	u->log_failed = false;
@@ -65,31 +68,18 @@ ui_run_start(struct ui *u)
 	u->notice[0] = '\0';
 	u->notice_until = 0;
 	u->scr = SCR_RUN;
-	u->started = time(NULL);
-	now = clock_now();
-	session_start(&u->s, now);
-	u->rl = run_log_begin(u->app->log_path, &u->s, u->started, u->pain_before_v);
 	ui_run_tick(u);
 }
 
 bool
 ui_run_tick(struct ui *u)
 {
-	struct session_event ev;
-	uint64_t now;
-	bool any = false;
+	bool any;
 
-	if (!u->s_live || u->s_over)
+	if (u->s == NULL || u->s_over)
 		return false;
-	now = clock_now();
-	session_tick(&u->s, now);
-	while (session_next_event(&u->s, &ev)) {
-		cue_event(u->cues, &u->s, &ev);
-		any = true;
-	}
-	if (u->rl != NULL)
-		run_log_progress(u->rl, &u->s, now);
-	if (u->s.state == SESSION_FINISHED || u->s.state == SESSION_ABANDONED) {
+	any = runner_tick(u->run);
+	if (runner_over(u->run)) {
 		u->s_over = true;
 		ui_run_ended(u);
 	}
@@ -115,33 +105,27 @@ ui_run_ended(struct ui *u)
 void
 ui_run_log(struct ui *u)
 {
-	if (u->logged || u->rl == NULL)
+	if (u->logged || u->s == NULL)
 		return;
 	u->logged = true;
 	u->log_err[0] = '\0';
-	if (run_log_end(u->rl, &u->s, u->pain_after_v, u->log_err,
-	    sizeof u->log_err, u->log_line, sizeof u->log_line) != 0) {
+	if (runner_log(u->run, u->pain_after_v, u->log_err,
+	    sizeof u->log_err, u->log_line, sizeof u->log_line) < 0) {
 		u->log_failed = true;
 		u->log_line_pending = true;
 		snprintf(u->notice, sizeof u->notice,
 		    "Could not write the log: %.200s", u->log_err);
 		u->notice_until = 0;
 	}
-	u->rl = NULL;
 }
 
 /* A signal ends the program: whatever was going on is logged as abandoned. */
 void
 ui_run_abandon(struct ui *u)
 {
-	struct session_event ev;
-
-	if (!u->s_live || u->logged)
+	if (u->s == NULL || u->logged)
 		return;
 	if (!u->s_over) {
-		session_quit(&u->s, clock_now());
-		while (session_next_event(&u->s, &ev))
-			;
 		u->s_over = true;
 		u->pain_after_v = -1;
 	}
@@ -151,13 +135,9 @@ ui_run_abandon(struct ui *u)
 void
 ui_run_pause_for_suspend(struct ui *u)
 {
-	struct session_event ev;
-
-	if (!u->s_live || u->s_over || u->s.state != SESSION_RUNNING)
+	if (u->s == NULL || u->s_over)
 		return;
-	session_pause(&u->s, clock_now());
-	while (session_next_event(&u->s, &ev))
-		cue_event(u->cues, &u->s, &ev);
+	runner_cmd(u->run, RUN_PAUSE_ONLY);
 }
 
 /*
@@ -186,11 +166,11 @@ ui_run_timeout(struct ui *u)
 	uint64_t now, d;
 	int f;
 
-	if (u->scr != SCR_RUN || !u->s_live || u->s_over ||
-	    u->s.state != SESSION_RUNNING)
+	if (u->scr != SCR_RUN || u->s == NULL || u->s_over ||
+	    u->s->state != SESSION_RUNNING)
 		return -1;
 	now = clock_now();
-	d = session_next_deadline(&u->s, now);
+	d = session_next_deadline(u->s, now);
 	if (d == UINT64_MAX)
 		return -1;
 	d = d > now ? d - now : 0;
@@ -372,7 +352,7 @@ position_text(const struct session *s, const struct session_seg *g,
 void
 ui_run_draw(struct ui *u)
 {
-	const struct session *s = &u->s;
+	const struct session *s = u->s;
 	const struct session_seg *g = session_current(s), *nx;
 	const struct routine_step *st;
 	struct ui_line lines[64];
@@ -381,7 +361,7 @@ ui_run_draw(struct ui *u)
 	uint64_t now = clock_now(), rem, len, done, cut, at, ahead;
 	int H = LINES, W = COLS, y, nl, x, pw;
 	bool paused = s->state == SESSION_PAUSED;
-	bool muted = u->cues != NULL && cue_muted(u->cues);
+	bool muted = u->run != NULL && runner_muted(u->run);
 	attr_t role, a;
 	const char *instr;
 	const struct pose *fig = NULL;
@@ -542,69 +522,54 @@ ui_run_draw(struct ui *u)
 	ui_put(L.keys_y, 1, W - 2, ui_keys_line(SCR_RUN), ui_attr(ROLE_KEYS));
 }
 
-static void
-drain(struct ui *u)
-{
-	struct session_event ev;
-
-	while (session_next_event(&u->s, &ev))
-		cue_event(u->cues, &u->s, &ev);
-}
-
 void
 ui_run_key(struct ui *u, int ch)
 {
-	uint64_t now = clock_now();
-
 	if (u->s_over)
 		return;
 	switch (ui_key_action(SCR_RUN, ch)) {
 	case ACT_PAUSE:
 		/* not while the window is too small to show the run */
-		if (ui_too_small() && u->s.state == SESSION_PAUSED)
+		if (ui_too_small() && u->s->state == SESSION_PAUSED)
 			return;
-		session_toggle_pause(&u->s, now);
+		runner_cmd(u->run, RUN_PAUSE);
 		break;
 	case ACT_SKIP:
-		session_skip(&u->s, now);
+		runner_cmd(u->run, RUN_NEXT);
 		break;
 	case ACT_SKIP_STEP:
-		session_skip_step(&u->s, now);
+		runner_cmd(u->run, RUN_NEXT_STEP);
 		break;
 	case ACT_PREV:
-		session_back(&u->s, now);
+		runner_cmd(u->run, RUN_BACK);
 		break;
 	case ACT_EXTEND:
-		session_extend(&u->s, now, 10000);
+		runner_cmd(u->run, RUN_EXTEND);
 		break;
 	case ACT_MUTE:
-		cue_set_muted(u->cues, !cue_muted(u->cues));
+		runner_cmd(u->run, RUN_MUTE);
 		break;
 	case ACT_QUIT:
 		/* the time stops while the question is up: nothing is missed */
 		u->confirm = true;
-		u->confirm_resume = u->s.state == SESSION_RUNNING;
-		if (u->confirm_resume)
-			session_pause(&u->s, now);
+		u->confirm_resume = u->s->state == SESSION_RUNNING;
+		runner_cmd(u->run, RUN_PAUSE_ONLY);
 		break;
 	case ACT_HELP:
 		u->help = true;
-		u->help_resume = u->s.state == SESSION_RUNNING;
-		if (u->help_resume)
-			session_pause(&u->s, now);
+		u->help_resume = u->s->state == SESSION_RUNNING;
+		runner_cmd(u->run, RUN_PAUSE_ONLY);
 		break;
 	case ACT_INFO:
 		/* as the help: the time stops while the person reads */
 		u->info = true;
 		u->info_top = 0;
-		u->info_resume = u->s.state == SESSION_RUNNING;
-		if (u->info_resume)
-			session_pause(&u->s, now);
+		u->info_resume = u->s->state == SESSION_RUNNING;
+		runner_cmd(u->run, RUN_PAUSE_ONLY);
 		break;
 	default:
 		return;
 	}
-	drain(u);
 	ui_run_tick(u);
 }
 
@@ -624,7 +589,7 @@ shown_step(const struct session *s, const struct session_seg *g)
 void
 ui_run_info_draw(struct ui *u)
 {
-	const struct session_seg *g = session_current(&u->s);
+	const struct session_seg *g = session_current(u->s);
 	const struct routine_step *st;
 	struct ui_line *lines;
 	const char *foot;
@@ -634,7 +599,7 @@ ui_run_info_draw(struct ui *u)
 
 	if (g == NULL)
 		return;
-	st = shown_step(&u->s, g);
+	st = shown_step(u->s, g);
 	bw = COLS - 4 < 80 ? COLS - 4 : 80;
 	tw = bw - 4;
 	/* every line there is: each takes at least a byte or a newline */
@@ -728,21 +693,18 @@ ui_run_info_key(struct ui *u, int ch)
 void
 ui_confirm_key(struct ui *u, int ch)
 {
-	uint64_t now = clock_now();
-
 	switch (ui_key_action(SCR_CONFIRM, ch)) {
 	case ACT_YES:
 		u->confirm = false;
-		session_quit(&u->s, now);
+		runner_cmd(u->run, RUN_QUIT);
 		break;
 	case ACT_NO:
 		u->confirm = false;
 		if (u->confirm_resume)
-			session_resume(&u->s, now);
+			runner_cmd(u->run, RUN_RESUME);
 		break;
 	default:
 		return;
 	}
-	drain(u);
 	ui_run_tick(u);
 }

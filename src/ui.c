@@ -65,7 +65,7 @@ draw(struct ui *u)
 		snprintf(buf, sizeof buf, "need %dx%d, have %dx%d", UI_MIN_COLS,
 		    UI_MIN_ROWS, COLS, LINES);
 		ui_put(LINES / 2, 0, COLS, buf, A_NORMAL);
-		if (u->scr == SCR_RUN && u->s_live && !u->s_over)
+		if (u->scr == SCR_RUN && u->s != NULL && !u->s_over)
 			ui_put(LINES / 2 + 1, 0, COLS, "(paused)", A_NORMAL);
 		refresh();
 		return;
@@ -84,8 +84,8 @@ static void
 overlay_resume(struct ui *u, bool *resume)
 {
 	if (*resume && u->scr == SCR_RUN && !u->s_over &&
-	    u->s.state == SESSION_PAUSED) {
-		session_resume(&u->s, clock_now());
+	    u->s->state == SESSION_PAUSED) {
+		runner_cmd(u->run, RUN_RESUME);
 		ui_run_tick(u);
 	}
 	*resume = false;
@@ -197,6 +197,7 @@ ui_main(struct app *app)
 	unsigned long wakeups = 0;
 	uint64_t t0 = clock_now();
 	const char *notice, *stats = getenv("BACKCOACH_LOOP_STATS");
+	char *hint;
 
 	memset(&u, 0, sizeof u);
 	u.app = app;
@@ -234,8 +235,8 @@ ui_main(struct app *app)
 		pfd[1].fd = sig_fd();
 		pfd[1].events = POLLIN;
 		nfd = 2;
-		if (u.cues != NULL && cue_fd(u.cues) >= 0) {
-			pfd[2].fd = cue_fd(u.cues);
+		if (runner_fd(u.run) >= 0) {
+			pfd[2].fd = runner_fd(u.run);
 			pfd[2].events = POLLIN;
 			nfd = 3;
 		}
@@ -257,8 +258,8 @@ ui_main(struct app *app)
 				ui_term_resize();
 		}
 		if (nfd == 3 && (pfd[2].revents & POLLIN))
-			cue_handle(u.cues);
-		if (u.cues != NULL && (notice = cue_take_notice(u.cues)) != NULL)
+			runner_handle(u.run);
+		if ((notice = runner_take_notice(u.run)) != NULL)
 			notice_set(&u, notice);
 		if (pfd[0].revents & POLLIN) {
 			while (!u.done && (ch = getch()) != ERR)
@@ -275,9 +276,14 @@ ui_main(struct app *app)
 	}
 	/* leaving from the pain question after a session: log without it */
 	ui_run_abandon(&u);
-	if (u.cues != NULL)
-		cue_close(u.cues);
+	/* the hint on how to get sound is for after the screen */
+	hint = runner_take_hint(u.run);
+	runner_close(u.run);
 	ui_term_end();
+	if (hint != NULL) {
+		fputs(hint, stderr);
+		free(hint);
+	}
 	if (u.log_line_pending) {
 		fprintf(stderr, "backcoach: could not write the log: %s; the session was:\n",
 		    u.log_err);
@@ -286,8 +292,6 @@ ui_main(struct app *app)
 	if (stats != NULL && *stats != '\0')
 		fprintf(stderr, "backcoach: %lu wake-ups in %.3f s\n", wakeups,
 		    (double)(clock_now() - t0) / 1000.0);
-	if (u.s_live)
-		session_free(&u.s);
 	free(u.list);
 	if (u.scr == SCR_HISTORY)
 		ui_hist_close(&u);

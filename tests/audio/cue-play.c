@@ -4,12 +4,12 @@
  * (OFFSET<TAB>EVENT), so that a recording can be checked against it, and a
  * third column: the wall-clock time of the event in ms (for the benchmark).
  *
- *   cue-play [-b] [-n] [-v] [-d SOUNDS] [-g GAP-MS] EVENT...
+ *   cue-play [-b] [-n] [-v] [-a VOLUME] [-d SOUNDS] [-g GAP-MS] EVENT...
  *
  * EVENT is a session event name (step-start, side-switch, rest-start,
  * countdown, step-end, finished); "a+b" sends both at the same instant; a
  * side-switch is to the right side.  -b forces the bell, -n no sound, -v
- * voice.  The bell writes BEL to stdout.  Notices and the time cue_close
+ * voice (the runner's words for each event), -a the volume (0-100).  The bell writes BEL to stdout.  Notices and the time cue_close
  * took go to stderr.
  */
 #include "config.h"
@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "cues.h"
+#include "runner.h"
 
 static uint64_t
 now_ms(void)
@@ -72,7 +73,7 @@ wait_until(struct cues *c, uint64_t t)
 int
 main(int argc, char **argv)
 {
-	struct cue_opts o = { .mode = CUE_SOUND, .bell = bell };
+	struct cue_opts o = { .mode = CUE_SOUND, .volume = 100, .bell = bell };
 	struct routine_step step = { .name = (char *)"Doorway stretch", .seconds = 2 };
 	struct routine rt = { .id = (char *)"cue-play", .steps = &step, .steps_count = 1 };
 	struct session_seg seg = { .kind = SEG_WORK, .side = SIDE_RIGHT, .reps = 1 };
@@ -82,18 +83,19 @@ main(int argc, char **argv)
 	uint64_t start, gap = 1000, t0, wall;
 	struct timespec wts;
 	const char *msg;
-	char *list, *name, *save;
+	char *list, *name, *save, *say;
 	int ch, i, type;
 
-	while ((ch = getopt(argc, argv, "bnvd:g:")) != -1) {
+	while ((ch = getopt(argc, argv, "bnva:d:g:")) != -1) {
 		switch (ch) {
 		case 'b': o.mode = CUE_BELL; break;
 		case 'n': o.mode = CUE_NONE; break;
 		case 'v': o.voice = true; break;
+		case 'a': o.volume = atoi(optarg); break;
 		case 'd': o.sounds_dir = optarg; break;
 		case 'g': gap = strtoull(optarg, NULL, 10); break;
 		default:
-			fprintf(stderr, "usage: cue-play [-b] [-n] [-v] [-d SOUNDS] [-g GAP-MS] EVENT...\n");
+			fprintf(stderr, "usage: cue-play [-b] [-n] [-v] [-a VOLUME] [-d SOUNDS] [-g GAP-MS] EVENT...\n");
 			return 64;
 		}
 	}
@@ -117,7 +119,9 @@ main(int argc, char **argv)
 			ev.type = (enum session_event_type)type;
 			ev.at = (uint64_t)(i - optind) * gap;
 			ev.count = type == SEV_COUNTDOWN ? 1 : 0;
-			cue_event(c, &s, &ev);
+			say = cue_speaks(c) ? runner_voice_text(&s, &ev) : NULL;
+			cue_event(c, &ev, say);
+			free(say);
 			printf("%.3f\t%s\t%llu\n", (double)(t0 - start) / 1000, name,
 			    (unsigned long long)wall);
 		}

@@ -1,5 +1,5 @@
 /*
- * test-cue-voice.c - what --voice says for each event (cue_voice_text): a
+ * test-cue-voice.c - what --voice says for each event (runner_voice_text): a
  * sided step's start names the side to begin on, a later round says which
  * round, a switch names the new side.
  */
@@ -7,7 +7,7 @@
 
 #include <stdlib.h>
 
-#include "cues.h"
+#include "runner.h"
 #include "tap.h"
 
 static struct routine_step steps[] = {
@@ -32,7 +32,7 @@ static void
 says(enum session_event_type type, size_t seg, const char *want, const char *what)
 {
 	struct session_event ev = { .type = type, .seg = seg };
-	char *t = cue_voice_text(&s, &ev);
+	char *t = runner_voice_text(&s, &ev);
 
 	if (want == NULL)
 		ok(t == NULL, "%s: nothing said (got '%s')", what, t ? t : "(null)");
@@ -57,7 +57,7 @@ main(void)
 	says(SEV_FINISHED, 7, "well done", "the end");
 	says(SEV_COUNTDOWN, 1, NULL, "countdown");
 	says(SEV_STEP_START, 99, NULL, "a segment out of range");
-	t = cue_voice_text(NULL, &ev);
+	t = runner_voice_text(NULL, &ev);
 	ok(t == NULL, "no session: nothing said");
 	free(t);
 	return done_testing();
