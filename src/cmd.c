@@ -58,12 +58,16 @@ const struct cmd_option cmd_options[CO_COUNT] = {
 	[CO_NO_SOUND] = { "no-sound", 0, NULL, NULL, 0 },
 	[CO_BELL] = { "bell", 0, NULL, "use the terminal bell for cues", 0 },
 	[CO_VOICE] = { "voice", 0, NULL,
-	    "also speak step names (needs espeak-ng), or not", 0 },
+	    "also speak step names (needs espeak-ng), or not;\n"
+	    "with --no-sound, the voice alone", 0 },
 	[CO_NO_VOICE] = { "no-voice", 0, NULL, NULL, 0 },
+	[CO_VOLUME] = { "volume", 0, "N",
+	    "loudness of the sounds and the voice, 0-100", 0 },
 	[CO_READY] = { "ready", 0, "SECONDS",
 	    "get-ready countdown before the first step (0-60)", 0 },
 	[CO_PAIN] = { "pain", 0, NULL,
-	    "ask for pain ratings before and after, or not", 0 },
+	    "ask for pain ratings before and after, or not\n"
+	    "(plain mode asks on stdin only with --pain)", 0 },
 	[CO_NO_PAIN] = { "no-pain", 0, NULL, NULL, 0 },
 	[CO_COLOR] = { "color", 0, NULL, "colours, or none", 0 },
 	[CO_NO_COLOR] = { "no-color", 0, NULL, NULL, 0 },
@@ -393,6 +397,7 @@ cmd_parse(struct cmdline *cl, int *argcp, char ***argvp)
 	cl->area = -1;
 	cl->kind = -1;
 	cl->ready = -1;
+	cl->volume = -1;
 	cl->max_minutes = -1;
 	cl->sound = cl->voice = cl->pain = cl->color = -1;
 	cl->notify = -1;
@@ -459,6 +464,11 @@ cmd_parse(struct cmdline *cl, int *argcp, char ***argvp)
 			if ((cl->ready = cmd_parse_count(optarg, 60)) < 0)
 				return cmd_usage_error("--ready wants seconds "
 				    "from 0 to 60, not '%s'", optarg);
+			break;
+		case CO_VOLUME:
+			if ((cl->volume = cmd_parse_count(optarg, 100)) < 0)
+				return cmd_usage_error("--volume wants a number "
+				    "from 0 to 100, not '%s'", optarg);
 			break;
 		case CO_PAIN: cl->pain = 1; break;
 		case CO_NO_PAIN: cl->pain = 0; break;

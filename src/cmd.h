@@ -41,7 +41,7 @@
 /* The options, in the order of --help and of the checks. */
 enum cmd_opt {
 	CO_AREA, CO_ROUTINES_DIR, CO_CONFIG, CO_PLAIN, CO_SOUND, CO_NO_SOUND,
-	CO_BELL, CO_VOICE, CO_NO_VOICE, CO_READY, CO_PAIN, CO_NO_PAIN,
+	CO_BELL, CO_VOICE, CO_NO_VOICE, CO_VOLUME, CO_READY, CO_PAIN, CO_NO_PAIN,
 	CO_COLOR, CO_NO_COLOR, CO_KIND, CO_MAX_MINUTES, CO_SINCE, CO_ROUTINE,
 	CO_FORMAT, CO_LOG,
 	CO_PLAN, CO_EVERY, CO_SNOOZE, CO_HOURS, CO_DAYS, CO_OFFER, CO_NOTIFY,
@@ -55,7 +55,7 @@ enum cmd_opt {
 #define CMD_O_SESSION (CMD_O(CO_ROUTINES_DIR) | \
 	CMD_O(CO_CONFIG) | CMD_O(CO_PLAIN) | CMD_O(CO_SOUND) | \
 	CMD_O(CO_NO_SOUND) | CMD_O(CO_BELL) | CMD_O(CO_VOICE) | \
-	CMD_O(CO_NO_VOICE) | CMD_O(CO_READY) | CMD_O(CO_PAIN) | \
+	CMD_O(CO_NO_VOICE) | CMD_O(CO_VOLUME) | CMD_O(CO_READY) | CMD_O(CO_PAIN) | \
 	CMD_O(CO_NO_PAIN) | CMD_O(CO_COLOR) | CMD_O(CO_NO_COLOR))
 
 struct cmd_option {
@@ -79,6 +79,7 @@ struct cmdline {
 	bool plain, bell;
 	int sound, voice, pain, color;	/* -1 not given, else the last of --x / --no-x */
 	long ready;		/* -1: not given */
+	long volume;		/* -1: not given */
 	const char *dirs[CMD_DIRS_MAX];	/* --routines-dir, in order */
 	size_t ndirs;
 	const char *config;

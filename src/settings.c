@@ -15,6 +15,7 @@
 #include "yamlload.h"
 
 #define SETTINGS_READY_MAX 60
+#define SETTINGS_VOLUME_MAX 100
 
 static const cyaml_schema_field_t remind_fields[] = {
 	CYAML_FIELD_STRING("every", CYAML_FLAG_OPTIONAL,
@@ -43,6 +44,8 @@ static const cyaml_schema_field_t settings_fields[] = {
 	    ask_pain),
 	CYAML_FIELD_MAPPING("remind", CYAML_FLAG_OPTIONAL, struct settings,
 	    remind, remind_fields),
+	CYAML_FIELD_UINT("volume", CYAML_FLAG_OPTIONAL, struct settings,
+	    volume),
 	CYAML_FIELD_END
 };
 
@@ -52,6 +55,7 @@ static const cyaml_schema_value_t settings_schema = {
 
 static const struct yamlload_rule settings_rules[] = {
 	YAMLLOAD_RANGE(settings_fields, "ready-seconds", 0, SETTINGS_READY_MAX),
+	YAMLLOAD_RANGE(settings_fields, "volume", 0, SETTINGS_VOLUME_MAX),
 	{ NULL, NULL, 0, 0, 0 }
 };
 
@@ -75,6 +79,7 @@ settings_defaults(struct settings *s)
 	snprintf(s->remind.days, sizeof s->remind.days, "all");
 	snprintf(s->remind.offer, sizeof s->remind.offer, "plan");
 	s->remind.notify = true;
+	s->volume = SETTINGS_VOLUME_MAX;
 }
 
 /*
@@ -155,6 +160,8 @@ settings_load(const char *path, struct settings *s, struct bc_error *err)
 		s->color = f->color;
 	if (yamlload_find(m, "ask-pain"))
 		s->ask_pain = f->ask_pain;
+	if (yamlload_find(m, "volume"))
+		s->volume = f->volume;
 	yamlload_map_free(m);
 	yamlload_free(&settings_schema, data);
 	return 0;

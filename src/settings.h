@@ -31,6 +31,7 @@ struct settings {
 	bool color;		/* colours when the terminal has them, default true */
 	bool ask_pain;		/* ask 0-10 before and after, default true */
 	struct settings_remind remind;
+	unsigned volume;	/* of the cue sounds and voice, 0..100, default 100 */
 };
 
 void settings_defaults(struct settings *s);

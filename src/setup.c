@@ -49,19 +49,22 @@ setup_apply(const struct cmdline *cl, struct settings *set)
 	if (cl->ready >= 0)
 		set->ready_seconds = (unsigned)cl->ready;
 	/*
-	 * The command line wins over the file.  --bell and --voice ask for
-	 * cues, so they turn cues on unless --no-sound says otherwise.
+	 * The command line wins over the file.  --bell asks for cues, so it
+	 * turns them on unless --no-sound says otherwise; the voice is
+	 * independent of the sounds (--no-sound --voice: the voice alone).
 	 */
 	if (cl->bell)
 		set->bell = true;
 	if (cl->voice >= 0)
 		set->voice = cl->voice;
-	if ((cl->bell || cl->voice == 1) && cl->sound != 0)
+	if (cl->bell && cl->sound != 0)
 		set->sound = true;
 	if (cl->sound >= 0)
 		set->sound = cl->sound;
 	if (cl->pain >= 0)
 		set->ask_pain = cl->pain;
+	if (cl->volume >= 0)
+		set->volume = (unsigned)cl->volume;
 	if ((nc = getenv("NO_COLOR")) && *nc)
 		set->color = false;
 	if (cl->color >= 0)
@@ -160,6 +163,8 @@ setup_app(struct app *app, const struct cmdline *cl)
 	if ((st = setup_settings(cl, &app->settings)) != 0)
 		return st;
 	setup_apply(cl, &app->settings);
+	/* plain mode asks on stdin only when told to on the command line */
+	app->plain_pain = cl->pain == 1;
 	app->cue_mode = !app->settings.sound ? CUE_NONE :
 	    app->settings.bell ? CUE_BELL : CUE_SOUND;
 	app->sounds_dir = paths_sounds_dir();

@@ -42,7 +42,20 @@ ok $(is_true "$t1 - $t0 < 9500"; echo $?) "plain: the program ended soon after (
 audio_instants "$TEST_TMP/plain.out" >"$TEST_TMP/plain.instants"
 n=$(wc -l <"$TEST_TMP/plain.instants") b=$(bels "$TEST_TMP/typescript")
 ok $([ "$n" -ge 4 ] && [ "$b" -eq "$n" ]; echo $?) "plain: one bell per cue instant ($b bells, $n instants)"
-ok $([ "$(grep -c 'terminal bell' "$TEST_TMP/plain.err")" -eq 1 ]; echo $?) "plain: the user is told once"
+ok $([ "$(grep -c 'cannot play sounds here' "$TEST_TMP/plain.err")" -eq 1 ]; echo $?) "plain: the user is told once"
+# how to get sound: the package, the server, --bell; said once on this machine
+grep -q 'libcanberra-pulse' "$TEST_TMP/plain.err" && grep -q 'PulseAudio' "$TEST_TMP/plain.err" &&
+	grep -q 'PipeWire' "$TEST_TMP/plain.err" && grep -q -- '--bell' "$TEST_TMP/plain.err"
+ok $? "plain: says how to get sound (libcanberra-pulse, a sound server, --bell)"
+mark=$XDG_STATE_HOME/backcoach/sound-hint-shown
+ok $([ -f "$mark" ]; echo $?) "plain: the hint leaves its mark in the state dir"
+# a second run: the notice again, the hint not (it ends by a q line after 1 s)
+(sleep 1; echo q) | "$BACKCOACH" --routines-dir "$TEST_TMP/routines" --plain --ready 1 --no-pain \
+	run cue-test >"$TEST_TMP/again.out" 2>"$TEST_TMP/again.err"
+ok $? "a second run ended by 'q' exits 0"
+grep -q 'abandoned' "$TEST_TMP/again.out" && grep -q 'cannot play sounds here' "$TEST_TMP/again.err" &&
+	! grep -q 'libcanberra-pulse' "$TEST_TMP/again.err"
+ok $? "the second run says there is no sound, not how to get it again"
 ok $(! grep -q 'ALSA lib' "$TEST_TMP/plain.err" "$TEST_TMP/typescript"; echo $?) "plain: no ALSA messages"
 
 # Part 3: bell mode lets the last voice line finish, but not a stuck espeak-ng: this one
