@@ -49,10 +49,15 @@ cut -f2-5 "$TEST_TMP/want" | cmp -s - "$TEST_TMP/got"; ok $? "the events come in
 cut -f2-5 "$TEST_TMP/want" | diff - "$TEST_TMP/got" | sed 's/^/# /'
 grep -q "	countdown	2	Breathe	-	2$" "$TEST_TMP/out"; ok $? "countdown lines carry the number"
 grep -q "	finished	.*	2/2 steps$" "$TEST_TMP/out"; ok $? "finished line says 2/2 steps"
-# every line within 50 ms of its nominal offset
-worst=$(paste "$TEST_TMP/want" "$TEST_TMP/out" | awk -F'\t' '
-	{ d = $6 - $1; if (d < 0) d = -d; if (d > w) w = d } END { printf "%d", w * 1000 }')
-[ "${worst:-9999}" -le 50 ]; ok $? "every event within 50 ms of its nominal offset (worst ${worst} ms)"
+# Against the program's own clock: no line before its event is due (the deadlines are
+# the routine's), and none more than 250 ms after it, a margin a loaded two-core machine
+# meets.  A loop that drifted (a relative sleep per second) would be late by the end.
+early=$(paste "$TEST_TMP/want" "$TEST_TMP/out" | awk -F'\t' '
+	{ d = $1 - $6; if (d > w) w = d } END { printf "%d", w * 1000 }')
+late=$(paste "$TEST_TMP/want" "$TEST_TMP/out" | awk -F'\t' '
+	{ d = $6 - $1; if (d > w) w = d } END { printf "%d", w * 1000 }')
+[ "${early:-9999}" -le 0 ]; ok $? "no event before its nominal offset (earliest by ${early} ms)"
+[ "${late:-9999}" -le 250 ]; ok $? "every event within 250 ms after its nominal offset (latest by ${late} ms)"
 # no log yet: the safety note, on stderr so that it never mixes with the events
 [ "$(head -1 "$TEST_TMP/err")" = "Before your first session" ]; ok $? "the first session shows the safety note on stderr"
 grep -q "numbness" "$TEST_TMP/err" && grep -q "call emergency services" "$TEST_TMP/err"
