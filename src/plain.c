@@ -8,7 +8,8 @@
  * Line format (tab-separated):
  *   OFFSET  EVENT  STEP-NUMBER  STEP-NAME  SIDE  DETAIL
  * OFFSET is the session's time since it started (the program's own
- * clock), in seconds with three decimals, taken when the line is written;
+ * clock), in seconds with three decimals, when the event was found (the
+ * same for the events found together);
  * EVENT is session_event_name(); SIDE is left, right or "-".  Lines that
  * carry words rather than events, for a person who cannot see a screen:
  * "routine" (title; length and steps) and "caution" first, "instructions"
@@ -100,13 +101,14 @@ print_text(const char *what, unsigned step, const char *name, const char *side,
 
 /* The runner's on_event: one line per event. */
 static void
-print_event(void *arg, const struct session *s, const struct session_event *ev)
+print_event(void *arg, const struct session *s, const struct session_event *ev,
+    uint64_t now)
 {
 	struct plain *pl = arg;
 	const struct session_seg *g = &s->segs[ev->seg];
 	const struct routine_step *st = &s->routine->steps[g->step];
 	const char *side = g->side == SIDE_NONE ? "-" : session_side_name(g->side);
-	uint64_t offset = plain_offset(pl);
+	uint64_t offset = now > pl->start ? now - pl->start : 0;
 	char detail[64] = "";
 
 	switch (ev->type) {

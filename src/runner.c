@@ -79,7 +79,7 @@ runner_session(const struct runner *run)
 
 /* Every queued event: its cue (with the words to say), then the face. */
 static bool
-runner_drain(struct runner *run)
+runner_drain(struct runner *run, uint64_t now)
 {
 	struct session_event ev;
 	char *say;
@@ -90,7 +90,7 @@ runner_drain(struct runner *run)
 		cue_event(run->cues, &ev, say);
 		free(say);
 		if (run->o.on_event != NULL)
-			run->o.on_event(run->o.arg, &run->s, &ev);
+			run->o.on_event(run->o.arg, &run->s, &ev, now);
 		any = true;
 	}
 	return any;
@@ -108,7 +108,7 @@ runner_tick(struct runner *run)
 	/* once over, only what is still queued (the "abandoned" of a quit) */
 	if (runner_active(run))
 		session_tick(&run->s, now);
-	any = runner_drain(run);
+	any = runner_drain(run, now);
 	if (run->rl != NULL)
 		run_log_progress(run->rl, &run->s, now);
 	return any;
@@ -242,13 +242,15 @@ runner_log(struct runner *run, int pain_after, char *err, size_t errsize,
     char *line, size_t linesize)
 {
 	char e[512], l[LOG_LINE_MAX];
+	uint64_t now;
 	int rc;
 
 	if (run == NULL || !run->live || run->logged || run->rl == NULL)
 		return 1;
 	if (runner_active(run)) {
-		session_quit(&run->s, clock_now());
-		runner_drain(run);
+		now = clock_now();
+		session_quit(&run->s, now);
+		runner_drain(run, now);
 	}
 	if (err == NULL) {
 		err = e;

@@ -30,9 +30,13 @@ struct runner_opts {
 	 * NULL: the hint is then given every time sound fails.
 	 */
 	const char *state_dir;
-	/* Called for every event the session produces, after its cue, or NULL. */
+	/*
+	 * Called for every event the session produces, after its cue, or
+	 * NULL; now is the clock_now() of the tick or command that found it
+	 * (the same for the events found together).
+	 */
 	void (*on_event)(void *arg, const struct session *s,
-	    const struct session_event *ev);
+	    const struct session_event *ev, uint64_t now);
 	void *arg;
 };
 
