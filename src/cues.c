@@ -224,28 +224,6 @@ cue_speaks(const struct cues *c)
 }
 
 void
-cue_call(struct cues *c, int snd, const char *voice)
-{
-	if (c == NULL || c->mode == CUE_NONE || c->muted || snd < 0 ||
-	    snd >= CUE_SOUND_COUNT)
-		return;
-	cue_reap_direct(c);
-	c->have_last = false;
-#ifdef HAVE_CANBERRA
-	if (c->mode == CUE_SOUND && cue_sound_broken(c))
-		cue_degrade(c);
-	if (c->mode == CUE_SOUND && c->paths[snd] != NULL) {
-		cue_enqueue(c, snd, cue_now(),
-		    c->voice && voice ? xstrdup(voice) : NULL);
-		return;
-	}
-#endif
-	cue_ring(c);
-	if (c->voice && voice != NULL)
-		cue_speak_direct(c, voice);
-}
-
-void
 cue_set_muted(struct cues *c, bool muted)
 {
 	if (c != NULL)

@@ -31,8 +31,8 @@ bool
 ui_figure_now(const struct ui *u, uint64_t now, const struct pose **p,
     double *t, bool *mirror)
 {
-	const struct session *s = &u->s;
-	const struct session_seg *g = session_current(s), *nx;
+	const struct session *s = u->s;
+	const struct session_seg *g = s != NULL ? session_current(s) : NULL, *nx;
 
 	*p = NULL;
 	*t = 0;
@@ -113,12 +113,12 @@ ui_figure_timeout(const struct ui *u)
 	double t, d;
 	bool mirror;
 
-	if (!drawn_moving || u->scr != SCR_RUN || !u->s_live || u->s_over ||
-	    u->s.state != SESSION_RUNNING)
+	if (!drawn_moving || u->scr != SCR_RUN || u->s == NULL || u->s_over ||
+	    u->s->state != SESSION_RUNNING)
 		return -1;
 	/* a rest shows the first frame, still; only work moves */
-	if (session_current(&u->s) == NULL ||
-	    session_current(&u->s)->kind != SEG_WORK ||
+	if (session_current(u->s) == NULL ||
+	    session_current(u->s)->kind != SEG_WORK ||
 	    !ui_figure_now(u, now, &p, &t, &mirror) || !pose_moves(p))
 		return -1;
 	d = pose_next_change(p, t);

@@ -10,7 +10,7 @@ mkdir -p "$R"
 cp "$top_srcdir/tests/cli/test-a.yaml" "$R/"
 LOG=$XDG_STATE_HOME/backcoach/sessions.log
 mkdir -p "$(dirname "$LOG")"
-: >"$LOG"	# a log exists: no safety note on stderr
+(umask 077; : >"$LOG")	# a log exists: no safety note on stderr
 plain() { "$BACKCOACH" -d "$R" --no-sound --ready 0 --plain "$@" run test-a; }
 events() { grep -v '	\(routine\|caution\|instructions\)	' "$1" | cut -f2-5; }
 
