@@ -41,7 +41,7 @@ put(const struct pose_shape *s, void *arg)
 	case SHAPE_CAPSULE:
 		r = at_least(s->r, x->px);
 		/* a gap needs room: on a small figure it only breaks the limb */
-		if (s->halo && r >= 1.5 * x->px)
+		if (s->halo && r >= 1.0 * x->px)
 			draw_capsule(c, s->a.x, s->a.y, s->b.x, s->b.y,
 			    r + x->px, 0);
 		draw_capsule(c, s->a.x, s->a.y, s->b.x, s->b.y, r,
