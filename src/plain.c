@@ -413,8 +413,10 @@ plain_run(struct app *app, const struct routine *r)
 	pl.r = r;
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	/* the first session ever: the safety note, where it cannot mix with the events */
-	if (!log_exists(app->log_path))
+	if (!safety_seen(app->log_path)) {
 		safety_print(stderr, 72);
+		(void)safety_mark();
+	}
 	if (sig_init(1) != 0)
 		return EXIT_SOFTWARE;
 	bell_fd = open("/dev/tty", O_WRONLY | O_NOCTTY | O_CLOEXEC);

@@ -1,8 +1,18 @@
 /*
  * safety.c - the words of the first-run safety note, kept in one place so
- * that the screen and plain mode cannot drift apart.
+ * that the screen and plain mode cannot drift apart, and the mark that it
+ * has been shown (so it is shown once, not before every session until one
+ * is logged).
  */
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "i18n.h"
+#include "log.h"
+#include "paths.h"
 #include "safety.h"
 #include "text.h"
 
@@ -32,4 +42,38 @@ safety_print(FILE *fp, int width)
 		text_wrap_print(fp, _(safety_note[i].text), 0, width);
 		fputc('\n', fp);
 	}
+}
+
+/* <state dir>/safety-shown, in a buffer of the caller's. */
+static void
+mark_path(char *buf, size_t size)
+{
+	snprintf(buf, size, "%s/safety-shown", paths_state_dir());
+}
+
+bool
+safety_seen(const char *log_path)
+{
+	char path[4096];
+	struct stat st;
+
+	mark_path(path, sizeof path);
+	if (stat(path, &st) == 0)
+		return true;
+	return log_path != NULL && log_exists(log_path);
+}
+
+int
+safety_mark(void)
+{
+	char path[4096];
+	int fd;
+
+	if (paths_mkdir_p(paths_state_dir(), 0700) != 0)
+		return -1;
+	mark_path(path, sizeof path);
+	fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+	if (fd < 0)
+		return -1;
+	return close(fd);
 }

@@ -20,5 +20,13 @@ extern const size_t safety_note_count;
 
 /* The note as plain text, paragraphs word-wrapped to width columns. */
 void safety_print(FILE *fp, int width);
+/*
+ * Shown once ever: true when the mark file (safety-shown in the state
+ * directory) is there, or when the log at log_path is (the note came
+ * before that first session, when the log's absence was the only mark).
+ */
+bool safety_seen(const char *log_path);
+/* Leave the mark (making the state directory if need be); 0 or -1. */
+int safety_mark(void);
 
 #endif

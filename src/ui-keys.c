@@ -55,6 +55,7 @@ static const struct ui_keydef keys[] = {
 	{ SCR_PICKER, "click", { KEY_MOUSE, 0 }, ACT_CLICK,
 	    "point at the spot clicked on the body map" },
 	{ SCR_PICKER, "h", { 'h', 0 }, ACT_HISTORY, "show the history" },
+	{ SCR_PICKER, "!", { '!', 0 }, ACT_SAFETY, "the safety note again" },
 	{ SCR_PICKER, "?", { '?', 0 }, ACT_HELP, "show the keys" },
 	{ SCR_PICKER, "q", { 'q', 0 }, ACT_QUIT, "quit" },
 
@@ -120,11 +121,14 @@ static const struct ui_keydef keys[] = {
 	{ SCR_PAIN, "", { '6', '7', '8', '9', 0 }, ACT_PAIN, NULL },
 	{ SCR_PAIN, "t/T", { 't', 'T', 0 }, ACT_PAIN10, "10: the worst pain (as 1 then 0)" },
 	{ SCR_PAIN, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_PAIN_SKIP,
-	    "skip the question" },
+	    "skip the question; on the caution after 8 or more: start anyway" },
 	{ SCR_PAIN, "Esc", { KEY_ESC, 0 }, ACT_BACK,
-	    "take back a 1; else, before a session: back to the routine" },
-	{ SCR_PAIN, "any key", { 0 }, ACT_NONE,
-	    "after a rating of 8 or more before a session: start anyway" },
+	    "take back a 1; before a session: back to the routine; after: skip" },
+	{ SCR_PAIN, "q", { 'q', 0 }, ACT_QUIT,
+	    "before a session: back to the routine; after: save and quit" },
+	{ SCR_PAIN, "g", { 'g', 0 }, ACT_GENTLE,
+	    "on the caution after 8 or more: the gentle routine instead" },
+
 
 	{ SCR_SUMMARY, "Enter/Space", { '\r', '\n', KEY_ENTER, ' ', 0 }, ACT_ENTER,
 	    "back to the areas" },

@@ -1,20 +1,27 @@
 /*
  * ui-pain.c - the short screens around a session: the first-run safety
- * note, the one-keystroke pain question (before and after), and the
- * summary at the end.
+ * note, the one-keystroke pain
+ * question (before and after) with its caution for a very sore back, and
+ * the summary at the end.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "clock.h"
 #include "history.h"
 #include "library.h"
 #include "safety.h"
+#include "text.h"
+#include "xmalloc.h"
 #include "i18n.h"
 #include "ui-priv.h"
 
 /* How long "1" waits for a "0" that makes it 10. */
 #define UI_PAIN_TEN_MS 1200
+
+static int put_wrapped(int y, int ylim, int x, int width, const char *text,
+    attr_t attr);
 
 void
 ui_safety_draw(struct ui *u)
@@ -35,7 +42,9 @@ ui_safety_draw(struct ui *u)
 	}
 	if (y > LINES - 1)
 		y = LINES - 1;
-	ui_put(y, 2, w, "Press any key to continue.", A_NORMAL);
+	ui_put(y, 2, w, u->safety_again ? "Press any key to go back." :
+	    "Press any key to continue. (! on the first screen shows this again.)",
+	    A_NORMAL);
 }
 
 void
@@ -43,7 +52,23 @@ ui_safety_key(struct ui *u, int ch)
 {
 	(void)ch;
 	u->safety_done = true;
-	ui_open_first(u);
+	/* once ever; if the mark cannot be left, the note simply comes again */
+	(void)safety_mark();
+	if (u->safety_again) {
+		u->safety_again = false;
+		u->scr = SCR_PICKER;
+	} else
+		ui_open_first(u);
+}
+
+/* Back from before a session: to the routine, or to the reminder. */
+static void
+before_back(struct ui *u)
+{
+	u->detail_top = 0;
+	u->scr = SCR_ROUTINE;
+	if (u->app->back_after_run)
+		u->done = true;
 }
 
 /* A shipped routine for a very sore back, if it is there and not this one. */
@@ -62,14 +87,24 @@ put_wrapped(int y, int ylim, int x, int width, const char *text, attr_t attr)
 	return y;
 }
 
+/* The gentle routine to offer instead of this one, or NULL. */
+static const struct routine *
+gentle(const struct ui *u)
+{
+	const struct routine *g = library_find(&u->app->lib, UI_GENTLE_ID);
+
+	return g != u->routine ? g : NULL;
+}
+
 /*
  * Before a session, after a rating of 8 or more: say plainly what to
- * consider and when to stop.  Advice only, no diagnosis.
+ * consider and when to stop, and offer the gentle routine with one key.
+ * Advice only, no diagnosis.
  */
 static void
 caution_draw(struct ui *u)
 {
-	const struct routine *g = library_find(&u->app->lib, UI_GENTLE_ID);
+	const struct routine *g = gentle(u);
 	char buf[512];
 	int y = 2, w = COLS - 4, lim = LINES - 2;
 
@@ -80,9 +115,10 @@ caution_draw(struct ui *u)
 	ui_printf(y++, 2, w, ui_attr(ROLE_CAUTION) | A_BOLD,
 	    "Your back is very sore right now (%d out of 10).", u->pain_before_v);
 	y++;
-	if (g != NULL && g != u->routine)
+	if (g != NULL)
 		snprintf(buf, sizeof buf, "With pain this strong, consider the "
-		    "gentle routine \"%s\" instead, or simply rest today.", g->title);
+		    "gentle routine \"%s\" instead (press g), or simply rest "
+		    "today.", g->title);
 	else
 		snprintf(buf, sizeof buf, "With pain this strong, go very gently "
 		    "and do less than the routine asks, or simply rest today.");
@@ -92,10 +128,19 @@ caution_draw(struct ui *u)
 	    "weakness, and see a doctor.", ui_attr(ROLE_CAUTION)) + 1;
 	if (y > lim)
 		y = lim;
-	ui_put(y, 2, w, "Press any key to start anyway, or Esc to go back.",
-	    A_BOLD);
-	ui_put(LINES - 1, 1, COLS - 2, "any key start  Esc back",
-	    ui_attr(ROLE_KEYS));
+	if (g != NULL) {
+		y = put_wrapped(y, lim, 2, w, "Press g for the gentle routine, "
+		    "Enter to start this one anyway, or Esc to go back.",
+		    A_BOLD);
+		ui_put(LINES - 1, 1, COLS - 2,
+		    "g gentle routine  Enter start anyway  Esc/q back",
+		    ui_attr(ROLE_KEYS));
+	} else {
+		ui_put(y, 2, w, "Press Enter to start anyway, or Esc to go back.",
+		    A_BOLD);
+		ui_put(LINES - 1, 1, COLS - 2, "Enter start anyway  Esc/q back",
+		    ui_attr(ROLE_KEYS));
+	}
 }
 
 void
@@ -112,6 +157,18 @@ ui_pain_draw(struct ui *u)
 	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE), "%s - %s",
 	    u->routine->title, !u->pain_after ? "before you start" :
 	    session_completed(u->s) ? "done" : "ended early");
+	/*
+	 * `run ID` goes past the routine view: its caution is said here, as
+	 * there, where there is room above the question.
+	 */
+	if (!u->pain_after) {
+		char *c;
+		int w = COLS - 4 > 76 ? 76 : COLS - 4;
+
+		xasprintf(&c, "Caution: %s", u->routine->caution);
+		put_wrapped(2, y - 1, 2, w, c, ui_attr(ROLE_CAUTION));
+		free(c);
+	}
 	ui_put(y, 2, COLS - 4, "How much does it hurt now? 0-10", A_BOLD);
 	ui_put(y + 2, 2, COLS - 4, "Press 0 (no pain) up to 10 (the worst pain).",
 	    A_NORMAL);
@@ -122,8 +179,8 @@ ui_pain_draw(struct ui *u)
 		ui_put(y + 6, 2, COLS - 4, "Your answer: 1   (press 0 for 10)",
 		    A_BOLD);
 	ui_put(LINES - 1, 1, COLS - 2, u->pain_after ?
-	    "0-9  1 0 or t = 10  Enter skip" :
-	    "0-9  1 0 or t = 10  Enter skip  Esc back", ui_attr(ROLE_KEYS));
+	    "0-9  1 0 or t = 10  Enter/Esc skip  q save and quit" :
+	    "0-9  1 0 or t = 10  Enter skip  Esc/q back", ui_attr(ROLE_KEYS));
 }
 
 /* The answer is in: the session starts, or the after one is logged. */
@@ -145,15 +202,14 @@ pain_answer(struct ui *u, int v)
 	}
 }
 
-/* Esc before a session: back to the routine, nothing started. */
+/* Esc or q before a session: back to the routine, nothing started. */
 static void
 pain_back(struct ui *u)
 {
 	u->pain_pending = false;
 	u->pain_caution = false;
 	u->pain_before_v = -1;
-	u->detail_top = 0;
-	u->scr = SCR_ROUTINE;
+	before_back(u);
 }
 
 void
@@ -163,12 +219,23 @@ ui_pain_key(struct ui *u, int ch)
 	int v;
 
 	if (u->pain_caution) {
-		/* any key starts, Esc goes back */
-		if (act == ACT_BACK) {
+		/* a start takes a key that says so: Enter, or g for the gentle one */
+		switch (act) {
+		case ACT_BACK:
+		case ACT_QUIT:
 			pain_back(u);
-		} else {
+			break;
+		case ACT_GENTLE:
+			if (gentle(u) == NULL)
+				break;
+			u->routine = gentle(u);
+			/* FALLTHROUGH */
+		case ACT_PAIN_SKIP:
 			u->pain_caution = false;
 			ui_run_start(u);
+			break;
+		default:
+			break;
 		}
 		return;
 	}
@@ -209,7 +276,17 @@ ui_pain_key(struct ui *u, int ch)
 		v = -1;
 		break;
 	case ACT_BACK:
-		if (!u->pain_after)
+		/* after a session Esc leaves the question unanswered, as Enter */
+		if (u->pain_after)
+			pain_answer(u, -1);
+		else
+			pain_back(u);
+		return;
+	case ACT_QUIT:
+		/* after: the session is saved without the answer (ui_main's end) */
+		if (u->pain_after)
+			u->done = true;
+		else
 			pain_back(u);
 		return;
 	default:

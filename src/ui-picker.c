@@ -343,6 +343,11 @@ ui_picker_key(struct ui *u, int ch)
 	case ACT_HISTORY:
 		ui_hist_open(u);
 		break;
+	case ACT_SAFETY:
+		/* the note shown before the first session, again (ui-pain.c) */
+		u->safety_again = true;
+		u->scr = SCR_SAFETY;
+		break;
 	case ACT_HELP:
 		u->help = true;
 		break;

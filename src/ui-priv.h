@@ -55,7 +55,9 @@ enum ui_act {
 	ACT_SNOOZE,			/* remind: put the break off */
 	ACT_LEFT, ACT_RIGHT,		/* map: move the marker */
 	ACT_TURN, ACT_NEXT, ACT_ALL,	/* map: turn over, next muscle, all of them */
-	ACT_MAP, ACT_CLICK		/* picker: open the map; a mouse click */
+	ACT_MAP, ACT_CLICK,		/* picker: open the map; a mouse click */
+	ACT_GENTLE,			/* pain caution: the gentle routine instead */
+	ACT_SAFETY			/* picker: the safety note again */
 };
 
 /* Roles of text; ui_attr() maps them to colour or monochrome attributes. */
@@ -119,6 +121,7 @@ struct ui {
 	/* the list when it is not an area's: its title and where Esc goes */
 	char list_title[128];
 	enum ui_scr list_back;
+	bool safety_again;		/* the note was asked for (!): back to the picker */
 	/* history (h) */
 	struct log_record *hist;
 	long nhist;

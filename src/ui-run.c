@@ -357,11 +357,11 @@ ui_run_draw(struct ui *u)
 	const struct routine_step *st;
 	struct ui_line lines[64];
 	struct run_layout L;
-	char title[600], big[16], left[32], pos[32];
+	char title[600], big[16], left[32], pos[32], caution[1200];
 	uint64_t now = clock_now(), rem, len, done, cut, at, ahead;
-	int H = LINES, W = COLS, y, nl, x, pw;
+	int H = LINES, W = COLS, y, nl, nc, x, pw;
 	bool paused = s->state == SESSION_PAUSED;
-	bool muted = u->run != NULL && runner_muted(u->run);
+	bool muted = u->run != NULL && runner_muted(u->run), ccut = false;
 	attr_t role, a;
 	const char *instr;
 	const struct pose *fig = NULL;
@@ -439,8 +439,24 @@ ui_run_draw(struct ui *u)
 		    "Relax, breathe out slowly, let the shoulders drop.";
 	}
 
-	nl = ui_wrap(instr, W - 4 > UI_RUN_TEXT_MAX ? UI_RUN_TEXT_MAX : W - 4,
-	    lines, 64);
+	/*
+	 * The wait before the first step says the routine's caution first,
+	 * as the routine view does (`run ID` does not pass through it).
+	 */
+	nc = 0;
+	if (s->cur == 0 && g->kind != SEG_WORK) {
+		snprintf(caution, sizeof caution, "Caution: %s",
+		    s->routine->caution);
+		nc = ui_wrap(caution, W - 4 > UI_RUN_TEXT_MAX ?
+		    UI_RUN_TEXT_MAX : W - 4, lines, 8);
+		/* at most 4 lines of it; the routine view has it whole */
+		if (nc > 4) {
+			nc = 4;
+			ccut = true;
+		}
+	}
+	nl = nc + ui_wrap(instr, W - 4 > UI_RUN_TEXT_MAX ? UI_RUN_TEXT_MAX :
+	    W - 4, lines + nc, 64 - nc);
 	/* the figure (ui-figure.c) takes its width first; the digits the rest */
 	run_layout(&L, W, H, nl, big, 0);
 	if (ui_figure_now(u, now, &fig, &fig_t, &fig_mirror)) {
@@ -453,8 +469,15 @@ ui_run_draw(struct ui *u)
 		else
 			fig = NULL;
 	}
-	a = g->kind == SEG_WORK ? A_NORMAL : A_DIM;
 	for (y = 0; y < L.text.h; y++) {
+		a = y < nc ? ui_attr(ROLE_CAUTION) :
+		    g->kind == SEG_WORK ? A_NORMAL : A_DIM;
+		if (ccut && y == nc - 1) {
+			x = L.text.x + ui_putn(L.text.y + y, L.text.x,
+			    L.text.w - 4, lines[y].p, lines[y].n, a);
+			ui_put(L.text.y + y, x, 4, " ...", a);
+			continue;
+		}
 		/* cut short: the last line says where the rest is */
 		if (y == L.text.h - 1 && L.text.h < nl) {
 			x = L.text.x + ui_putn(L.text.y + y, L.text.x,

@@ -16,6 +16,7 @@
 
 #include "clock.h"
 #include "log.h"
+#include "safety.h"
 #include "sig.h"
 #include "ui.h"
 #include "ui-priv.h"
@@ -222,7 +223,7 @@ ui_main(struct app *app)
 		    strerror(errno));
 		return EXIT_SOFTWARE;
 	}
-	if (!log_exists(app->log_path))
+	if (!safety_seen(app->log_path))
 		u.scr = SCR_SAFETY;
 	else
 		ui_open_first(&u);

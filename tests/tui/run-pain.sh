@@ -59,7 +59,7 @@ tui_wait 'very sore right now \(9 out of 10\)' 3; ok $? "9 before: a caution com
 tui_screen | grep -q 'numbness, tingling'; ok $? "9 before: it says when to stop"
 tui_screen | grep -q 'Esc to go back'; ok $? "9 before: it says how to go back"
 tui_keys Escape
-tui_wait 'Caution: Stop if pain' 3; ok $? "9 before, Esc: back to the routine"
+tui_wait 'Enter start +Up/Down scroll' 3; ok $? "9 before, Esc: back to the routine"
 [ ! -s "$LOG" ]; ok $? "9 before, Esc: nothing started or logged"
 tui_keys Enter
 tui_wait 'How much does it hurt now' 3
@@ -82,9 +82,12 @@ tui_start 60 20 "$BACKCOACH" -d "$R" --no-sound --ready 1 run long-test
 tui_wait 'How much does it hurt now' 5
 tui_keys 1 0
 tui_wait 'very sore right now \(10 out of 10\)' 3; ok $? "1 0 before: the caution, at 60x20"
-tui_screen | grep -q 'Press any key to start anyway'; ok $? "60x20: the caution fits, keys included"
+tui_screen | grep -q 'Press Enter to start anyway, or Esc to go back'; ok $? "60x20: the caution fits, keys included"
 tui_keys x
-tui_wait 'Long hold - LEFT side' 5; ok $? "any key starts the session after the caution"
+sleep 0.5
+tui_screen | grep -q 'very sore right now'; ok $? "a stray key does not start the session after the caution"
+tui_keys Enter
+tui_wait 'Long hold - LEFT side' 5; ok $? "Enter starts the session after the caution"
 tui_keys q y
 tui_wait 'How much does it hurt now' 3
 tui_keys 8
@@ -93,12 +96,79 @@ tui_screen | grep -q 'Your pain is high (8 out of 10)'; ok $? "10 -> 8: 8 or mor
 [ "$(pains)" = "10/8" ]; ok $? "10 -> 8 logged (got '$(pains)')"
 tui_stop
 
+# Wait for the state, not for a time: the session runs to its end however
+# loaded the machine is, and only then does the title say 'done'.
 tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --ready 0 run short-test
 tui_wait 'How much does it hurt now' 5
 tui_keys 4
-tui_wait 'How much does it hurt now.*' 12 && tui_wait ' - done' 1; ok $? "a completed session: the question after says 'done'"
+tui_wait 'Shoulder rolls' 10
+tui_wait '^ Short test routine - done' 60; ok $? "a completed session: the question after says 'done'"
 tui_keys 3
 tui_wait 'Well done' 3; ok $? "4 -> 3: well done"
 ! tui_screen | grep -q "don't repeat"; ok $? "4 -> 3: no caution"
 tui_stop
+
+# The routine's caution before its first step, on the question and in the wait.
+tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --ready 3 run long-test
+tui_wait 'How much does it hurt now' 5
+tui_screen | grep -q 'Caution: Stop if pain becomes sharp'; ok $? "run ID: the caution on the question before"
+tui_keys 2
+tui_wait 'Get ready' 5
+tui_screen | grep -q 'Caution: Stop if pain becomes sharp'; ok $? "run ID: the caution in the get-ready"
+tui_wait 'Long hold - LEFT side' 8
+! tui_screen | grep -q 'Caution:'; ok $? "and not once the step runs"
+tui_stop
+
+# q and Esc at the questions: before, both go back to the routine; after,
+# Esc skips the question (as Enter) and q saves the session without it and quits.
+for k in q Escape; do
+	tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --ready 0 run long-test
+	tui_wait 'How much does it hurt now' 5
+	tui_keys $k
+	tui_wait 'Enter start +Up/Down scroll' 3; ok $? "$k at the question before: back to the routine"
+	tui_stop
+done
+tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --ready 0 run long-test
+tui_wait 'How much does it hurt now' 5
+tui_screen | grep -q 'Esc/q back'; ok $? "before: the key line says Esc/q back"
+tui_keys 3
+tui_wait 'Long hold - LEFT side' 5
+tui_keys q y
+tui_wait 'How much does it hurt now' 3
+tui_screen | grep -q 'Enter/Esc skip  q save and quit'; ok $? "after: the key line says what Esc and q do"
+: >"$LOG"
+tui_keys Escape
+tui_wait 'Session ended early' 3; ok $? "Esc at the question after: the summary"
+[ "$(pains)" = "3/" ]; ok $? "Esc after: logged without the answer (got '$(pains)')"
+tui_stop
+: >"$LOG"
+tui_start 80 24 $WRAP "$BACKCOACH" -d "$R" --no-sound --ready 0 run long-test
+tui_wait 'How much does it hurt now' 5
+tui_keys 4
+tui_wait 'Long hold - LEFT side' 5
+tui_keys q y
+tui_wait 'How much does it hurt now' 3
+tui_keys q
+st=$(wrap_status 5)
+[ "$st" = 0 ]; ok $? "q at the question after: quits, status 0 (got '$st')"
+[ "$(pains)" = "4/" ]; ok $? "q after: the session is logged without the answer (got '$(pains)')"
+tui_stop
+
+# 8 or more before: g starts the gentle routine instead (when it is there).
+cp "$top_srcdir/routines/back-spasm-gentle.yaml" "$R/"
+tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --ready 0 run long-test
+tui_wait 'How much does it hurt now' 5
+tui_keys 8
+tui_wait 'very sore right now \(8 out of 10\)' 3
+tui_screen | grep -q 'Press g for the gentle routine'; ok $? "8 before: g offers the gentle routine"
+tui_screen | grep -q 'g gentle routine  Enter start anyway  Esc/q back'; ok $? "8 before: and the key line says so"
+tui_keys g
+tui_wait '^ Gentle care for a back in spasm' 5; ok $? "g: the gentle routine starts"
+tui_keys q y
+tui_wait 'How much does it hurt now' 3
+tui_keys Enter
+tui_wait 'Session ended early' 3
+tail -n 1 "$LOG" | cut -f 3,9 | grep -q '^back-spasm-gentle	8$'; ok $? "g: the gentle routine is logged, with the 8 before"
+tui_stop
+rm -f "$R/back-spasm-gentle.yaml"
 done_testing
