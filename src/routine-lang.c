@@ -90,6 +90,15 @@ static const cyaml_schema_value_t tr_schema = {
 	CYAML_VALUE_MAPPING(CYAML_FLAG_POINTER, struct tr_routine, tr_fields),
 };
 
+/* A title and a step name are one line here too (routine.c) */
+static const struct yamlload_rule tr_rules[] = {
+	YAMLLOAD_ONE_LINE(tr_fields, "title"),
+	YAMLLOAD_ONE_LINE(tr_step_fields, "name"),
+	{ NULL, NULL, 0, 0, 0 }
+};
+
+static const struct yamlload_format tr_format = { &tr_schema, tr_rules, false };
+
 /* Add code (and, for "de_AT", its language "de") to the list, once each. */
 static size_t
 add_lang(char out[][ROUTINE_LANG_CODE_MAX], size_t n, size_t max,
@@ -250,7 +259,7 @@ routine_lang_apply_file(struct routine *r, const char *file,
 	unsigned i;
 	int rc;
 
-	if (yamlload_file(file, &tr_schema, (void **)&t, &m, err, NULL) != 0)
+	if (yamlload_file_as(file, &tr_format, (void **)&t, &m, err, NULL) != 0)
 		return -1;
 	rc = check(r, t, m, file, err);
 	if (rc == 0) {

@@ -214,6 +214,14 @@ main(void)
 	    "by name, on its line: %u: %s", err.line, err.msg);
 	routine_free(r);
 
+	ok(apply("tests/fixtures/lang/nl/two-steps.yaml", &r, &err) == -1,
+	    "a translated title with a line break is refused");
+	ok(err.line == 1 && err.column == 8 &&
+	    strcmp(err.msg, "line break in 'title' (it must be one line)") == 0,
+	    "at 1:8, saying so: %u:%u: %s", err.line, err.column, err.msg);
+	is_str(r->title, "Two steps", "and the routine is left English");
+	routine_free(r);
+
 	langs(NULL, "C", "");
 	langs("de", "C", "");
 	langs(NULL, "de_DE.UTF-8", "de_DE de");
