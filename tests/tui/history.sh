@@ -60,6 +60,22 @@ tui_wait '^ History' 3 && tui_keys q
 tui_wait 'where does it hurt' 3; ok $? "q closes the history"
 tui_stop
 
+# Routines by title; a session stopped in its first minute is listed as
+# too short and counted apart.
+printf 'v1\t%s\tshort-test\tneck\t60\t60\t1/1\tcompleted\t6\t4\t0.1.0\n' \
+    "$(date -d "today 00:00" +%Y-%m-%dT%H:%M:%S%:z)" >>"$LOG"
+printf 'v1\t%s\tlong-test\tneck\t600\t3\t0/2\tabandoned\t8\t1\t0.1.0\n' \
+    "$(date -d "today 00:01" +%Y-%m-%dT%H:%M:%S%:z)" >>"$LOG"
+tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound
+tui_wait 'where does it hurt' 5 && tui_keys h
+tui_wait '^ History' 3
+tui_screen | grep -q 'completed  6→4    Short test routine$'; ok $? "a routine is named by its title"
+tui_screen | grep -q 'too short  8→1    Long test routine$'; ok $? "3 s then quit: listed as too short"
+tui_screen | grep -q 'Too short: 1 (not counted)'; ok $? "... and counted apart in the summary"
+tui_screen | grep -q ' r-01$'; ok $? "an id not in the library stays an id"
+tui_keys q
+tui_stop
+
 # More bad lines: counted, the first ones named; a small screen still shows it.
 printf 'v1\tnonsense\n' >>"$LOG"
 printf 'v1\tnonsense\n' >>"$LOG"
@@ -67,7 +83,7 @@ printf 'v1\tnonsense\n' >>"$LOG"
 tui_start 40 12 "$BACKCOACH" -d "$R" --no-sound
 tui_wait 'where does it hurt' 5 && tui_keys h
 tui_wait '^ History' 3
-tui_screen | tr -s ' \n' '  ' | grep -q '4 lines of the log were skipped (lines 5, 32, 33 and 1 more): run backcoach history to see why'
+tui_screen | tr -s ' \n' '  ' | grep -q '4 lines of the log were skipped (lines 5, 34, 35 and 1 more): run backcoach history to see why'
 ok $? "40x12: 4 lines skipped, the first three named, wrapped"
 tui_keys q
 tui_wait 'where does it hurt' 3; ok $? "40x12: q closes it"
