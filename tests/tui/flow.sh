@@ -60,7 +60,7 @@ printf '%s\n' "$line" | grep -q '	short-test	.*	completed	3	10	'; ok $? "the log
 tui_keys Enter
 tui_wait 'where does it hurt' 3; ok $? "Enter goes back to the picker"
 tui_keys h
-tui_wait 'short-test' 3; ok $? "h shows the history with the session"
+tui_wait 'Short test routine' 3; ok $? "h shows the history with the session, by title"
 tui_keys h
 tui_wait 'where does it hurt' 3; ok $? "h closes it"
 tui_keys q
@@ -87,7 +87,8 @@ tui_wait 'Long hold' 3; ok $? "--no-pain starts at once"
 tui_stop
 
 # The log cannot be written: the session still runs, the person is told,
-# and the record reaches stderr once the screen is gone.
+# the record reaches stderr once the screen is gone, and the exit status
+# says so (74).
 : >"$TEST_TMP/notdir"
 rm -f "$TEST_TMP/status"
 tui_start 80 24 sh -c 'XDG_STATE_HOME="$1/notdir" "$2" -d "$1/routines" --no-sound --ready 0 --no-pain run short-test 2>"$1/err.txt"; echo $? >"$1/status"' sh "$TEST_TMP" "$BACKCOACH"
@@ -96,7 +97,7 @@ tui_keys x
 tui_wait 'Well done' 12; ok $? "unwritable log: the session runs to its end"
 tui_screen | grep -q 'Could not write the log'; ok $? "unwritable log: the summary says so"
 tui_keys q
-st=$(wrap_status 5); [ "$st" = 0 ]; ok $? "unwritable log: exit 0 (got '$st')"
+st=$(wrap_status 5); [ "$st" = 74 ]; ok $? "unwritable log: exit 74 once the session is over (got '$st')"
 grep -q '	short-test	.*	completed	' "$TEST_TMP/err.txt"; ok $? "unwritable log: the record went to stderr"
 [ "$(grep -c 'short-test' "$TEST_TMP/err.txt")" -eq 1 ]; ok $? "unwritable log: told once"
 tui_stop
