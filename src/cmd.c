@@ -35,6 +35,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_remind_entry,
 	&cmd_keys_entry,
 	&cmd_poses_entry,
+	&cmd_map_entry,
 	&cmd_log_guard_entry,
 	NULL
 };
@@ -99,6 +100,12 @@ const struct cmd_option cmd_options[CO_COUNT] = {
 	[CO_NO_NOTIFY] = { "no-notify", 0, NULL, NULL, 0 },
 	[CO_STATUS] = { "status", 0, NULL,
 	    "print the running reminder's state in a line", 0 },
+	[CO_VIEW] = { "view", 0, "back|front",
+	    "the body seen from the back or the front", 0 },
+	[CO_ASCII] = { "ascii", 0, NULL,
+	    "ASCII characters only, even in a UTF-8 locale", 0 },
+	[CO_SIZE] = { "size", 0, "WxH", "each figure's width and height in cells",
+	    0 },
 	[CO_HELP] = { "help", 'h', NULL, "show this help", CMD_OPT_ANY },
 	[CO_VERSION] = { "version", 'V', NULL, "show the version", CMD_OPT_ANY },
 	[CO_LIST_COMMANDS] = { "list-commands", 0, NULL, NULL,
@@ -511,6 +518,9 @@ cmd_parse(struct cmdline *cl, int *argcp, char ***argvp)
 		case CO_NOTIFY: cl->notify = 1; break;
 		case CO_NO_NOTIFY: cl->notify = 0; break;
 		case CO_STATUS: cl->status = true; break;
+		case CO_VIEW: cl->view = optarg; break;
+		case CO_ASCII: cl->ascii = true; break;
+		case CO_SIZE: cl->size = optarg; break;
 		case CO_HELP:
 			cmd_usage(stdout);
 			return 0;

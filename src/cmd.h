@@ -46,6 +46,7 @@ enum cmd_opt {
 	CO_FORMAT, CO_LOG,
 	CO_PLAN, CO_EVERY, CO_SNOOZE, CO_HOURS, CO_DAYS, CO_OFFER, CO_NOTIFY,
 	CO_NO_NOTIFY, CO_STATUS,
+	CO_VIEW, CO_ASCII, CO_SIZE,
 	CO_HELP, CO_VERSION,
 	CO_LIST_COMMANDS, CO_LIST_OPTIONS, CO_LIST_WORDS,	/* hidden */
 	CO_COUNT
@@ -94,6 +95,9 @@ struct cmdline {
 	const char *every, *snooze, *hours, *days, *offer;
 	int notify;		/* -1 not given, else --notify / --no-notify */
 	bool status;		/* remind --status */
+	/* map: as written, checked by the command */
+	const char *view, *size;
+	bool ascii;
 	bool seen[CO_COUNT];	/* given on the command line */
 };
 
@@ -115,7 +119,8 @@ struct cmd_entry {
 
 extern const struct cmd_entry cmd_coach_entry, cmd_run_entry, cmd_list_entry,
     cmd_show_entry, cmd_validate_entry, cmd_history_entry, cmd_keys_entry,
-    cmd_log_guard_entry, cmd_poses_entry, cmd_today_entry, cmd_remind_entry;
+    cmd_log_guard_entry, cmd_poses_entry, cmd_today_entry, cmd_remind_entry,
+    cmd_map_entry;
 extern const struct cmd_entry *const cmd_table[];
 
 /*
