@@ -457,17 +457,31 @@ ui_run_draw(struct ui *u)
 	}
 	nl = nc + ui_wrap(instr, W - 4 > UI_RUN_TEXT_MAX ? UI_RUN_TEXT_MAX :
 	    W - 4, lines + nc, 64 - nc);
-	/* the figure (ui-figure.c) takes its width first; the digits the rest */
+	/*
+	 * The figure (ui-figure.c) beside the countdown: as tall as the
+	 * middle, if the digits can stay as large as they would be without
+	 * it (or at least at scale 2, as at 80x24); else in the room the
+	 * digits leave; else none: it goes before the digits shrink.
+	 */
 	run_layout(&L, W, H, nl, big, 0);
 	if (ui_figure_now(u, now, &fig, &fig_t, &fig_mirror)) {
+		int k0 = L.k, kmin = L.k < 2 ? L.k : 2;
 		int fw = ui_figure_cols(fig, L.mid.h);
+		int free = W - 2 - L.digits.w - 2;
 
 		if (fw > W / 2)
 			fw = W / 2;
-		if (fw >= 6)
+		if (fw >= UI_FIGURE_MIN_COLS)
 			run_layout(&L, W, H, nl, big, fw);
-		else
-			fig = NULL;
+		if (fw < UI_FIGURE_MIN_COLS || L.k < kmin) {
+			fw = free < fw ? free : fw;
+			run_layout(&L, W, H, nl, big,
+			    fw >= UI_FIGURE_MIN_COLS ? fw : 0);
+			if (fw < UI_FIGURE_MIN_COLS || L.k < k0) {
+				run_layout(&L, W, H, nl, big, 0);
+				fig = NULL;
+			}
+		}
 	}
 	for (y = 0; y < L.text.h; y++) {
 		a = y < nc ? ui_attr(ROLE_CAUTION) :
