@@ -46,9 +46,9 @@ static const struct part outline[] = {
 static const struct part grooves[] = {
 	{ BACK, L(0, 1.2, 0, 3.7), 0 },			/* spine */
 	{ BACK, L(0, 3.92, 0, 4.3), 0 },			/* buttocks */
-	{ BACK, L(0.3, 1.5, 0.36, 2.3), 0 },			/* blade: inner edge */
-	{ BACK, L(0.36, 2.3, 0.76, 1.7), 0 },			/* blade: outer edge */
-	{ BACK, L(0.32, 1.7, 0.86, 1.5), 0 },			/* blade: its spine */
+	{ BACK, L(0.3, 1.5, 0.36, 2.3), 12 },			/* blade: inner edge */
+	{ BACK, L(0.36, 2.3, 0.76, 1.7), 12 },			/* blade: outer edge */
+	{ BACK, L(0.32, 1.7, 0.86, 1.5), 12 },			/* blade: its spine */
 	{ BACK, L(0.82, 1.92, 0.8, 2.2), 12 },			/* armpit */
 	{ FRONT, L(0.06, 1.3, 0.78, 1.4), 0 },			/* collarbone */
 	{ FRONT, L(0.08, 2.08, 0.45, 2.14), 0 },		/* chest */

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "body.h"
 #include "painsrc.h"
@@ -377,6 +378,122 @@ test_shipped(void)
 	painsrc_free(p);
 }
 
+/*
+ * The loader's checks of the body map: a small good file, then one fault
+ * at a time, each refused with its message at its line and column.
+ */
+static const char good_map[] =
+    "areas:\n"
+    "  - area: neck\n"
+    "    note: Note.\n"
+    "    muscles:\n"
+    "      - name: alpha\n"
+    "        refers: the neck\n"
+    "        routines: [some-routine]\n"
+    "muscles:\n"
+    "  - name: alpha\n"
+    "    area: shoulders\n"
+    "    knot: on top of the shoulder\n"
+    "    points:\n"
+    "      - {view: back, at: [0.52, 1.3]}\n"
+    "    zone:\n"
+    "      - {view: back, ellipse: [0.3, 0.5, 0.1, 0.2]}\n"
+    "      - {view: front, capsule: [0.2, 1.0, 0.2, 1.2, 0.05]}\n";
+
+struct bad_case {
+	const char *from, *to;	/* replace the first `from` in good_map */
+	unsigned line, col;
+	const char *msg;	/* a part of the message */
+};
+
+static const struct bad_case bad_cases[] = {
+	{ "view: back, at", "view: side, at", 13, 16, "'side' is not a valid view" },
+	{ "[0.52, 1.3]", "[0.52, 1.9]", 13, 26, "lies in the upper back, not in the shoulders" },
+	{ "[0.52, 1.3]", "[1.7, 0.2]", 13, 26, "is not on the body seen from the back" },
+	{ "[0.52, 1.3]", "[0.52, 5]", 13, 26, "is outside the figure" },
+	{ "[0.52, 1.3]", "[0.52]", 13, 26, "'at' needs two numbers" },
+	{ "[0.52, 1.3]", "[0, 0.5]", 13, 26, "outside every pain area" },
+	{ "ellipse: [0.3, 0.5, 0.1, 0.2]", "ellipse: [1.7, 0.2, 0.1, 0.1]", 15, 31, "covers none of the body" },
+	{ "ellipse: [0.3, 0.5, 0.1, 0.2]", "ellipse: [0.3, 0.5, 0, 0.2]", 15, 31, "a radius must be more than 0" },
+	{ "ellipse: [0.3, 0.5, 0.1, 0.2]", "ellipse: [0.3, 0.5, 0.1]", 15, 31, "'ellipse' needs four numbers" },
+	{ "ellipse: [0.3, 0.5, 0.1, 0.2]", "polygon: [0, 1, 0.1, 1.1]", 15, 31, "'polygon' needs 3 to 16 points" },
+	{ "ellipse: [0.3, 0.5, 0.1, 0.2]", "polygon: [0.1, 1, 0.2, 1, 0.3, 1]", 15, 31, "covers none of the body" },
+	{ "ellipse: [0.3, 0.5, 0.1, 0.2]", "ellipse: [1.8, 0.5, 0.1, 0.2]", 15, 31, "reaches outside the figure" },
+	{ "{view: back, ellipse: [0.3, 0.5, 0.1, 0.2]}", "{view: back}", 15, 9, "needs one of 'ellipse', 'capsule' or 'polygon'" },
+	{ "capsule: [0.2, 1.0, 0.2, 1.2, 0.05]", "capsule: [0.2, 1.0, 0.2, 1.2, 0.05], ellipse: [0, 1, 1, 1]", 16, 9, "only one of" },
+	{ "    zone:\n      - {view: back, ellipse: [0.3, 0.5, 0.1, 0.2]}\n      - {view: front, capsule: [0.2, 1.0, 0.2, 1.2, 0.05]}\n", "    zone: []\n", 14, 11, "'zone' is empty" },
+	{ "    points:\n      - {view: back, at: [0.52, 1.3]}\n", "    points: []\n", 12, 13, "'points' is empty" },
+	{ "  - name: alpha\n    area", "  - name: beta\n    area", 9, 11, "'beta' is under no area" },
+	{ "knot: on top of the shoulder", "knot: \"\"", 11, 11, "" },
+	{ "area: shoulders", "area: lower-back", 10, 11, "outside what the map covers" },
+};
+
+static void
+test_loader(void)
+{
+	char path[4096], text[4096];
+	struct painsrc *p;
+	struct bc_error err;
+	const struct bad_case *b;
+	size_t i;
+	FILE *fp;
+	char *at;
+
+	snprintf(path, sizeof path, "%s/test-body-map.%ld.yaml",
+	    getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp", (long)getpid());
+	fp = fopen(path, "w");
+	fputs(good_map, fp);
+	fclose(fp);
+	if (ok(painsrc_load(path, &p, &err) == 0, "the small map loads"))
+		painsrc_free(p);
+	else
+		diag("%s:%u:%u: %s", err.file, err.line, err.column, err.msg);
+	for (i = 0; i < sizeof bad_cases / sizeof bad_cases[0]; i++) {
+		b = &bad_cases[i];
+		at = strstr(good_map, b->from);
+		if (!ok(at != NULL, "case %zu applies", i))
+			continue;
+		snprintf(text, sizeof text, "%.*s%s%s", (int)(at - good_map),
+		    good_map, b->to, at + strlen(b->from));
+		fp = fopen(path, "w");
+		fputs(text, fp);
+		fclose(fp);
+		p = NULL;
+		if (!ok(painsrc_load(path, &p, &err) == -1, "refused: %s",
+		    b->msg[0] ? b->msg : b->to)) {
+			painsrc_free(p);
+			continue;
+		}
+		ok(strstr(err.msg, b->msg) != NULL && err.line == b->line &&
+		    err.column == b->col, "at %u:%u: %s (got %u:%u: %s)",
+		    b->line, b->col, b->msg, err.line, err.column, err.msg);
+	}
+	/* a muscle under the areas without a place on the map */
+	snprintf(text, sizeof text, "%s", good_map);
+	at = strstr(text, "        routines: [some-routine]\n");
+	snprintf(at, sizeof text - (size_t)(at - text), "%s",
+	    "        routines: [some-routine]\n"
+	    "      - name: gamma\n"
+	    "        refers: x\n"
+	    "        routines: [some-routine]\n"
+	    "muscles:\n"
+	    "  - name: alpha\n"
+	    "    area: shoulders\n"
+	    "    knot: k\n"
+	    "    points:\n"
+	    "      - {view: back, at: [0.52, 1.3]}\n"
+	    "    zone:\n"
+	    "      - {view: back, ellipse: [0.3, 0.5, 0.1, 0.2]}\n");
+	fp = fopen(path, "w");
+	fputs(text, fp);
+	fclose(fp);
+	ok(painsrc_load(path, &p, &err) == -1 && err.line == 8 &&
+	    strstr(err.msg, "'gamma' is not on the map") != NULL,
+	    "a listed muscle missing from the map: %u:%u: %s", err.line,
+	    err.column, err.msg);
+	unlink(path);
+}
+
 /* Render time of the whole figure with a zone at 200x60: reported only. */
 static void
 test_time(void)
@@ -414,6 +531,7 @@ main(void)
 	test_model();
 	test_figure();
 	test_shipped();
+	test_loader();
 	test_time();
 	return done_testing();
 }
