@@ -210,7 +210,8 @@ const struct pose *ui_figure_pose(const struct routine_step *st);
  */
 bool ui_figure_now(const struct ui *u, uint64_t now, const struct pose **p,
     double *t, bool *mirror);
-#define UI_FIGURE_MIN_COLS 8	/* narrower than this, no figure */
+#define UI_FIGURE_MIN_COLS 5	/* narrower than this, no figure */
+#define UI_FIGURE_MIN_ROWS 5	/* lower than this, none either */
 /* Columns the pose wants at rows rows. */
 int ui_figure_cols(const struct pose *p, int rows);
 /* Draw it into the box y, x, h rows, w columns (nothing when too small). */

@@ -464,7 +464,9 @@ ui_run_draw(struct ui *u)
 	 * digits leave; else none: it goes before the digits shrink.
 	 */
 	run_layout(&L, W, H, nl, big, 0);
-	if (ui_figure_now(u, now, &fig, &fig_t, &fig_mirror)) {
+	if (L.mid.h < UI_FIGURE_MIN_ROWS)
+		fig = NULL;
+	else if (ui_figure_now(u, now, &fig, &fig_t, &fig_mirror)) {
 		int k0 = L.k, kmin = L.k < 2 ? L.k : 2;
 		int fw = ui_figure_cols(fig, L.mid.h);
 		int free = W - 2 - L.digits.w - 2;
