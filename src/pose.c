@@ -371,6 +371,11 @@ validate(struct pose_lib *lib, const struct yamlload_map *m,
 			if (p->frames_count > 1)
 				p->period += s;
 		}
+		/* a slow movement (a breath) looks as smooth at fewer frames */
+		p->fps = POSE_FPS_SLOW;
+		for (k = 0; k < p->frames_count; k++)
+			if (p->frames[k].seconds < 3)
+				p->fps = POSE_FPS;
 		for (k = 0; k < p->props_count; k++) {
 			pr = &p->props[k];
 			if (check_point(err, file, m, i, "props", k, "at",
@@ -573,7 +578,7 @@ pose_frame_time(const struct pose *p, double t)
 		return t;
 	if (!pose_moves(p))
 		return 0;
-	return floor(t * POSE_FPS) / POSE_FPS;
+	return floor(t * p->fps) / p->fps;
 }
 
 double
@@ -583,7 +588,7 @@ pose_next_change(const struct pose *p, double t)
 		return -1;
 	if (t < 0)
 		return -t;
-	return (floor(t * POSE_FPS) + 1) / POSE_FPS - t;
+	return (floor(t * p->fps) + 1) / p->fps - t;
 }
 
 /*

@@ -28,6 +28,7 @@
 #define POSE_PROPS_MAX   8
 #define POSE_COORD_MAX   200	/* |x| and |y| of any point, in pose units */
 #define POSE_FPS         5	/* frames a second of a movement, at most */
+#define POSE_FPS_SLOW    2	/* ... of one whose every frame takes 3 s or more */
 
 enum pose_view { POSE_SIDE, POSE_FRONT, POSE_BACK, POSE_ABOVE, POSE_VIEW_COUNT };
 
@@ -81,6 +82,7 @@ struct pose {
 	/* resolved at load (not in the YAML) */
 	bool has_nose;
 	float period;		/* seconds of one loop; 0 for a hold */
+	int fps;		/* frames a second it is drawn at when it moves */
 	float x0, y0, x1, y1;	/* bounding box of every frame and prop */
 };
 
@@ -135,7 +137,8 @@ const char *pose_prop_name(enum pose_prop_kind k);
 bool pose_moves(const struct pose *p);
 /*
  * The time the figure is drawn for at step time t (seconds since the step
- * began): t quantized to 1/POSE_FPS for a movement, 0 for a hold.  A
+ * began): t quantized to 1/p->fps for a movement (POSE_FPS, or
+ * POSE_FPS_SLOW for a slow one such as a breath), 0 for a hold.  A
  * negative t names key frame -t and is kept as it is.
  */
 double pose_frame_time(const struct pose *p, double t);

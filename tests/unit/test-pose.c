@@ -217,8 +217,9 @@ each_pose(const struct pose *p)
 		pose_render(p, -1.0, false, &b);
 		ok(!same(&a, &b, false), "%s: its key frames differ", p->name);
 		ok(pose_next_change(p, 3.03) > 0 &&
-		    pose_next_change(p, 3.03) <= 1.0 / POSE_FPS + 1e-9,
-		    "%s: next frame within 1/%d s", p->name, POSE_FPS);
+		    pose_next_change(p, 3.03) <= 1.0 / p->fps + 1e-9 &&
+		    (p->fps == POSE_FPS || p->fps == POSE_FPS_SLOW),
+		    "%s: next frame within 1/%d s", p->name, p->fps);
 	} else {
 		pose_render(p, 0, false, &a);
 		for (still = 1, t = 1; t <= 12 && still; t += 1) {
@@ -248,7 +249,15 @@ static const char good_pose[] =
 	"         l-shoulder: [-9, 20], l-elbow: [-11, 34], l-hand: [-12, 46],\n"
 	"         l-hip: [-5, 48], l-knee: [-6, 68], l-foot: [-6, 88],\n"
 	"         seconds: 2}\n"
-	"      - {l-hand: [-20, 30], seconds: 4}\n";
+	"      - {l-hand: [-20, 30], seconds: 4}\n"
+	"  - name: breath\n"
+	"    title: Breathing\n"
+	"    view: side\n"
+	"    frames:\n"
+	"      - {head: [0, 8], neck: [0, 17], pelvis: [0, 48],\n"
+	"         l-elbow: [0, 34], l-hand: [1, 46], l-knee: [1, 68],\n"
+	"         l-foot: [1, 87], seconds: 4}\n"
+	"      - {spine: [2, 32], seconds: 6}\n";
 
 int
 main(void)
@@ -300,8 +309,15 @@ main(void)
 		pose_points(p, 1, false, q);
 		ok(m[PT_L_HAND].x == p->x0 + p->x1 - q[PT_L_HAND].x,
 		    "mirrored points flip about the box");
-		is_int(pose_frame_time(p, 1.33) * POSE_FPS + 0.5,
-		    (int)(1.33 * POSE_FPS), "drawn at whole frames");
+		is_int(p->fps, POSE_FPS, "a frame under 3 s: drawn at the full rate");
+		p = pose_find(lib, "breath");
+		ok(p && p->fps == POSE_FPS_SLOW && pose_next_change(p, 1.1) <=
+		    1.0 / POSE_FPS_SLOW + 1e-9 && pose_next_change(p, 1.1) >
+		    1.0 / POSE_FPS, "frames of 4 and 6 s: a slow movement, "
+		    "%d frames a second", POSE_FPS_SLOW);
+		p = pose_find(lib, "stand");
+		is_int(pose_frame_time(p, 1.33) * p->fps + 0.5,
+		    (int)(1.33 * p->fps), "drawn at whole frames");
 		pose_lib_free(lib);
 	}
 
