@@ -54,7 +54,6 @@ static const struct part grooves[] = {
 	{ FRONT, L(0.08, 2.08, 0.45, 2.14), 0 },		/* chest */
 	{ FRONT, L(0.45, 2.14, 0.7, 1.92), 0 },
 	{ FRONT, L(0, 1.36, 0, 2.05), 12 },			/* breastbone */
-	{ FRONT, E(0, 2.95, 0.035, 0.035), 12 },		/* navel */
 	{ FRONT, L(0.82, 1.92, 0.8, 2.2), 12 },			/* armpit */
 	{ FRONT, E(0.13, 0.5, 0.06, 0.035), 16 },		/* eye */
 	{ FRONT, L(0, 0.8, 0.09, 0.8), 16 },			/* mouth */

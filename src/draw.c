@@ -448,6 +448,23 @@ ascii_glyph(unsigned bits)
 		return '#';
 	if (bits == 0x99 || bits == 0x66)
 		return ':';
+	if (n >= 5) {
+		/* a full cell but for a corner: the edge runs across it */
+		double mx = 0, my = 0;
+		unsigned k, miss = 0;
+
+		for (k = 0; k < 8; k++)
+			if (!(bits & (1u << k))) {
+				mx += (double)(k & 1) - 0.5;
+				my += (double)(k >> 1) - 1.5;
+				miss++;
+			}
+		mx /= miss;
+		my /= miss;
+		if (mx * mx > 0.06 && my * my > 0.5)
+			return (mx < 0) == (my < 0) ? '/' : '\\';
+		return '#';
+	}
 	if ((left == 4 && right == 0) || (right == 4 && left == 0))
 		return '|';
 	if (n == 2 && (rows & (rows - 1)) == 0)
@@ -473,6 +490,47 @@ ascii_glyph(unsigned bits)
 	return n <= 2 ? '.' : '%';
 }
 
+/*
+ * An ASCII character for the hidden pixels (holes) inside a cell that
+ * shows others: a groove carved into a shape, drawn as the line it is.
+ */
+static char
+ascii_groove(unsigned holes)
+{
+	unsigned hl = 0, hr = 0, y, rows = 0, first, last;
+	double tx = 0, bx = 0;
+	int nt = 0, nb = 0;
+
+	for (y = 0; y < 4; y++) {
+		hl += (holes >> (2 * y)) & 1;
+		hr += (holes >> (2 * y + 1)) & 1;
+		if ((holes >> (2 * y)) & 3)
+			rows |= 1u << y;
+	}
+	if ((hl >= 2 && hr == 0) || (hr >= 2 && hl == 0))
+		return '|';
+	for (first = 0; !(rows & (1u << first)); first++)
+		;
+	for (last = 3; !(rows & (1u << last)); last--)
+		;
+	if (last - first <= 1 && hl > 0 && hr > 0)
+		return last >= 2 ? '_' : '-';
+	for (y = 0; y < 4; y++) {
+		unsigned l = (holes >> (2 * y)) & 1, r = (holes >> (2 * y + 1)) & 1;
+
+		if (y < 2) {
+			tx += (int)r - (int)l;
+			nt += (int)(l + r);
+		} else {
+			bx += (int)r - (int)l;
+			nb += (int)(l + r);
+		}
+	}
+	if (nt == 0 || nb == 0)
+		return '|';
+	return tx / nt < bx / nb ? '\\' : '/';
+}
+
 static void
 put_utf8(char *s, unsigned cp)
 {
@@ -492,7 +550,7 @@ draw_render(const struct draw_canvas *c, const struct draw_ink *inks,
     struct draw_cell *out)
 {
 	int col, row, x, y, i, j;
-	unsigned bits, abits;
+	unsigned bits, abits, holes;
 	unsigned char cls;
 	enum draw_pattern pat;
 	struct draw_cell *cell;
@@ -504,13 +562,16 @@ draw_render(const struct draw_canvas *c, const struct draw_ink *inks,
 			cell = &out[(size_t)row * c->cols + col];
 			cls = 0;
 			pat = DRAW_HIDDEN;
-			bits = abits = 0;
+			bits = abits = holes = 0;
 			for (y = 0; y < c->ch; y++)
 				for (x = 0; x < c->cw; x++) {
 					i = col * c->cw + x;
 					j = row * c->ch + y;
-					if (!shows(c, inks, i, j, &cls, &pat))
+					if (!shows(c, inks, i, j, &cls, &pat)) {
+						if (c->px[(size_t)j * c->w + i] != 0)
+							holes |= 1u << (y * 2 + x);
 						continue;
+					}
 					bits |= c->mode == DRAW_HALF ?
 					    1u << y : braille_bit[y][x];
 					abits |= 1u << (y * 2 + x);
@@ -534,7 +595,10 @@ draw_render(const struct draw_canvas *c, const struct draw_ink *inks,
 				 * whatever part of it is covered.
 				 */
 				cell->s[0] = pat == DRAW_SHADE ? ':' :
-				    pat == DRAW_DOTS ? '.' : ascii_glyph(abits);
+				    pat == DRAW_DOTS ? '.' :
+				    holes != 0 && pat == DRAW_SOLID &&
+				    __builtin_popcount(abits) >= 2 ?
+				    ascii_groove(holes) : ascii_glyph(abits);
 				cell->s[1] = '\0';
 				break;
 			}

@@ -75,7 +75,8 @@ tui_resize 40 12
 tui_wait 'The spot' 3; ok $? "40x12: still the map"
 tui_screen | grep -q '…'; ok $? "40x12: what does not fit ends with an ellipsis"
 tui_resize 80 24
-tui_wait 'The spot: shoulders' 3; ok $? "80x24 again"
+# (the whole key line: only at full width, not the 40x12 screen before)
+tui_wait 'The spot: shoulders' 3 && tui_wait 'Esc back  \? help$' 3; ok $? "80x24 again"
 
 # A click on the figure (xterm's mouse report: ESC [ M, button, column, row).
 click() { tui_keys -l "$(printf '\033[M%b%b%b' '\040' "\\0$(printf '%o' $((33 + $1)))" "\\0$(printf '%o' $((33 + $2)))")"; }

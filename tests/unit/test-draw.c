@@ -280,6 +280,10 @@ test_mask_and_inks(void)
 		{ DRAW_HIDDEN, 5 }, { DRAW_DOTS, 4 },
 	};
 	struct draw_cell cells[4];
+	/* a groove: hidden, of the body's class */
+	const struct draw_ink groove_inks[DRAW_INKS] = {
+		{ DRAW_HIDDEN, 0 }, { DRAW_SOLID, 1 }, { DRAW_HIDDEN, 1 },
+	};
 
 	draw_init(&c, 4, 1, DRAW_BRAILLE);
 	rect(&c, 0, 0, 4, 4, 1);
@@ -308,6 +312,17 @@ test_mask_and_inks(void)
 	rect(&c, 0, 0, 4, 4, 4);
 	draw_render(&c, inks, cells);
 	is_str(cells[0].s, ".", "dotted cell in ASCII");
+	draw_free(&c);
+	/* in ASCII a groove carved into a solid shape is drawn as its line */
+	draw_init(&c, 3, 1, DRAW_ASCII);
+	rect(&c, 0, 0, 6, 4, 1);
+	draw_line(&c, 1, 0, 1, 3, 2);		/* vertical, hidden ink */
+	draw_line(&c, 2, 1, 3, 1, 2);		/* horizontal */
+	draw_line(&c, 4, 0, 5, 3, 2);		/* falling */
+	draw_render(&c, groove_inks, cells);
+	is_str(cells[0].s, "|", "ascii groove: vertical");
+	is_str(cells[1].s, "-", "ascii groove: horizontal");
+	is_str(cells[2].s, "\\", "ascii groove: diagonal");
 	draw_free(&c);
 }
 
