@@ -20,8 +20,9 @@
 #include "xmalloc.h"
 #include "yaml-check.h"
 
-#define WORD_MAX 300		/* a word of the file quoted in a message */
-#define NUMBER_WORD_MAX 64	/* the same for a number or a boolean */
+#define WORD_MAX 68		/* a word of the file quoted in a message: 64 bytes and "..." */
+#define NUMBER_WORD_MAX 68	/* the same for a number or a boolean */
+#define LIST_MAX 300		/* the words an enum takes, in a message */
 #define SUBJECT_MAX 400
 
 struct check {
@@ -35,6 +36,13 @@ struct check {
 static void check_value(struct check *, const struct yamlload_node *,
     const cyaml_schema_value_t *, const struct yamlload_rule *);
 
+/* Is the list of errors full?  Then the rest are only counted. */
+static bool
+full(const struct check *c)
+{
+	return c->errs->count >= YAMLLOAD_ERRORS_MAX;
+}
+
 static void __attribute__((format(printf, 4, 5)))
 add(struct check *c, unsigned line, unsigned col, const char *fmt, ...)
 {
@@ -42,12 +50,16 @@ add(struct check *c, unsigned line, unsigned col, const char *fmt, ...)
 	char msg[sizeof e.msg];
 	va_list ap;
 
+	c->found++;
+	if (full(c)) {
+		c->errs->dropped++;
+		return;
+	}
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	bc_error_set(&e, c->file, line, col, "%s", msg);
 	yamlload_errors_add(c->errs, &e);
-	c->found++;
 }
 
 void
@@ -56,7 +68,14 @@ yaml_check_word(const char *s, char *out, size_t size)
 	size_t at, len;
 	uint32_t cp;
 
-	snprintf(out, size, "%s", s);
+	if ((len = strlen(s)) + 1 > size && size > 4) {
+		/* cut at a character's start, and say so */
+		for (len = size - 4; len > 0 &&
+		    ((unsigned char)s[len] & 0xc0) == 0x80; len--)
+			;
+		snprintf(out, size, "%.*s...", (int)len, s);
+	} else
+		snprintf(out, size, "%s", s);
 	text_scrub(out, false);
 	/* one '?' for each invisible character */
 	while (text_has_invisible(out, &at, &cp)) {
@@ -67,19 +86,6 @@ yaml_check_word(const char *s, char *out, size_t size)
 }
 
 /* ---- how messages name things ------------------------------------------ */
-
-/* The index of n among its parent's children. */
-static size_t
-entry_index(const struct check *c, const struct yamlload_node *n)
-{
-	const struct yamlload_node *p = &c->m->nodes[n->parent];
-	size_t i, self = (size_t)(n - c->m->nodes);
-
-	for (i = 0; i < p->nkids; i++)
-		if (p->kids[i] == self)
-			return i;
-	return 0;
-}
 
 /* The name of the list that holds n. */
 static const char *
@@ -98,7 +104,7 @@ subject(const struct check *c, const struct yamlload_node *n, bool bare,
 	if (n->key)
 		snprintf(out, size, bare ? "%s" : "'%s'", n->key);
 	else
-		snprintf(out, size, "entry %zu of '%s'", entry_index(c, n) + 1,
+		snprintf(out, size, "entry %zu of '%s'", n->index + 1,
 		    list_name(c, n));
 }
 
@@ -227,7 +233,8 @@ check_mapping(struct check *c, const struct yamlload_node *n,
 				break;
 		yaml_check_word(k->key, word, sizeof word);
 		if (f == nf) {
-			if ((near = closest_field(s, k->key)) >= 0) {
+			near = full(c) ? -1 : closest_field(s, k->key);
+			if (near >= 0) {
 				add(c, k->key_line, k->key_col,
 				    "unknown field '%s' (did you mean '%s'?)",
 				    word, fields[near].key);
@@ -321,7 +328,7 @@ static void
 check_enum(struct check *c, const struct yamlload_node *n,
     const cyaml_schema_value_t *s)
 {
-	char word[WORD_MAX], list[WORD_MAX], noun[SUBJECT_MAX];
+	char word[WORD_MAX], list[LIST_MAX], noun[SUBJECT_MAX];
 	const char *name = n->key ? n->key : list_name(c, n);
 	size_t len = strlen(name);
 	bool countable;

@@ -250,6 +250,7 @@ map_link(struct yamlload_map *m)
 	}
 	for (i = 1; i < m->count; i++) {
 		p = &m->nodes[m->nodes[i].parent];
+		m->nodes[i].index = p->nkids;
 		p->kids[p->nkids++] = i;
 	}
 }

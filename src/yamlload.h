@@ -38,6 +38,7 @@ struct yamlload_node {
 	char *value;		/* scalar text, NULL otherwise */
 	bool plain;		/* plain (unquoted) scalar */
 	size_t parent;		/* index in the map; the root is its own parent */
+	size_t index;		/* its place among the parent's children */
 	size_t *kids;		/* indexes of the children, in file order */
 	size_t nkids;
 };
