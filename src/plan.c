@@ -8,9 +8,12 @@
 #include "config.h"
 
 #include <errno.h>
-#include <sys/stat.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cyaml/cyaml.h>
 
@@ -244,16 +247,28 @@ plan_file_looks_like(const char *path)
 	const char *base = strrchr(path, '/');
 	char line[256];
 	bool yes = false;
+	struct stat st;
+	size_t seen = 0;
 	FILE *fp;
+	int fd;
 
 	base = base ? base + 1 : path;
 	if (strcmp(base, PLAN_FILE_NAME) == 0)
 		return true;
-	if ((fp = fopen(path, "re")) == NULL)
+	/* only a regular file is looked into: a FIFO must not block, nor
+	 * /dev/zero run on; the loader refuses them with a reason */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) == -1)
 		return false;
-	/* a top-level `items:` (routines have `steps:`) */
-	while (!yes && fgets(line, sizeof line, fp) != NULL)
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (fp = fdopen(fd, "r")) == NULL) {
+		close(fd);
+		return false;
+	}
+	/* a top-level `items:` (routines have `steps:`), in the first 64 KiB */
+	while (!yes && seen < 65536 && fgets(line, sizeof line, fp) != NULL) {
 		yes = strncmp(line, "items:", 6) == 0;
+		seen += strlen(line) + 1;
+	}
 	fclose(fp);
 	return yes;
 }
