@@ -8,7 +8,11 @@ cfg=$XDG_CONFIG_HOME/backcoach
 mkdir -p "$cfg"
 
 # the suggested titles of the area on view, in order
-suggested() { tui_screen | sed -n '/Suggested/,$p' | sed -n '2,$p' | sed 's/^ *//' | grep -v '^Up/Down'; }
+# (the text after the last run of blanks: a figure may be drawn to its left)
+suggested() {
+	tui_screen | sed -n '/Suggested/,$p' | sed -n '2,$p' | grep -v 'Up/Down' |
+	    awk -F '  +' 'NF > 0 { print $NF }'
+}
 
 tui_start 100 30 "$BACKCOACH"
 tui_wait 'Suggested' 5
