@@ -4,12 +4,14 @@
  * (OFFSET<TAB>EVENT), so that a recording can be checked against it, and a
  * third column: the wall-clock time of the event in ms (for the benchmark).
  *
- *   cue-play [-b] [-n] [-v] [-a VOLUME] [-d SOUNDS] [-g GAP-MS] EVENT...
+ *   cue-play [-b] [-n] [-v] [-a VOLUME] [-d SOUNDS] [-g GAP-MS] [-s START-MS] EVENT...
  *
  * EVENT is a session event name (step-start, side-switch, rest-start,
  * countdown, step-end, finished); "a+b" sends both at the same instant; a
  * side-switch is to the right side.  -b forces the bell, -n no sound, -v
- * voice (the runner's words for each event), -a the volume (0-100).  The bell writes BEL to stdout.  Notices and the time cue_close
+ * voice (the runner's words for each event), -a the volume (0-100), -s
+ * the time from opening the player to the first event (default 0: at once;
+ * the player may still be connecting then, and drops a cue gone stale).  The bell writes BEL to stdout.  Notices and the time cue_close
  * took go to stderr.
  */
 #include "config.h"
@@ -80,13 +82,13 @@ main(int argc, char **argv)
 	struct session s = { .routine = &rt, .segs = &seg, .nsegs = 1 };
 	struct session_event ev;
 	struct cues *c;
-	uint64_t start, gap = 1000, t0, wall;
+	uint64_t start, gap = 1000, lead = 0, t0, wall;
 	struct timespec wts;
 	const char *msg;
 	char *list, *name, *save, *say;
 	int ch, i, type;
 
-	while ((ch = getopt(argc, argv, "bnva:d:g:")) != -1) {
+	while ((ch = getopt(argc, argv, "bnva:d:g:s:")) != -1) {
 		switch (ch) {
 		case 'b': o.mode = CUE_BELL; break;
 		case 'n': o.mode = CUE_NONE; break;
@@ -94,8 +96,9 @@ main(int argc, char **argv)
 		case 'a': o.volume = atoi(optarg); break;
 		case 'd': o.sounds_dir = optarg; break;
 		case 'g': gap = strtoull(optarg, NULL, 10); break;
+		case 's': lead = strtoull(optarg, NULL, 10); break;
 		default:
-			fprintf(stderr, "usage: cue-play [-b] [-n] [-v] [-a VOLUME] [-d SOUNDS] [-g GAP-MS] EVENT...\n");
+			fprintf(stderr, "usage: cue-play [-b] [-n] [-v] [-a VOLUME] [-d SOUNDS] [-g GAP-MS] [-s START-MS] EVENT...\n");
 			return 64;
 		}
 	}
@@ -103,6 +106,7 @@ main(int argc, char **argv)
 		o.sounds_dir = BC_SRCDIR "/sounds";
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	c = cue_open(&o);
+	wait_until(c, now_ms() + lead);
 	start = now_ms();
 	for (i = optind; i < argc; i++) {
 		wait_until(c, start + (uint64_t)(i - optind) * gap);
