@@ -69,4 +69,16 @@ ok $? "cue-play -b -v ran with a stuck espeak-ng"
 close=$(sed -n 's/^close took \([0-9]*\) ms$/\1/p' "$TEST_TMP/stuck.err")
 ok $([ -n "$close" ] && [ "$close" -ge 2000 ] && [ "$close" -le 3000 ]; echo $?) \
 	"stuck voice: cue_close waited for it, then gave up (${close:-?} ms, ~2500 planned)"
+# Part 4: --no-sound --voice is the voice alone (no bell), at --volume's loudness: a fake
+# espeak-ng writes down what it is asked to say.
+printf '#!/bin/sh\necho "$@" >>"%s"\n' "$TEST_TMP/said" >"$TEST_TMP/bin/espeak-ng"
+BACKCOACH_CLOCK_SCALE=20 PATH="$TEST_TMP/bin:$PATH" "$BACKCOACH" --routines-dir "$TEST_TMP/routines" \
+	--plain --ready 1 --no-pain --no-sound --voice --volume 40 run cue-test \
+	</dev/null >"$TEST_TMP/voice.out" 2>"$TEST_TMP/voice.err"
+ok $? "--no-sound --voice: exits 0"
+diag "$(cat "$TEST_TMP/said" 2>/dev/null)"
+grep -qx -- '-a 40 -- Arm circles, left side' "$TEST_TMP/said" && grep -qx -- '-a 40 -- well done' "$TEST_TMP/said"
+ok $? "--no-sound --voice: the voice speaks, at --volume 40"
+[ "$(bels "$TEST_TMP/voice.out")" -eq 0 ] && ! grep -q 'terminal bell' "$TEST_TMP/voice.err"
+ok $? "--no-sound --voice: no bell, no notice about sound"
 done_testing
