@@ -72,8 +72,11 @@ void
 draw_to_pixel(const struct draw_canvas *c, double x, double y, int *px,
     int *py)
 {
-	*px = (int)floor(c->ox + x * c->sx);
-	*py = (int)floor(c->oy + y * c->sy);
+	double a = floor(c->ox + x * c->sx), b = floor(c->oy + y * c->sy);
+
+	/* far outside stays far outside, as an int can hold it */
+	*px = isfinite(a) ? (int)fmax(fmin(a, 1e8), -1e8) : -100000000;
+	*py = isfinite(b) ? (int)fmax(fmin(b, 1e8), -1e8) : -100000000;
 }
 
 void
@@ -130,19 +133,14 @@ pixel_box(const struct draw_canvas *c, double x0, double y0, double x1,
 	double a = c->ox + x0 * c->sx, b = c->ox + x1 * c->sx;
 	double d = c->oy + y0 * c->sy, e = c->oy + y1 * c->sy;
 
-	*i0 = (int)floor(fmin(a, b) - 0.5) - 1;
-	*i1 = (int)ceil(fmax(a, b) - 0.5) + 1;
-	*j0 = (int)floor(fmin(d, e) - 0.5) - 1;
-	*j1 = (int)ceil(fmax(d, e) - 0.5) + 1;
-	if (*i0 < 0)
-		*i0 = 0;
-	if (*j0 < 0)
-		*j0 = 0;
-	if (*i1 > c->w - 1)
-		*i1 = c->w - 1;
-	if (*j1 > c->h - 1)
-		*j1 = c->h - 1;
-	return *i0 <= *i1 && *j0 <= *j1 && isfinite(a) && isfinite(d);
+	if (!isfinite(a) || !isfinite(b) || !isfinite(d) || !isfinite(e))
+		return false;
+	/* clipped as doubles first: no value an int cannot hold is cast */
+	*i0 = (int)fmax(floor(fmin(a, b) - 0.5) - 1, 0);
+	*i1 = (int)fmin(ceil(fmax(a, b) - 0.5) + 1, c->w - 1);
+	*j0 = (int)fmax(floor(fmin(d, e) - 0.5) - 1, 0);
+	*j1 = (int)fmin(ceil(fmax(d, e) - 0.5) + 1, c->h - 1);
+	return *i0 <= *i1 && *j0 <= *j1;
 }
 
 static double
