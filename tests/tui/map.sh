@@ -15,8 +15,17 @@ braille() { LC_ALL=C grep "$(printf '\342[\240-\243]')" "$@"; }
 # Lines of the figure (braille) holding an X.
 x_on_figure() { tui_screen | braille | grep -c 'X'; }
 
+# A click on the figure (xterm's mouse report: ESC [ M, button, column, row).
+click() { tui_keys -l "$(printf '\033[M%b%b%b' '\040' "\\0$(printf '%o' $((33 + $1)))" "\\0$(printf '%o' $((33 + $2)))")"; }
+
 tui_start 80 24 "$BACKCOACH" -d "$S" --no-sound --ready 1 --no-pain
 tui_wait 'where does it hurt' 5; ok $? "the picker"
+# a click on the picker's figure (the middle of the back) opens the map there
+click 19 12
+tui_wait 'The body seen from the back' 3 2>/dev/null || click 19 12
+tui_wait 'The spot: (upper|middle) back' 3; ok $? "a click on the picker's figure opens the map at that spot"
+tui_keys Escape
+tui_wait 'where does it hurt\?$' 3; ok $? "Esc goes back to the picker"
 tui_keys 2 m
 tui_wait 'The body seen from the back' 3; ok $? "m opens the body map, seen from the back"
 tui_screen | grep -q 'The spot: shoulders'; ok $? "the marker starts in the middle of the chosen area"
@@ -78,8 +87,6 @@ tui_resize 80 24
 # (the whole key line: only at full width, not the 40x12 screen before)
 tui_wait 'The spot: shoulders' 3 && tui_wait 'Esc back  \? help$' 3; ok $? "80x24 again"
 
-# A click on the figure (xterm's mouse report: ESC [ M, button, column, row).
-click() { tui_keys -l "$(printf '\033[M%b%b%b' '\040' "\\0$(printf '%o' $((33 + $1)))" "\\0$(printf '%o' $((33 + $2)))")"; }
 # (sent again once if the first report was lost on the way through tmux)
 click 6 18
 tui_wait 'The spot: not one of the pain areas' 3 2>/dev/null || click 6 18
