@@ -27,8 +27,15 @@
 #define POSE_FRAMES_MAX  12
 #define POSE_PROPS_MAX   8
 #define POSE_COORD_MAX   200	/* |x| and |y| of any point, in pose units */
-#define POSE_FPS         5	/* frames a second of a movement, at most */
-#define POSE_FPS_SLOW    2	/* ... of one whose every frame takes 3 s or more */
+/*
+ * Frames a second of a movement, at most: one change on the countdown's
+ * second and one between, so a moving figure costs one wake-up a second
+ * more than the countdown (the screen's budget beside tty-clock).  A slow
+ * one (every frame 3 s or more, a breath) changes on the countdown's
+ * second only, at no cost of its own.
+ */
+#define POSE_FPS         2
+#define POSE_FPS_SLOW    1
 
 enum pose_view { POSE_SIDE, POSE_FRONT, POSE_BACK, POSE_ABOVE, POSE_VIEW_COUNT };
 
