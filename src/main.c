@@ -25,6 +25,8 @@ main(int argc, char **argv)
 	int st;
 
 	setlocale(LC_ALL, "");
+	/* the data files write 1.5, never 1,5: numbers are read (strtod, libcyaml) in C */
+	setlocale(LC_NUMERIC, "C");
 	bindtextdomain(PACKAGE, paths_locale_dir());
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);

@@ -65,4 +65,11 @@ out=$("$BACKCOACH" validate "$top_srcdir"/routines/de/*.yaml 2>&1); st=$?
 [ "$(echo "$out" | grep -c ': ok$')" -eq "$(ls "$top_srcdir"/routines/de/*.yaml | wc -l)" ]
 ok $? "one ok line each"
 
+# the data files write 1.5: a locale with a decimal comma (de) reads them alike
+err=$(de map rhomboids 2>&1 >"$TEST_TMP/out"); st=$?
+[ $st -eq 0 ] && [ -z "$err" ]; ok $? "LANGUAGE=de map reads the body map's coordinates (got $st: $err)"
+grep -q "ball-wall-trigger-tour" "$TEST_TMP/out"; ok $? "and names the routines for the muscle"
+err=$(de poses seated-chin-tuck 2>&1 >/dev/null); st=$?
+[ $st -eq 0 ] && [ -z "$err" ]; ok $? "LANGUAGE=de poses reads the poses' seconds (got $st: $err)"
+
 done_testing
