@@ -8,6 +8,7 @@
 
 #include "app.h"
 #include "cmd.h"
+#include "i18n.h"
 #include "paths.h"
 #include "pose.h"
 
@@ -18,8 +19,10 @@ cmd_poses_exec(const struct cmdline *cl, int argc, char **argv)
 
 	(void)cl;
 	if (pose_shipped() == NULL) {
-		fprintf(stderr, "backcoach: no poses in %s/routines\n",
+		fprintf(stderr, "backcoach: ");
+		fprintf(stderr, _("no poses in %s/routines"),
 		    cmd_clean(paths_data_dir()));
+		fputc('\n', stderr);
 		return EXIT_DATAERR;
 	}
 	if (argc == 1 && pose_find(pose_shipped(), argv[0]) == NULL) {
@@ -27,12 +30,12 @@ cmd_poses_exec(const struct cmdline *cl, int argc, char **argv)
 		char hint[POSE_NAME_MAX + 32];
 
 		if (near) {
-			snprintf(hint, sizeof hint, "did you mean '%s'?", near);
-			return cmd_usage_hint(hint, "no pose named '%s'",
+			snprintf(hint, sizeof hint, _("did you mean '%s'?"), near);
+			return cmd_usage_hint(hint, _("no pose named '%s'"),
 			    argv[0]);
 		}
-		return cmd_usage_hint("backcoach poses lists them",
-		    "no pose named '%s'", argv[0]);
+		return cmd_usage_hint(_("backcoach poses lists them"),
+		    _("no pose named '%s'"), argv[0]);
 	}
 	st = pose_gallery(pose_shipped(), argc == 1 ? argv[0] : NULL, stdout,
 	    stderr);
@@ -42,11 +45,11 @@ cmd_poses_exec(const struct cmdline *cl, int argc, char **argv)
 const struct cmd_entry cmd_poses_entry = {
 	.name = "poses",
 	.args = "[NAME]",
-	.arg_error = "poses wants at most one NAME",
+	.arg_error = N_("poses wants at most one NAME"),
 	.min_args = 0,
 	.max_args = 1,
 	.options = 0,
 	.flags = 0,
-	.help = "draw every figure a step can show, or the one named",
+	.help = N_("draw every figure a step can show, or the one named"),
 	.exec = cmd_poses_exec,
 };

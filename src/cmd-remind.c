@@ -13,6 +13,7 @@
 
 #include "app.h"
 #include "cmd.h"
+#include "i18n.h"
 #include "library.h"
 #include "plan.h"
 #include "remind.h"
@@ -26,7 +27,9 @@ cmd_remind_bad(const char *opt, const char *want, const char *arg)
 {
 	char fmt[256];
 
-	snprintf(fmt, sizeof fmt, "%s wants %s, not '%%s'", opt, want);
+	/* TRANSLATORS: an option (--every), what it wants, then the value
+	 * given: keep the %%s as it is ("--every wants ..., not 'x'") */
+	snprintf(fmt, sizeof fmt, _("%s wants %s, not '%%s'"), opt, want);
 	return cmd_usage_error(fmt, arg);
 }
 
@@ -38,28 +41,29 @@ cmd_remind_configure(struct remind *r, const struct cmdline *cl)
 
 	if (cl->every && (schedule_parse_duration(cl->every, &r->cfg.every) ||
 	    r->cfg.every < 60))
-		return cmd_remind_bad("--every", "a duration of at least 1m, "
-		    "like 45m, 1h30m", cl->every);
+		return cmd_remind_bad("--every", _("a duration of at least 1m, "
+		    "like 45m, 1h30m"), cl->every);
 	if (!cl->every)
 		(void)schedule_parse_duration(sr->every, &r->cfg.every);
 	if (cl->snooze && schedule_parse_duration(cl->snooze, &r->cfg.snooze))
-		return cmd_remind_bad("--snooze", "a duration like 5m or 90s",
+		return cmd_remind_bad("--snooze", _("a duration like 5m or 90s"),
 		    cl->snooze);
 	if (!cl->snooze)
 		(void)schedule_parse_duration(sr->snooze, &r->cfg.snooze);
 	if (schedule_parse_hours(cl->hours ? cl->hours : sr->hours,
 	    &r->cfg.from_min, &r->cfg.to_min) != 0)
-		return cmd_remind_bad("--hours", "a span like 09:00-17:30 (or "
-		    "all)", cl->hours);
+		return cmd_remind_bad("--hours", _("a span like 09:00-17:30 (or "
+		    "all)"), cl->hours);
 	if (schedule_parse_days(cl->days ? cl->days : sr->days,
 	    &r->cfg.days) != 0)
-		return cmd_remind_bad("--days", "days like mon-fri or "
-		    "mon,wed,fri (or all)", cl->days);
+		return cmd_remind_bad("--days", _("days like mon-fri or "
+		    "mon,wed,fri (or all)"), cl->days);
 	snprintf(r->offer, sizeof r->offer, "%.71s", cl->offer ? cl->offer :
 	    sr->offer);
 	if (strcmp(r->offer, REMIND_OFFER_PLAN) != 0 &&
 	    !routine_id_valid(r->offer))
-		return cmd_remind_bad("--offer", "a routine id or plan",
+		/* TRANSLATORS: "plan" is the word to give, not translated */
+		return cmd_remind_bad("--offer", _("a routine id or plan"),
 		    cl->offer ? cl->offer : r->offer);
 	r->notify = cl->notify >= 0 ? cl->notify : sr->notify;
 	return 0;
@@ -90,8 +94,8 @@ cmd_remind_exec(const struct cmdline *cl, int argc, char **argv)
 		goto out;
 	}
 	if (app.lib.count == 0) {
-		fprintf(stderr, "backcoach: no routines found (see backcoach "
-		    "list and man backcoach-routine)\n");
+		fprintf(stderr, "backcoach: %s\n", _("no routines found (see "
+		    "backcoach list and man backcoach-routine)"));
 		st = EXIT_DATAERR;
 		goto out;
 	}
@@ -104,8 +108,11 @@ cmd_remind_exec(const struct cmdline *cl, int argc, char **argv)
 	/* the lock before the terminal: a second reminder says who runs */
 	if ((lock = remind_lock(who, sizeof who)) < 0) {
 		if (errno == EWOULDBLOCK) {
-			fprintf(stderr, "backcoach: a reminder is already running "
-			    "(%s); this one is not started\n", who);
+			/* TRANSLATORS: %s is "pid 12 on /dev/pts/3" */
+			fprintf(stderr, "backcoach: ");
+			fprintf(stderr, _("a reminder is already running (%s); "
+			    "this one is not started"), who);
+			fputc('\n', stderr);
 			st = EXIT_RUNNING;
 		} else {
 			fprintf(stderr, "backcoach: %s\n", who);
@@ -116,8 +123,9 @@ cmd_remind_exec(const struct cmdline *cl, int argc, char **argv)
 	term = getenv("TERM");
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO) || term == NULL ||
 	    *term == '\0' || strcmp(term, "dumb") == 0) {
-		fprintf(stderr, "backcoach: remind needs a terminal that can "
-		    "draw (for a status line, use backcoach remind --status)\n");
+		fprintf(stderr, "backcoach: %s\n", _("remind needs a terminal "
+		    "that can draw (for a status line, use backcoach remind "
+		    "--status)"));
 		close(lock);
 		st = EXIT_USAGE;
 		goto out;
@@ -145,6 +153,6 @@ const struct cmd_entry cmd_remind_entry = {
 	    CMD_O(CO_NO_VOICE) | CMD_O(CO_COLOR) | CMD_O(CO_NO_COLOR) |
 	    CMD_O(CO_READY) | CMD_O(CO_PAIN) | CMD_O(CO_NO_PAIN),
 	.flags = 0,
-	.help = "wait, and say when a break is due",
+	.help = N_("wait, and say when a break is due"),
 	.exec = cmd_remind_exec,
 };

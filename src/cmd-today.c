@@ -16,6 +16,7 @@
 #include "library.h"
 #include "log.h"
 #include "history.h"
+#include "i18n.h"
 #include "paths.h"
 #include "plan.h"
 #include "setup.h"
@@ -38,16 +39,20 @@ cmd_today_exec(const struct cmdline *cl, int argc, char **argv)
 	if (plan_load(path, &lib, &p, &err, &e) != 0) {
 		library_free(&lib);
 		if (e == ENOENT && cl->plan == NULL) {
-			printf("No plan: write one in %s (see man backcoach, "
-			    "REMINDERS AND PLANS).\n", cmd_clean(path));
+			/* TRANSLATORS: REMINDERS AND PLANS is a section of the
+			 * manual, which is in English */
+			printf(_("No plan: write one in %s (see man backcoach, "
+			    "REMINDERS AND PLANS).\n"), cmd_clean(path));
 			return cmd_flush();
 		}
 		bc_error_print(&err, stderr);
 		return e == ENOENT ? EXIT_USAGE : EXIT_DATAERR;
 	}
 	if ((n = log_read(paths_log_file(), &recs, stderr)) < 0) {
-		fprintf(stderr, "backcoach: cannot read %s: %s\n",
-		    paths_log_file(), strerror(errno));
+		fprintf(stderr, "backcoach: ");
+		fprintf(stderr, _("cannot read %s: %s"), paths_log_file(),
+		    strerror(errno));
+		fputc('\n', stderr);
 		plan_free(p);
 		library_free(&lib);
 		return EXIT_IOERR;
@@ -66,6 +71,6 @@ const struct cmd_entry cmd_today_entry = {
 	.max_args = 0,
 	.options = CMD_O(CO_PLAN) | CMD_O(CO_ROUTINES_DIR) | CMD_O(CO_CONFIG),
 	.flags = CMD_SETTINGS,
-	.help = "what your plan asks for today, and what is done",
+	.help = N_("what your plan asks for today, and what is done"),
 	.exec = cmd_today_exec,
 };

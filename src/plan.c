@@ -18,6 +18,7 @@
 #include <cyaml/cyaml.h>
 
 #include "history.h"
+#include "i18n.h"
 #include "library.h"
 #include "paths.h"
 #include "plan.h"
@@ -27,6 +28,9 @@
 #include "yamlload.h"
 
 #define PLAN_DATE_MAX 32
+/* TRANSLATORS: strftime formats: a day as `today` shows it, and a date */
+#define PLAN_DAY_FORMAT N_("%a %Y-%m-%d")
+#define PLAN_DATE_FORMAT N_("%Y-%m-%d")
 
 static const cyaml_schema_value_t plan_string_schema = {
 	CYAML_VALUE_STRING(CYAML_FLAG_POINTER, char, 0, YAMLLOAD_TEXT_MAX),
@@ -134,20 +138,20 @@ plan_check_item(struct plan *p, unsigned i, const struct yamlload_map *m,
 		return -1;
 	if (!routine_id_valid(it->routine))
 		return yamlload_error(err, file, m, path,
-		    "'%.64s' is not a valid routine id", it->routine);
+		    _("'%.64s' is not a valid routine id"), it->routine);
 	for (j = 0; j < i; j++)
 		if (strcmp(p->items[j].routine, it->routine) == 0)
 			return yamlload_error(err, file, m, path,
-			    "routine '%s' is in the plan twice (item %u too)",
+			    _("routine '%s' is in the plan twice (item %u too)"),
 			    it->routine, j + 1);
 	if (lib != NULL && library_find(lib, it->routine) == NULL) {
 		hint = plan_suggest(lib, it->routine);
 		if (hint != NULL)
 			return yamlload_error(err, file, m, path,
-			    "no routine '%s' (did you mean '%s'?)",
+			    _("no routine '%s' (did you mean '%s'?)"),
 			    it->routine, hint);
 		return yamlload_error(err, file, m, path,
-		    "no routine '%s' (see backcoach list)", it->routine);
+		    _("no routine '%s' (see backcoach list)"), it->routine);
 	}
 	snprintf(path, sizeof path, "items.%u.times-a-day", i);
 	if (yamlload_check_uint(err, file, m, path, it->times_a_day, 1,
@@ -159,29 +163,33 @@ plan_check_item(struct plan *p, unsigned i, const struct yamlload_map *m,
 		return -1;
 	if (yamlload_find(m, "items.%u.times-a-day", i) != NULL &&
 	    yamlload_find(m, "items.%u.times-a-week", i) != NULL)
-		return yamlload_error(err, file, m, path, "an item has "
-		    "times-a-day or times-a-week, not both");
+		/* TRANSLATORS: times-a-day, times-a-week and days are the
+		 * plan file's words, not translated */
+		return yamlload_error(err, file, m, path, "%s", _("an item has "
+		    "times-a-day or times-a-week, not both"));
 	if (yamlload_find(m, "items.%u.times-a-day", i) == NULL &&
 	    yamlload_find(m, "items.%u.times-a-week", i) == NULL) {
 		snprintf(path, sizeof path, "items.%u", i);
-		return yamlload_error(err, file, m, path, "item '%s' needs "
-		    "times-a-day or times-a-week", it->routine);
+		return yamlload_error(err, file, m, path, _("item '%s' needs "
+		    "times-a-day or times-a-week"), it->routine);
 	}
 	it->day_mask = SCHEDULE_DAYS_ALL;
 	if ((n = yamlload_find(m, "items.%u.days", i)) == NULL)
 		return 0;
 	snprintf(path, sizeof path, "items.%u.days", i);
 	if (it->times_a_week > 0)
-		return yamlload_error(err, file, m, path, "'days' goes with "
-		    "times-a-day (for times-a-week any day will do)");
+		return yamlload_error(err, file, m, path, "%s", _("'days' goes "
+		    "with times-a-day (for times-a-week any day will do)"));
 	if (it->days_count == 0)
-		return yamlload_error(err, file, m, path, "'days' is empty");
+		return yamlload_error(err, file, m, path, "%s",
+		    _("'days' is empty"));
 	it->day_mask = 0;
 	for (j = 0; j < it->days_count; j++) {
 		snprintf(path, sizeof path, "items.%u.days.%u", i, j);
 		if ((d = schedule_day_from_name(it->days[j])) < 0)
-			return yamlload_error(err, file, m, path, "unknown day "
-			    "'%.32s' (mon, tue, wed, thu, fri, sat, sun)",
+			/* TRANSLATORS: the day names are the file's words */
+			return yamlload_error(err, file, m, path, _("unknown day "
+			    "'%.32s' (mon, tue, wed, thu, fri, sat, sun)"),
 			    it->days[j]);
 		it->day_mask |= 1u << d;
 	}
@@ -198,17 +206,19 @@ plan_check(struct plan *p, const struct yamlload_map *m, const char *file,
 	if (yamlload_check_text(err, file, m, "title", p->title, true) == -1)
 		return -1;
 	if (history_parse_date(p->from, &p->first) != 0)
-		return yamlload_error(err, file, m, "from", "'%s' is not a date "
-		    "(want YYYY-MM-DD)", p->from);
+		return yamlload_error(err, file, m, "from", _("'%s' is not a "
+		    "date (want YYYY-MM-DD)"), p->from);
 	if (history_parse_date(p->until, &last) != 0)
-		return yamlload_error(err, file, m, "until", "'%s' is not a date "
-		    "(want YYYY-MM-DD)", p->until);
+		return yamlload_error(err, file, m, "until", _("'%s' is not a "
+		    "date (want YYYY-MM-DD)"), p->until);
 	if (last < p->first)
-		return yamlload_error(err, file, m, "until", "the plan ends "
-		    "(%s) before it starts (%s)", p->until, p->from);
+		/* TRANSLATORS: the dates are until: and from: as written */
+		return yamlload_error(err, file, m, "until", _("the plan ends "
+		    "(%s) before it starts (%s)"), p->until, p->from);
 	p->end = history_day_start(last, 1);
 	if (p->items_count == 0)
-		return yamlload_error(err, file, m, "items", "'items' is empty");
+		return yamlload_error(err, file, m, "items", "%s",
+		    _("'items' is empty"));
 	for (i = 0; i < p->items_count; i++)
 		if (plan_check_item(p, i, m, file, lib, err) == -1)
 			return -1;
@@ -429,7 +439,7 @@ plan_print_today(FILE *out, const struct plan *p,
 {
 	time_t today = history_day_start(now, 0), week;
 	struct plan_count c, w;
-	char d1[32], d2[32], days[64], fig[32];
+	char d1[128], d2[128], days[512], fig[32];
 	int iw = plan_id_width(p);
 	long total = plan_days_between(p->first, p->end), left;
 	unsigned i;
@@ -437,18 +447,20 @@ plan_print_today(FILE *out, const struct plan *p,
 	fprintf(out, "%s\n", p->title);
 	if (now < p->first) {
 		left = plan_days_between(today, p->first);
-		fprintf(out, "The plan starts on %s (in %ld %s).\n", p->from,
-		    left, left == 1 ? "day" : "days");
+		fprintf(out, P_("The plan starts on %s (in %ld day).\n",
+		    "The plan starts on %s (in %ld days).\n",
+		    (unsigned long)left), p->from, left);
 		return;
 	}
 	if (now >= p->end) {
-		fprintf(out, "The plan ended on %s.\n", p->until);
+		fprintf(out, _("The plan ended on %s.\n"), p->until);
 		return;
 	}
-	fprintf(out, "%s to %s, day %ld of %ld\n\n", p->from, p->until,
+	/* TRANSLATORS: from: and until: as the plan writes them */
+	fprintf(out, _("%s to %s, day %ld of %ld\n\n"), p->from, p->until,
 	    plan_days_between(p->first, today) + 1, total);
-	plan_date(now, "%a %Y-%m-%d", d1, sizeof d1);
-	fprintf(out, "Today (%s):\n", d1);
+	plan_date(now, _(PLAN_DAY_FORMAT), d1, sizeof d1);
+	fprintf(out, _("Today (%s):\n"), d1);
 	for (i = 0; i < p->items_count; i++) {
 		const struct plan_item *it = &p->items[i];
 
@@ -456,33 +468,35 @@ plan_print_today(FILE *out, const struct plan *p,
 		if (it->times_a_day > 0 && c.planned > 0) {
 			snprintf(fig, sizeof fig, "%u/%u", c.done, c.planned);
 			if (c.done >= c.planned)
-				fprintf(out, "  %-*s  %-6s done\n", iw,
-				    it->routine, fig);
+				fprintf(out, "  %-*s  %-6s %s\n", iw,
+				    it->routine, fig, _("done"));
 			else
-				fprintf(out, "  %-*s  %-6s %u to go\n", iw,
+				fprintf(out, _("  %-*s  %-6s %u to go\n"), iw,
 				    it->routine, fig, c.planned - c.done);
 		} else if (it->times_a_day > 0) {
-			schedule_format_days(it->day_mask, days, sizeof days);
-			fprintf(out, "  %-*s  not today (%s)\n", iw,
+			schedule_format_days_local(it->day_mask, days,
+			    sizeof days);
+			fprintf(out, _("  %-*s  not today (%s)\n"), iw,
 			    it->routine, days);
 		} else {
 			plan_count_week(p, i, recs, n, now, &w);
-			fprintf(out, "  %-*s  %u today; %u a week\n", iw,
+			fprintf(out, _("  %-*s  %u today; %u a week\n"), iw,
 			    it->routine, c.done, it->times_a_week);
 		}
 	}
 	week = history_week_start(now);
-	plan_date(week, "%a %Y-%m-%d", d1, sizeof d1);
-	plan_date(history_day_start(week, 6), "%a %Y-%m-%d", d2, sizeof d2);
-	fprintf(out, "\nThis week (%s to %s):\n", d1, d2);
+	plan_date(week, _(PLAN_DAY_FORMAT), d1, sizeof d1);
+	plan_date(history_day_start(week, 6), _(PLAN_DAY_FORMAT), d2,
+	    sizeof d2);
+	fprintf(out, _("\nThis week (%s to %s):\n"), d1, d2);
 	for (i = 0; i < p->items_count; i++) {
 		plan_count_week(p, i, recs, n, now, &w);
 		snprintf(fig, sizeof fig, "%u/%u", w.done, w.planned);
 		if (w.done >= w.planned)
-			fprintf(out, "  %-*s  %-6s done\n", iw,
-			    p->items[i].routine, fig);
+			fprintf(out, "  %-*s  %-6s %s\n", iw,
+			    p->items[i].routine, fig, _("done"));
 		else
-			fprintf(out, "  %-*s  %-6s %u left\n", iw,
+			fprintf(out, _("  %-*s  %-6s %u left\n"), iw,
 			    p->items[i].routine, fig, w.planned - w.done);
 	}
 }
@@ -495,7 +509,7 @@ plan_print_breaks(FILE *out, const struct log_record *recs, size_t n,
 	time_t week = history_week_start(now), from, to;
 	unsigned sk, sn;
 	bool any = false;
-	char d[32];
+	char d[64];
 	size_t i;
 	int k;
 
@@ -512,12 +526,12 @@ plan_print_breaks(FILE *out, const struct log_record *recs, size_t n,
 		if (sk == 0 && sn == 0)
 			continue;
 		if (!any)
-			fputs("\nBreaks the reminder offered and put off:\n",
+			fputs(_("\nBreaks the reminder offered and put off:\n"),
 			    out);
 		any = true;
-		plan_date(from, "%Y-%m-%d", d, sizeof d);
-		fprintf(out, "  Week of %s:  %u skipped, %u snoozed\n", d, sk,
-		    sn);
+		plan_date(from, _(PLAN_DATE_FORMAT), d, sizeof d);
+		fprintf(out, _("  Week of %s:  %u skipped, %u snoozed\n"), d,
+		    sk, sn);
 	}
 }
 
@@ -528,10 +542,10 @@ plan_print_adherence(FILE *out, const struct plan *p,
 	time_t week, last;
 	struct plan_count c;
 	unsigned i, done, planned;
-	char d[32];
+	char d[64];
 
 	if (p != NULL && now >= p->first) {
-		fprintf(out, "\nPlan: %s (%s to %s)\n", p->title, p->from,
+		fprintf(out, _("\nPlan: %s (%s to %s)\n"), p->title, p->from,
 		    p->until);
 		last = now < p->end ? now : p->end - 1;
 		for (week = history_week_start(p->first); week <= last;
@@ -542,9 +556,9 @@ plan_print_adherence(FILE *out, const struct plan *p,
 				done += c.done;
 				planned += c.planned;
 			}
-			plan_date(week, "%Y-%m-%d", d, sizeof d);
-			fprintf(out, "  Week of %s:  %u of %u planned", d, done,
-			    planned);
+			plan_date(week, _(PLAN_DATE_FORMAT), d, sizeof d);
+			fprintf(out, _("  Week of %s:  %u of %u planned"), d,
+			    done, planned);
 			if (planned > 0)
 				fprintf(out, " (%u%%)", done * 100 / planned);
 			fputs(" -", out);
@@ -630,7 +644,8 @@ plan_view_open(const char *path, const char *log_path,
 	if (plan_load(path, lib, &v->plan, &err, &e) != 0) {
 		if (e != ENOENT && warn != NULL) {
 			bc_error_print(&err, warn);
-			fprintf(warn, "backcoach: going on without the plan\n");
+			fprintf(warn, "backcoach: %s\n",
+			    _("going on without the plan"));
 		}
 		v->plan = NULL;
 	}

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "draw.h"
+#include "i18n.h"
 #include "pose.h"
 #include "text.h"
 #include "xmalloc.h"
@@ -134,16 +135,20 @@ pose_gallery(const struct pose_lib *lib, const char *name, FILE *fp,
 	struct draw_canvas c[GALLERY_FRAMES];
 	struct draw_cell *cells[GALLERY_FRAMES];
 	const struct pose *p;
-	const char *near;
+	const char *near, *seen;
 	enum draw_mode mode = pose_draw_mode();
 	unsigned i, k, n;
 	int row, col;
 
 	if (name && pose_find(lib, name) == NULL) {
 		near = pose_suggest(lib, name);
-		fprintf(err_fp, "backcoach: no pose named '%s'", name);
-		if (near)
-			fprintf(err_fp, " (did you mean '%s'?)", near);
+		fprintf(err_fp, "backcoach: ");
+		fprintf(err_fp, _("no pose named '%s'"), name);
+		if (near) {
+			fputs(" (", err_fp);
+			fprintf(err_fp, _("did you mean '%s'?"), near);
+			fputc(')', err_fp);
+		}
 		fputc('\n', err_fp);
 		return 64;
 	}
@@ -151,16 +156,20 @@ pose_gallery(const struct pose_lib *lib, const char *name, FILE *fp,
 		p = &lib->poses[i];
 		if (name && strcmp(name, p->name) != 0)
 			continue;
+		/* the title is the pose file's (English) */
 		fprintf(fp, "%s: %s\n", p->name, p->title);
+		seen = p->view == POSE_SIDE ? _("seen from the side") :
+		    p->view == POSE_ABOVE ? _("seen from above") :
+		    _("seen from behind");
 		if (pose_moves(p))
-			fprintf(fp, "  seen from %s; moves through %u frames, "
-			    "%.1f s a round\n", p->view == POSE_SIDE ?
-			    "the side" : p->view == POSE_ABOVE ? "above" :
-			    "behind", p->frames_count, p->period);
+			/* TRANSLATORS: "seen from the side; moves through 4
+			 * frames, 6.0 s a round" */
+			fprintf(fp, P_("  %s; moves through %u frame, %.1f s a "
+			    "round\n", "  %s; moves through %u frames, %.1f s "
+			    "a round\n", p->frames_count), seen,
+			    p->frames_count, p->period);
 		else
-			fprintf(fp, "  seen from %s; a hold\n",
-			    p->view == POSE_SIDE ? "the side" :
-			    p->view == POSE_ABOVE ? "above" : "behind");
+			fprintf(fp, _("  %s; a hold\n"), seen);
 		n = p->frames_count < GALLERY_FRAMES ? p->frames_count :
 		    GALLERY_FRAMES;
 		for (k = 0; k < n; k++) {

@@ -15,6 +15,7 @@
 
 #include <cyaml/cyaml.h>
 
+#include "i18n.h"
 #include "paths.h"
 #include "pose.h"
 #include "routine.h"
@@ -209,7 +210,7 @@ check_point(struct bc_error *err, const char *file,
 		if (v[c] < -POSE_COORD_MAX || v[c] > POSE_COORD_MAX)
 			return yamlload_error(err, file, m,
 			    P("poses.%u.%s.%u.%s.%d", pi, what, k, key, c),
-			    "'%d' is out of range for a coordinate (-%d to %d)",
+			    _("'%d' is out of range for a coordinate (-%d to %d)"),
 			    v[c], POSE_COORD_MAX, POSE_COORD_MAX);
 	return 0;
 }
@@ -238,9 +239,11 @@ resolve(struct pose *p, unsigned pi, const struct yamlload_map *m,
 			if (p->symmetric && is_right((int)i))
 				return yamlload_error(err, file, m,
 				    P("poses.%u.frames.%u.%s", pi, k,
-				    point_names[i]), "a symmetric pose "
-				    "gives only l- points ('%s' is the mirror "
-				    "of '%s')", point_names[i],
+				    point_names[i]),
+				    /* TRANSLATORS: l-, r- and the points' names
+				     * are the pose file's words */
+				    _("a symmetric pose gives only l- points "
+				    "('%s' is the mirror of '%s')"), point_names[i],
 				    point_names[left_of((int)i)]);
 			if (check_point(err, file, m, pi, "frames", k,
 			    point_names[i], f->pts[i]) == -1)
@@ -251,8 +254,8 @@ resolve(struct pose *p, unsigned pi, const struct yamlload_map *m,
 				if (f->pts[required[j]] == NULL)
 					return yamlload_error(err, file, m,
 					    P("poses.%u.frames.0", pi),
-					    "the first frame of '%s' needs "
-					    "'%s'", p->name,
+					    _("the first frame of '%s' needs "
+					    "'%s'"), p->name,
 					    point_names[required[j]]);
 		/* given points, then what is left: from the frame before */
 		for (i = 0; i < PT_COUNT; i++) {
@@ -331,7 +334,8 @@ validate(struct pose_lib *lib, const struct yamlload_map *m,
 	float s;
 
 	if (lib->poses_count == 0)
-		return yamlload_error(err, file, m, P("poses"), "'poses' is empty");
+		return yamlload_error(err, file, m, P("poses"), "%s",
+		    _("'poses' is empty"));
 	for (i = 0; i < lib->poses_count; i++) {
 		p = &lib->poses[i];
 		snprintf(path, sizeof path, "poses.%u.name", i);
@@ -339,12 +343,12 @@ validate(struct pose_lib *lib, const struct yamlload_map *m,
 			return -1;
 		if (!name_valid(p->name))
 			return yamlload_error(err, file, m, path,
-			    "a pose name has 1 to %d of a-z, 0-9 and '-'",
+			    _("a pose name has 1 to %d of a-z, 0-9 and '-'"),
 			    POSE_NAME_MAX);
 		for (j = 0; j < i; j++)
 			if (strcmp(lib->poses[j].name, p->name) == 0)
 				return yamlload_error(err, file, m, path,
-				    "pose '%s' is already named above",
+				    _("pose '%s' is already named above"),
 				    p->name);
 		snprintf(path, sizeof path, "poses.%u.title", i);
 		if (yamlload_check_text(err, file, m, path, p->title, true) == -1)
@@ -354,10 +358,11 @@ validate(struct pose_lib *lib, const struct yamlload_map *m,
 			return -1;
 		if (p->symmetric && p->view == POSE_SIDE)
 			return yamlload_error(err, file, m, path,
-			    "a side view cannot be symmetric");
+			    "%s", _("a side view cannot be symmetric"));
 		if (p->frames_count == 0)
 			return yamlload_error(err, file, m,
-			    P("poses.%u.frames", i), "'frames' is empty: a pose needs a frame");
+			    P("poses.%u.frames", i), "%s",
+			    _("'frames' is empty: a pose needs a frame"));
 		for (k = 0; k < p->frames_count; k++) {
 			s = p->frames[k].seconds;
 			if (!yamlload_find(m, "poses.%u.frames.%u.seconds", i, k))
@@ -365,7 +370,7 @@ validate(struct pose_lib *lib, const struct yamlload_map *m,
 			else if (!(s >= SECONDS_MIN && s <= SECONDS_MAX))
 				return yamlload_error(err, file, m,
 				    P("poses.%u.frames.%u.seconds", i, k),
-				    "'seconds' of a frame is %.1f to %.0f",
+				    _("'seconds' of a frame is %.1f to %.0f"),
 				    SECONDS_MIN, SECONDS_MAX);
 			p->frames[k].seconds = s;
 			if (p->frames_count > 1)
@@ -385,25 +390,27 @@ validate(struct pose_lib *lib, const struct yamlload_map *m,
 			if (pr->size < 0 || pr->size > POSE_COORD_MAX)
 				return yamlload_error(err, file, m,
 				    P("poses.%u.props.%u.size", i, k),
-				    "'size' is 0 to %d", POSE_COORD_MAX);
+				    _("'size' is 0 to %d"), POSE_COORD_MAX);
 			if ((pr->kind == PROP_MAT || pr->kind == PROP_TOWEL) &&
 			    pr->to == NULL)
 				return yamlload_error(err, file, m,
 				    P("poses.%u.props.%u", i, k),
-				    "a %s needs 'to' (where it ends)",
+				    /* TRANSLATORS: %s is a prop as the pose
+				     * file names it (mat, towel) */
+				    _("a %s needs 'to' (where it ends)"),
 				    pose_prop_name(pr->kind));
 			if ((pr->kind == PROP_CHAIR || pr->kind == PROP_DOORWAY ||
 			    (pr->kind == PROP_WALL &&
 			    pr->to == NULL)) && p->floor == NULL)
 				return yamlload_error(err, file, m,
 				    P("poses.%u.props.%u", i, k),
-				    "a %s stands on the floor: give the pose "
-				    "a 'floor'", pose_prop_name(pr->kind));
+				    _("a %s stands on the floor: give the pose "
+				    "a 'floor'"), pose_prop_name(pr->kind));
 		}
 		if (p->floor && (*p->floor < -POSE_COORD_MAX ||
 		    *p->floor > POSE_COORD_MAX))
 			return yamlload_error(err, file, m, P("poses.%u.floor", i),
-			    "'floor' is -%d to %d", POSE_COORD_MAX,
+			    _("'floor' is -%d to %d"), POSE_COORD_MAX,
 			    POSE_COORD_MAX);
 		if (resolve(p, i, m, file, err) == -1)
 			return -1;
@@ -524,11 +531,11 @@ shipped_check(const char *name, char *why, size_t size)
 		return 0;
 	near = pose_suggest(shipped, name);
 	if (near)
-		snprintf(why, size, "unknown figure '%.64s' (did you mean "
-		    "'%s'?)", name, near);
+		snprintf(why, size, _("unknown figure '%.64s' (did you mean "
+		    "'%s'?)"), name, near);
 	else
-		snprintf(why, size, "unknown figure '%.64s' (backcoach poses "
-		    "lists them)", name);
+		snprintf(why, size, _("unknown figure '%.64s' (backcoach poses "
+		    "lists them)"), name);
 	return -1;
 }
 

@@ -8,6 +8,11 @@
  * when XDG_RUNTIME_DIR is an absolute path, else in the state directory:
  * remind.lock (held while a reminder runs: "PID TTY") and remind.state
  * (one line: "STATE WHEN ID", WHEN in seconds since the epoch).
+ *
+ * `remind --status` prints the same words in every language: the manual
+ * gives them as a fixed format, for a tmux status line or a prompt script
+ * to show or match.  The lock's words ("pid 12 on /dev/pts/3") are a
+ * person's, and translated.
  */
 #include "config.h"
 
@@ -20,6 +25,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "library.h"
 #include "log.h"
 #include "paths.h"
@@ -51,7 +57,7 @@ remind_holder(int fd, char *who, size_t size)
 	ssize_t n;
 	long pid;
 
-	snprintf(who, size, "pid unknown");
+	snprintf(who, size, "%s", _("pid unknown"));
 	if ((n = pread(fd, buf, sizeof buf - 1, 0)) <= 0)
 		return;
 	buf[n] = '\0';
@@ -59,9 +65,9 @@ remind_holder(int fd, char *who, size_t size)
 	if (sscanf(buf, "%ld %199s", &pid, tty) >= 1) {
 		text_scrub(tty, false);
 		if (tty[0] != '\0' && strcmp(tty, "-") != 0)
-			snprintf(who, size, "pid %ld on %s", pid, tty);
+			snprintf(who, size, _("pid %ld on %s"), pid, tty);
 		else
-			snprintf(who, size, "pid %ld", pid);
+			snprintf(who, size, _("pid %ld"), pid);
 	}
 }
 
@@ -77,13 +83,13 @@ remind_lock(char *who, size_t size)
 	int fd;
 
 	if (paths_mkdir_p(remind_dir(), 0700) != 0) {
-		snprintf(who, size, "cannot make %s: %s", remind_dir(),
+		snprintf(who, size, _("cannot make %s: %s"), remind_dir(),
 		    strerror(errno));
 		return -1;
 	}
 	snprintf(path, sizeof path, "%s/remind.lock", remind_dir());
 	if ((fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) < 0) {
-		snprintf(who, size, "cannot open %.300s: %s", path,
+		snprintf(who, size, _("cannot open %.300s: %s"), path,
 		    strerror(errno));
 		return -1;
 	}
@@ -103,7 +109,8 @@ remind_lock(char *who, size_t size)
 
 /*
  * `remind --status`: one line for a status bar or a prompt.  Reads two small
- * files and asks for no lock it would wait on.
+ * files and asks for no lock it would wait on.  Not translated (see the top
+ * of the file).
  */
 int
 remind_status(void)

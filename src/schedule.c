@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "schedule.h"
 
@@ -143,15 +144,31 @@ schedule_parse_days(const char *s, unsigned *mask)
 	return 0;
 }
 
-void
-schedule_format_days(unsigned mask, char *buf, size_t size)
+/* Day d (0 is Monday) as the file writes it, or as the locale does. */
+static const char *
+schedule_day_word(int d, bool local, char *buf, size_t size)
 {
+	struct tm tm;
+
+	if (!local)
+		return schedule_days[d];
+	memset(&tm, 0, sizeof tm);
+	tm.tm_wday = (d + 1) % 7;
+	if (strftime(buf, size, "%a", &tm) == 0)
+		snprintf(buf, size, "%s", schedule_days[d]);
+	return buf;
+}
+
+static void
+schedule_format_days_as(unsigned mask, bool local, char *buf, size_t size)
+{
+	char w1[64], w2[64];
 	size_t n = 0;
 	int d = 0, e, k;
 
 	buf[0] = '\0';
 	if ((mask & SCHEDULE_DAYS_ALL) == SCHEDULE_DAYS_ALL) {
-		snprintf(buf, size, "all");
+		snprintf(buf, size, "%s", local ? "" : "all");
 		return;
 	}
 	while (d < 7 && n < size) {
@@ -164,13 +181,28 @@ schedule_format_days(unsigned mask, char *buf, size_t size)
 		/* three days or more in a row read better as a range */
 		if (e >= d + 2)
 			n += (size_t)snprintf(buf + n, size - n, "%s%s-%s",
-			    n ? "," : "", schedule_days[d], schedule_days[e]);
+			    n ? "," : "", schedule_day_word(d, local, w1,
+			    sizeof w1), schedule_day_word(e, local, w2,
+			    sizeof w2));
 		else
 			for (k = d; k <= e && n < size; k++)
 				n += (size_t)snprintf(buf + n, size - n, "%s%s",
-				    n ? "," : "", schedule_days[k]);
+				    n ? "," : "", schedule_day_word(k, local,
+				    w1, sizeof w1));
 		d = e + 1;
 	}
+}
+
+void
+schedule_format_days(unsigned mask, char *buf, size_t size)
+{
+	schedule_format_days_as(mask, false, buf, size);
+}
+
+void
+schedule_format_days_local(unsigned mask, char *buf, size_t size)
+{
+	schedule_format_days_as(mask, true, buf, size);
 }
 
 /* "9", "09", "9:30", "09:30" -> minutes; "24:00" allowed as an end. */

@@ -51,6 +51,12 @@ int schedule_parse_days(const char *s, unsigned *mask);
 /* The mask as "mon-fri", "mon,wed,fri" or "all" (the inverse of the above). */
 void schedule_format_days(unsigned mask, char *buf, size_t size);
 /*
+ * The same for a person to read, with the locale's day names (strftime's
+ * %a: "Mon-Fri", "Mo-Fr"); buf is "" for all days (the caller says "every
+ * day" in its own words).
+ */
+void schedule_format_days_local(unsigned mask, char *buf, size_t size);
+/*
  * Working hours "09:00-17:30" (or "9-17:30"): minutes from local midnight,
  * start before end, the end at most 24:00.  "all" is 0-1440.  0, or -1.
  */

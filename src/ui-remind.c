@@ -23,6 +23,7 @@
 
 #include "clock.h"
 #include "cues.h"
+#include "i18n.h"
 #include "notify.h"
 #include "plan.h"
 #include "remind.h"
@@ -161,17 +162,19 @@ rem_call(struct rem *x)
 	if (x->offer == NULL)
 		return;
 	rem_title(x->offer, what, sizeof what);
-	snprintf(text, sizeof text, "Break due: %s", what);
+	/* TRANSLATORS: said by the voice and shown as a tmux message */
+	snprintf(text, sizeof text, _("Break due: %s"), what);
 	cue_call(x->cues, CUE_SND_STEP_START, text);
 	if (x->r->notify)
-		notify_desktop("Break due", what);
+		/* TRANSLATORS: the desktop notification's summary */
+		notify_desktop(_("Break due"), what);
 	notify_tmux(text);
 }
 
 static void
 rem_draw(struct rem *x)
 {
-	char buf[400], left[32], days[64], what[300], snooze[32];
+	char buf[400], left[32], days[512], what[300], snooze[32];
 	time_t now = rem_now(x), when;
 	struct plan_view *v = x->r->app->plan;
 	struct plan_count c;
@@ -181,9 +184,9 @@ rem_draw(struct rem *x)
 
 	erase();
 	if (ui_too_small()) {
-		ui_put(0, 0, COLS, "terminal too small", A_BOLD);
+		ui_put(0, 0, COLS, _("terminal too small"), A_BOLD);
 		if (x->s.state == SCHED_DUE)
-			ui_put(1, 0, COLS, "break due", A_BOLD);
+			ui_put(1, 0, COLS, _("break due"), A_BOLD);
 		refresh();
 		return;
 	}
@@ -192,62 +195,69 @@ rem_draw(struct rem *x)
 	if (x->offer != NULL)
 		rem_title(x->offer, what, sizeof what);
 	else
-		snprintf(what, sizeof what, "no routine to offer");
+		snprintf(what, sizeof what, "%s", _("no routine to offer"));
 	switch (x->s.state) {
 	case SCHED_DUE:
 		ui_printf(y++, 2, w, ui_attr(ROLE_WORK) | A_BOLD,
-		    "Break due: %s", what);
+		    _("Break due: %s"), what);
 		y++;
 		schedule_format_duration(x->s.cfg.snooze, snooze, sizeof snooze);
-		ui_printf(y++, 2, w, A_NORMAL, "Enter starts it now; s puts it "
-		    "off %s; x skips this break.", snooze);
+		/* TRANSLATORS: Enter, s and x are the keys; %s is a duration
+		 * as the settings write it (5m) */
+		ui_printf(y++, 2, w, A_NORMAL, _("Enter starts it now; s puts it "
+		    "off %s; x skips this break."), snooze);
 		break;
 	case SCHED_OFF:
 		when = schedule_work_begins(&x->s.cfg, now);
 		if (when != (time_t)-1 && localtime_r(&when, &tm) != NULL) {
-			strftime(buf, sizeof buf, "%a %H:%M", &tm);
-			ui_printf(y++, 2, w, A_BOLD, "Outside working time: the "
-			    "next interval starts %s", buf);
+			/* TRANSLATORS: strftime format: a weekday and a time */
+			strftime(buf, sizeof buf, _("%a %H:%M"), &tm);
+			ui_printf(y++, 2, w, A_BOLD, _("Outside working time: the "
+			    "next interval starts %s"), buf);
 		} else
-			ui_put(y++, 2, w, "No working days: no breaks",
+			ui_put(y++, 2, w, _("No working days: no breaks"),
 			    A_BOLD);
 		y++;
-		ui_printf(y++, 2, w, A_NORMAL, "It will offer: %s", what);
+		ui_printf(y++, 2, w, A_NORMAL, _("It will offer: %s"), what);
 		break;
 	default:
 		schedule_format_left(x->s.due > now ?
 		    (unsigned)(x->s.due - now) : 0, left, sizeof left);
-		ui_printf(y++, 2, w, A_BOLD, "%s break in %s",
-		    x->s.snoozed ? "Snoozed: the" : "Next", left);
+		/* TRANSLATORS: %s is the time left, as 12m or 1h05m or 40s */
+		ui_printf(y++, 2, w, A_BOLD, x->s.snoozed ?
+		    _("Snoozed: the break in %s") : _("Next break in %s"), left);
 		y++;
-		ui_printf(y++, 2, w, A_NORMAL, "It will offer: %s", what);
+		ui_printf(y++, 2, w, A_NORMAL, _("It will offer: %s"), what);
 		break;
 	}
 	y++;
 	schedule_format_duration(x->s.cfg.every, left, sizeof left);
-	schedule_format_days(x->s.cfg.days, days, sizeof days);
+	schedule_format_days_local(x->s.cfg.days, days, sizeof days);
 	if (x->s.cfg.from_min == 0 && x->s.cfg.to_min == 24 * 60)
-		snprintf(buf, sizeof buf, "all day");
+		snprintf(buf, sizeof buf, "%s", _("all day"));
 	else
 		snprintf(buf, sizeof buf, "%02u:%02u-%02u:%02u",
 		    x->s.cfg.from_min / 60, x->s.cfg.from_min % 60,
 		    x->s.cfg.to_min / 60, x->s.cfg.to_min % 60);
-	ui_printf(y++, 2, w, A_DIM, "Every %s, %s, %s.", left, buf,
-	    strcmp(days, "all") == 0 ? "every day" : days);
+	/* TRANSLATORS: the interval (45m), the working hours (09:00-17:30
+	 * or "all day") and the days ("Mon-Fri" or "every day") */
+	ui_printf(y++, 2, w, A_DIM, _("Every %s, %s, %s."), left, buf,
+	    days[0] == '\0' ? _("every day") : days);
 	if (plan_view_active(v, now)) {
-		ui_printf(y++, 2, w, A_DIM, "Plan: %s", v->plan->title);
+		ui_printf(y++, 2, w, A_DIM, _("Plan: %s"), v->plan->title);
 		for (i = 0; i < v->plan->items_count && y < LINES - 2; i++) {
 			if (v->plan->items[i].times_a_day > 0) {
 				plan_count_day(v->plan, i, v->recs, v->n, now, &c);
 				if (c.planned == 0)
 					continue;
-				ui_printf(y++, 4, w - 2, A_DIM, "%s %u/%u today",
+				/* TRANSLATORS: a routine id, done of planned */
+				ui_printf(y++, 4, w - 2, A_DIM, _("%s %u/%u today"),
 				    v->plan->items[i].routine, c.done, c.planned);
 			} else {
 				plan_count_week(v->plan, i, v->recs, v->n, now,
 				    &c);
 				ui_printf(y++, 4, w - 2, A_DIM,
-				    "%s %u/%u this week",
+				    _("%s %u/%u this week"),
 				    v->plan->items[i].routine, c.done, c.planned);
 			}
 		}
@@ -421,8 +431,8 @@ ui_remind_main(struct remind *r)
 		return EXIT_SOFTWARE;
 	if (sig_init(1) != 0) {
 		ui_term_end();
-		fprintf(stderr, "backcoach: cannot set up signals: %s\n",
-		    strerror(errno));
+		fprintf(stderr, "backcoach: %s: %s\n",
+		    _("cannot set up signals"), strerror(errno));
 		return EXIT_SOFTWARE;
 	}
 	rem_open_cues(&x);
@@ -465,7 +475,8 @@ ui_remind_main(struct remind *r)
 		if (nfd == 3 && (pfd[2].revents & POLLIN))
 			cue_handle(x.cues);
 		if (x.cues != NULL && (notice = cue_take_notice(x.cues)) != NULL)
-			snprintf(x.notice, sizeof x.notice, "Sound: %s.", notice);
+			snprintf(x.notice, sizeof x.notice, _("Sound: %s."),
+			    notice);
 		if (pfd[0].revents & POLLIN) {
 			while (!x.done && (ch = getch()) != ERR)
 				rem_key(&x, ch);

@@ -72,4 +72,59 @@ grep -q "ball-wall-trigger-tour" "$TEST_TMP/out"; ok $? "and names the routines 
 err=$(de poses seated-chin-tuck 2>&1 >/dev/null); st=$?
 [ $st -eq 0 ] && [ -z "$err" ]; ok $? "LANGUAGE=de poses reads the poses' seconds (got $st: $err)"
 
+# today in German (i18n-remind): a plan and a log written here; every figure
+# worked out by hand (TZ=Europe/Berlin, "now" Thursday 2026-12-03 12:00 CET,
+# the plan runs Tue 2026-12-01 to Mon 2026-12-14)
+export TZ=Europe/Berlin
+log=$XDG_STATE_HOME/backcoach/sessions.log
+mkdir -p "$(dirname "$log")"
+T=$(printf '\t')
+rec() { printf 'v1%s%s%s%s%sneck%s300%s%s%s5/5%s%s%s%s%s0.1.0\n' "$T" "$1" "$T" "$2" "$T" "$T" "$T" "$3" "$T" "$T" "$4" "$T" "$T" "$T"; }
+{
+	rec 2026-12-01T09:00:00+01:00 desk-reset 300 completed		# Tue
+	rec 2026-12-03T08:30:00+01:00 desk-reset 300 completed		# Thu
+	rec 2026-12-03T09:15:00+01:00 floor-upper-back-session 300 completed
+} >"$log"
+chmod 600 "$log"
+P=$top_srcdir/tests/plan/plan.yaml
+out=$(BACKCOACH_NOW=1796295600 de today --plan "$P" 2>"$TEST_TMP/err"); st=$?
+[ $st -eq 0 ]; ok $? "LANGUAGE=de today exits 0 (got $st)"
+[ ! -s "$TEST_TMP/err" ]; ok $? "and says nothing on stderr: $(cat "$TEST_TMP/err")"
+echo "$out" | grep -q "^2026-12-01 bis 2026-12-14, Tag 3 von 14$"
+ok $? "today: the plan's span and day 3 of 14 in German"
+echo "$out" | grep -q "^Heute (Do, 03.12.2026):$"
+ok $? "today: the day through the locale (Do, 03.12.2026)"
+echo "$out" | grep -Eq "^ +desk-reset +1/3 +noch 2$"
+ok $? "today: desk-reset 1/3 (Thursday 08:30), noch 2"
+echo "$out" | grep -Eq "^ +floor-upper-back-session +1 heute; 3 pro Woche$"
+ok $? "today: floor-upper-back-session 1 heute; 3 pro Woche"
+echo "$out" | grep -q "^Diese Woche (Mo, 30.11.2026 bis So, 06.12.2026):$"
+ok $? "this week from Monday 30.11 to Sunday 06.12"
+# desk-reset Tue..Fri (the plan starts Tue) x 3 = 12, done Tue 1 + Thu 1
+echo "$out" | grep -Eq "^ +desk-reset +2/12 +noch 10$"
+ok $? "this week: desk-reset 2/12, noch 10"
+if [ $_failed -gt 0 ]; then diag "$out"; fi
+out=$(BACKCOACH_NOW=1796295600 LC_ALL=C.UTF-8 "$BACKCOACH" today --plan "$P")
+echo "$out" | grep -Eq "^ +desk-reset +1/3 +2 to go$"
+ok $? "the same figures in English in the C locale"
+
+# a bad plan: its position as it is, the message in German
+# (days: [mon, tue, wdn, thu] on line 7, wdn at column 22)
+err=$(de today --plan "$top_srcdir/tests/plan/bad-day.yaml" 2>&1 >/dev/null); st=$?
+[ $st -eq 65 ]; ok $? "a bad plan exits 65 in German too (got $st)"
+echo "$err" | grep -q "bad-day.yaml:7:22: unbekannter Tag 'wdn' (mon, tue, wed, thu, fri, sat, sun)$"
+ok $? "its error is German at FILE:7:22: $err"
+err=$(LC_ALL=C.UTF-8 "$BACKCOACH" today --plan "$top_srcdir/tests/plan/bad-day.yaml" 2>&1 >/dev/null)
+echo "$err" | grep -q "bad-day.yaml:7:22: unknown day 'wdn'"
+ok $? "and English in the C locale at the same place: $err"
+
+# the poses gallery in German
+out=$(de poses cat-cow 2>"$TEST_TMP/err"); st=$?
+[ $st -eq 0 ]; ok $? "LANGUAGE=de poses cat-cow exits 0 (got $st): $(head -2 "$TEST_TMP/err")"
+echo "$out" | grep -q "^  von der Seite gesehen; "
+ok $? "the pose's view in German"
+err=$(de poses cat-cwo 2>&1 >/dev/null)
+echo "$err" | grep -q "keine Pose namens 'cat-cwo' (meinten Sie 'cat-cow'?)"
+ok $? "an unknown pose in German, with the near name: $err"
+
 done_testing

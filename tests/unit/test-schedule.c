@@ -110,6 +110,13 @@ test_days_hours(void)
 	is_str(buf, "mon,wed,fri", "0x15 written mon,wed,fri");
 	schedule_format_days(0x63, buf, sizeof buf);
 	is_str(buf, "mon,tue,sat,sun", "two-day runs are listed");
+	/* for a person: the locale's day names (C here), "" for every day */
+	schedule_format_days_local(0x1f, buf, sizeof buf);
+	is_str(buf, "Mon-Fri", "0x1f shown Mon-Fri");
+	schedule_format_days_local(0x63, buf, sizeof buf);
+	is_str(buf, "Mon,Tue,Sat,Sun", "two-day runs shown one by one");
+	schedule_format_days_local(0x7f, buf, sizeof buf);
+	is_str(buf, "", "every day shown as nothing (the caller words it)");
 	ok(schedule_parse_hours("09:00-17:30", &a, &b) == 0 && a == 540 &&
 	    b == 1050, "09:00-17:30");
 	ok(schedule_parse_hours("9-17", &a, &b) == 0 && a == 540 && b == 1020,
