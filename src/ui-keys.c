@@ -244,10 +244,13 @@ ui_keys_draw_help(enum ui_scr scr)
 	int n = 0, w = 0, nw = 13, bw, bh, y0, x0, y, l;
 	size_t i;
 
-	/* the names' column: 13, or the longest name of the screen */
+	/*
+	 * the names' column: 13, or the longest name of the screen and a
+	 * space, so that every name has two spaces before its help
+	 */
 	for (i = 0; i < NKEYS; i++)
 		if (keys[i].scr == scr && keys[i].help != NULL &&
-		    (l = (int)strlen(keys[i].name)) > nw)
+		    (l = (int)strlen(keys[i].name) + 1) > nw)
 			nw = l;
 	for (i = 0; i < NKEYS; i++)
 		if (keys[i].scr == scr && keys[i].help != NULL && keys[i].name[0]) {

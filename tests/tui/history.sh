@@ -47,7 +47,7 @@ tui_wait 'Recent sessions [0-9]*-29 of 30' 3; ok $? "and k comes back at once"
 tui_keys Home
 tui_wait 'Recent sessions 1-' 3; ok $? "Home shows the newest"
 tui_keys '?'
-tui_wait 'Keys: history' 3 && tui_screen | grep -q 'q/Esc/h/Backspace close the history'; ok $? "? shows the history's keys"
+tui_wait 'Keys: history' 3 && tui_screen | grep -q 'q/Esc/h/Backspace  close the history'; ok $? "? shows the history's keys"
 tui_keys x
 tui_wait 'Recent sessions 1-' 3 && ! tui_screen | grep -q 'Keys: history'; ok $? "any key closes the box"
 tui_keys BSpace
