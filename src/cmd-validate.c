@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app.h"
 #include "cmd.h"
@@ -21,6 +22,7 @@
 #include "routine-lang.h"
 #include "plan.h"
 #include "routine.h"
+#include "settings.h"
 #include "xmalloc.h"
 #include "yamlload.h"
 
@@ -140,6 +142,13 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 				rc = routine_lang_apply_file(r, argv[i], &err);
 				routine_free(r);
 			}
+		} else if (strcmp(base, "config.yaml") == 0 &&
+		    access(argv[i], F_OK) == 0) {
+			struct settings st;
+
+			/* the settings file (settings.c), read as the coach reads it */
+			settings_defaults(&st);
+			rc = settings_load(argv[i], &st, &err);
 		} else if (plan_file_looks_like(argv[i])) {
 			/* a plan (remind's hook): its routines on the search path */
 			rc = plan_validate_file(argv[i], &err);

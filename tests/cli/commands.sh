@@ -297,4 +297,16 @@ fi
 n=$("$BACKCOACH" list 2>/dev/null | wc -l)
 [ "$n" -ge 1 ]; ok $? "the build tree's routines are found when run uninstalled ($n)"
 
+# validate knows the settings file by its name, as it knows a plan
+mkdir -p "$TEST_TMP/cfg"
+printf 'volume: 50\nremind:\n  every: 50m\n' >"$TEST_TMP/cfg/config.yaml"
+out=$("$BACKCOACH" validate "$TEST_TMP/cfg/config.yaml" 2>&1); st=$?
+[ $st -eq 0 ] && [ "$out" = "$TEST_TMP/cfg/config.yaml: ok" ]
+ok $? "validate of a good config.yaml says ok ($st: $out)"
+printf 'volume: 50\nsound: maybe\n' >"$TEST_TMP/cfg/config.yaml"
+err=$("$BACKCOACH" validate "$TEST_TMP/cfg/config.yaml" 2>&1 >/dev/null); st=$?
+[ $st -eq 65 ] && [ "$(echo "$err" | wc -l)" -eq 1 ] &&
+echo "$err" | grep -q "config.yaml:2:8: 'maybe' for 'sound' is not true or false"
+ok $? "a bad one gets one line with its place, not a routine's missing fields ($st: $err)"
+
 done_testing
