@@ -69,7 +69,7 @@ static const struct ui_keydef keys[] = {
 	{ SCR_LIST, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_ENTER,
 	    "show the routine" },
 	{ SCR_LIST, "Esc/Backspace", { KEY_ESC, KEY_BACKSPACE, KEY_DEL, '\b', 0 },
-	    ACT_BACK, "back to the areas" },
+	    ACT_BACK, "back to the areas, or to the map" },
 	{ SCR_LIST, "?", { '?', 0 }, ACT_HELP, "show the keys" },
 	{ SCR_LIST, "q", { 'q', 0 }, ACT_QUIT, "quit" },
 

@@ -14,6 +14,8 @@ tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --area neck
 tui_wait 'Routines for the neck' 5; ok $? "--area neck opens the list"
 tui_keys '?'
 tui_wait 'Keys: list' 3 && tui_screen | grep -q '? *show the keys'; ok $? "the list's help box lists ?"
+tui_screen | grep -q 'Esc/Backspace  back to the areas, or to the map'
+ok $? "and says Esc goes back to the areas or to the map it came from"
 tui_keys x Enter
 tui_wait 'Caution:' 3; ok $? "the routine view"
 tui_keys '?'
