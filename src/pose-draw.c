@@ -160,6 +160,7 @@ pose_gallery(const struct pose_lib *lib, const char *name, FILE *fp,
 		fprintf(fp, "%s: %s\n", p->name, p->title);
 		seen = p->view == POSE_SIDE ? _("seen from the side") :
 		    p->view == POSE_ABOVE ? _("seen from above") :
+		    p->view == POSE_FRONT ? _("seen from the front") :
 		    _("seen from behind");
 		if (pose_moves(p))
 			/* TRANSLATORS: "seen from the side; moves through 4
