@@ -5,9 +5,11 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "app.h"
 #include "cmd.h"
@@ -37,11 +39,18 @@ cmd_history_exec(const struct cmdline *cl, int argc, char **argv)
 	struct history_print_opts o;
 	struct library lib;
 	const char *dirs[CMD_DIRS_MAX], *own = paths_log_file();
-	size_t n;
+	size_t n, i;
 	int rc;
 
 	(void)argc;
 	(void)argv;
+	/* a log named on the command line must be there: a typo is not "no sessions" */
+	for (i = 0; i < cl->nlogs; i++)
+		if (access(cl->logs[i], F_OK) != 0 && errno == ENOENT) {
+			fprintf(stderr, "backcoach: --log %s: %s\n", cl->logs[i],
+			    strerror(ENOENT));
+			return EXIT_USAGE;
+		}
 	memset(&f, 0, sizeof f);
 	f.area = cl->area;
 	f.routine = cl->routine;

@@ -162,4 +162,10 @@ rm "$LOG"; mkdir "$LOG"
 H
 ok $([ $? -eq 74 ]; echo $?) "a directory as log: exit 74"
 check "... with a reason" -- grep -q "cannot read $LOG: not a regular file (a directory)" "$TEST_TMP/err"
+
+# A --log file that is not there is a usage error, not "No sessions yet."
+"$BACKCOACH" history --log "$TEST_TMP/no-such.log" >"$TEST_TMP/out" 2>"$TEST_TMP/err"
+ok $([ $? -eq 64 ]; echo $?) "a missing --log file: exit 64"
+check "... one line naming it" -- [ "$(cat "$TEST_TMP/err")" = "backcoach: --log $TEST_TMP/no-such.log: No such file or directory" ]
+check "... and nothing on stdout" -- [ ! -s "$TEST_TMP/out" ]
 done_testing
