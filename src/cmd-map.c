@@ -22,6 +22,7 @@
 #include "library.h"
 #include "mapfig.h"
 #include "painsrc.h"
+#include "painsrc-lang.h"
 #include "routine.h"
 #include "setup.h"
 #include "text.h"
@@ -77,6 +78,7 @@ load_painsrc(const struct cmdline *cl, int *status)
 			*status = EXIT_DATAERR;
 			return NULL;
 		}
+		painsrc_lang_apply_env(p, path, stderr);
 		return p;
 	}
 	fprintf(stderr, "backcoach: no %s in the routine directories\n",
@@ -85,7 +87,10 @@ load_painsrc(const struct cmdline *cl, int *status)
 	return NULL;
 }
 
-/* A muscle by name, case aside, or by the start of exactly one name. */
+/*
+ * A muscle by name (or the name shown, when a translation gives one), case
+ * aside, or by the start of exactly one name.
+ */
 static const struct painsrc_map *
 find_muscle(const struct painsrc *p, const char *name, int *matches)
 {
@@ -95,12 +100,14 @@ find_muscle(const struct painsrc *p, const char *name, int *matches)
 
 	*matches = 0;
 	for (i = 0; i < p->muscles_count; i++)
-		if (strcasecmp(p->muscles[i].name, name) == 0) {
+		if (strcasecmp(p->muscles[i].name, name) == 0 ||
+		    strcasecmp(p->muscles[i].label, name) == 0) {
 			*matches = 1;
 			return &p->muscles[i];
 		}
 	for (i = 0; i < p->muscles_count; i++)
-		if (len > 0 && strncasecmp(p->muscles[i].name, name, len) == 0) {
+		if (len > 0 && (strncasecmp(p->muscles[i].name, name, len) == 0 ||
+		    strncasecmp(p->muscles[i].label, name, len) == 0)) {
 			found = &p->muscles[i];
 			(*matches)++;
 		}
@@ -260,7 +267,7 @@ cmd_map_exec(const struct cmdline *cl, int argc, char **argv)
 	}
 	if (m != NULL) {
 		snprintf(buf, sizeof buf, "%s: its knot (trigger point) lies %s.",
-		    m->name, m->knot);
+		    m->label, m->knot);
 		text_wrap_print(stdout, cmd_clean(buf), 0, width);
 		putchar('\n');
 	}
@@ -284,7 +291,12 @@ cmd_map_exec(const struct cmdline *cl, int argc, char **argv)
 		    "outside what backcoach covers.", 0, width);
 		printf("\nMuscles on the map (backcoach map MUSCLE shows one):\n");
 		for (k = 0; k < p->muscles_count; k++)
-			printf("  %s\n", cmd_clean(p->muscles[k].name));
+			if (strcmp(p->muscles[k].label, p->muscles[k].name) != 0)
+				printf("  %s (%s)\n",
+				    cmd_clean(p->muscles[k].label),
+				    p->muscles[k].name);
+			else
+				printf("  %s\n", cmd_clean(p->muscles[k].name));
 	}
 	painsrc_free(p);
 	return cmd_flush();

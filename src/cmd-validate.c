@@ -18,6 +18,7 @@
 #include "error.h"
 #include "library.h"
 #include "painsrc.h"
+#include "painsrc-lang.h"
 #include "pose.h"
 #include "routine-lang.h"
 #include "plan.h"
@@ -128,11 +129,26 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 			/* the pose file (pose.c) */
 			if ((rc = pose_load(argv[i], &pl, &err)) == 0)
 				pose_lib_free(pl);
+		} else if (strcmp(base, PAINSRC_FILE_NAME) == 0 &&
+		    routine_lang_is_translation(argv[i], orig, sizeof orig)) {
+			/* a translation: checked against ../pain-sources.yaml */
+			rc = painsrc_load(orig, &p, &err);
+			if (rc == 0) {
+				rc = painsrc_lang_apply_file(p, argv[i], &err);
+				painsrc_free(p);
+			}
 		} else if (strcmp(base, PAINSRC_FILE_NAME) == 0) {
 			rc = painsrc_load(argv[i], &p, &err);
 			if (rc == 0) {
 				rc = cmd_validate_painsrc_ids(argv[i], p, &err);
 				painsrc_free(p);
+			}
+			/* and the translations beside it */
+			fflush(stdout);
+			if (rc == 0 && painsrc_lang_check_all(argv[i],
+			    stderr) > 0) {
+				status = EXIT_DATAERR;	/* they said why */
+				continue;
 			}
 		} else if (routine_lang_is_translation(argv[i], orig,
 		    sizeof orig)) {

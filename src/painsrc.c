@@ -11,6 +11,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cyaml/cyaml.h>
@@ -401,6 +402,31 @@ validate_map(struct painsrc *p, const struct yamlload_map *m,
 	return 0;
 }
 
+/*
+ * The names shown start as the names (painsrc-lang.c may give others, its
+ * own copies); when freeing, those copies are freed.  Not in the schema:
+ * libcyaml neither fills nor frees them.
+ */
+static void
+set_labels(struct painsrc *p, bool freeing)
+{
+	unsigned a, k;
+
+	for (a = 0; a < p->areas_count; a++)
+		for (k = 0; k < p->areas[a].muscles_count; k++) {
+			struct painsrc_muscle *mu = &p->areas[a].muscles[k];
+
+			if (freeing && mu->label != mu->name)
+				free(mu->label);
+			mu->label = mu->name;
+		}
+	for (k = 0; k < p->muscles_count; k++) {
+		if (freeing && p->muscles[k].label != p->muscles[k].name)
+			free(p->muscles[k].label);
+		p->muscles[k].label = p->muscles[k].name;
+	}
+}
+
 int
 painsrc_load(const char *path, struct painsrc **out, struct bc_error *err)
 {
@@ -417,6 +443,7 @@ painsrc_load(const char *path, struct painsrc **out, struct bc_error *err)
 		return -1;
 	}
 	yamlload_map_free(m);
+	set_labels(data, false);
 	*out = data;
 	return 0;
 }
@@ -424,6 +451,8 @@ painsrc_load(const char *path, struct painsrc **out, struct bc_error *err)
 void
 painsrc_free(struct painsrc *p)
 {
+	if (p != NULL)
+		set_labels(p, true);
 	yamlload_free(&painsrc_schema, p);
 }
 

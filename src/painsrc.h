@@ -18,7 +18,8 @@
 #define PAINSRC_FILE_NAME "pain-sources.yaml"
 
 struct painsrc_muscle {
-	char *name;		/* "upper trapezius" */
+	char *name;		/* "upper trapezius": its identifier */
+	char *label;		/* the name shown: name, or a translation's */
 	char *refers;		/* where its trigger points send pain */
 	char **routines;	/* routine ids that work on it */
 	unsigned routines_count;
@@ -56,6 +57,7 @@ struct painsrc_shape {
  */
 struct painsrc_map {
 	char *name;		/* as in the areas' lists */
+	char *label;		/* the name shown (painsrc_muscle's label) */
 	enum routine_area area;	/* where its knot lies */
 	char *knot;		/* "on top of the shoulder" */
 	struct painsrc_point *points;

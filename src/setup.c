@@ -16,6 +16,7 @@
 #include "error.h"
 #include "library.h"
 #include "painsrc.h"
+#include "painsrc-lang.h"
 #include "paths.h"
 #include "plan.h"
 #include "settings.h"
@@ -127,6 +128,7 @@ setup_painsrc(const char *const *dirs, size_t n)
 			fprintf(stderr, "backcoach: going on without pain sources\n");
 			return NULL;
 		}
+		painsrc_lang_apply_env(p, path, stderr);
 		return p;
 	}
 	return NULL;

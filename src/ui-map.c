@@ -184,7 +184,7 @@ static void
 sentence(char *buf, size_t size, const struct painsrc_map *m, int view)
 {
 	int len = snprintf(buf, size, "Pain here may come from the %s: its "
-	    "knot lies %s.", m->name, m->knot);
+	    "knot lies %s.", m->label, m->knot);
 
 	if (!point_on(m, view) && len > 0 && (size_t)len < size)
 		snprintf(buf + len, size - (size_t)len, " That is on the %s: "
@@ -288,7 +288,7 @@ draw_panel(struct ui *u, int y, int x, int w, int ymax)
 		    "these (X marks where each one's knot lies):", A_NORMAL);
 		for (i = 0; i < n && y < ymax; i++) {
 			snprintf(buf, sizeof buf, "%s%s: %s", g->bullet,
-			    mus[i]->name, mus[i]->knot);
+			    mus[i]->label, mus[i]->knot);
 			if (ymax - y > n - i + 3)
 				y += put_wrapped(y, x, w, ymax, buf, A_NORMAL);
 			else
@@ -419,7 +419,7 @@ enter(struct ui *u)
 	u->list_sel = u->list_top = 0;
 	if (n == 1)
 		snprintf(u->list_title, sizeof u->list_title,
-		    "Routines for the %s", mus[0]->name);
+		    "Routines for the %s", mus[0]->label);
 	else if (n > 1)
 		snprintf(u->list_title, sizeof u->list_title,
 		    "Routines for the %d muscles at the spot", n);

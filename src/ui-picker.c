@@ -224,7 +224,7 @@ draw_panel(const struct ui *u, const struct painsrc_area *pa, int y, int x,
 		    A_BOLD);
 		for (i = 0; i < b.nm && y < ymax; i++) {
 			d = ui_put(y, x, w, bullet, A_NORMAL);
-			put_cut(y++, x + d, w - d, pa->muscles[i].name, (size_t)-1,
+			put_cut(y++, x + d, w - d, pa->muscles[i].label, (size_t)-1,
 			    A_NORMAL);
 			if (!b.refs || y >= ymax)
 				continue;

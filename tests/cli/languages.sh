@@ -127,4 +127,48 @@ err=$(de poses cat-cwo 2>&1 >/dev/null)
 echo "$err" | grep -q "keine Pose namens 'cat-cwo' (meinten Sie 'cat-cow'?)"
 ok $? "an unknown pose in German, with the near name: $err"
 
+# the pain-source file in German (painsrc-lang): the map names the muscle,
+# where its knot lies and where its pain is felt in German; the English name
+# stays what is typed, and the German one is taken too
+flat() { tr '\n' ' ' | tr -s ' '; }
+out=$(de map "upper trapezius" 2>"$TEST_TMP/err"); st=$?
+[ $st -eq 0 ] && [ ! -s "$TEST_TMP/err" ]
+ok $? "LANGUAGE=de map \"upper trapezius\": the English name is accepted (got $st: $(head -2 "$TEST_TMP/err"))"
+echo "$out" | grep -q "^oberer Trapezmuskel: "; ok $? "the muscle is named in German"
+echo "$out" | flat | grep -q "oben auf der Schulter, auf halbem Weg zwischen Hals und Schulterspitze\."
+ok $? "its knot is said in German"
+echo "$out" | flat | grep -q "hinter das Ohr und zur Schläfe, manchmal bis zum Kieferwinkel\."
+ok $? "where its pain is felt, in German"
+echo "$out" | grep -q "upper trapezius"; [ $? -ne 0 ]; ok $? "and no English muscle name is shown"
+out=$(LC_ALL=C.UTF-8 "$BACKCOACH" map "upper trapezius")
+echo "$out" | grep -q "^upper trapezius: "; ok $? "in the C locale the muscle is named in English"
+echo "$out" | flat | grep -q "halfway between the neck and the shoulder tip"; ok $? "and its knot too"
+out=$(de map rautenmuskeln 2>&1); st=$?
+[ $st -eq 0 ]; ok $? "the German name is accepted too, case aside (got $st)"
+echo "$out" | grep -q "^Rautenmuskeln (Rhomboideus): "; ok $? "and gives the rhomboids"
+out=$(de map); echo "$out" | grep -q "^  Schulterblattheber (Levator scapulae) (levator scapulae)$"
+ok $? "map's list gives each German name with the English one to type"
+
+# a person's own pain-source file with a bad German file beside it
+S=$TEST_TMP/s
+mkdir -p "$S/de"
+cp "$top_srcdir"/routines/*.yaml "$S/"
+printf 'muscles:\n  - name: rhomboids\n    label: Rauten\n  - name: lower trapezius\n    label: unterer Trapezmuskel\n' >"$S/de/pain-sources.yaml"
+err=$(de -d "$S" map rhomboids 2>&1 >"$TEST_TMP/out"); st=$?
+[ $st -eq 0 ]; ok $? "a bad translation does not stop map (got $st)"
+echo "$err" | grep -q "de/pain-sources.yaml:4:11: the pain-source file has no muscle 'lower trapezius' (the English text is used)"
+ok $? "it is named with line and column: $err"
+grep -q "^rhomboids: " "$TEST_TMP/out"; ok $? "and the map is English, not half translated"
+err=$("$BACKCOACH" validate "$S/pain-sources.yaml" 2>&1 >/dev/null); st=$?
+[ $st -eq 65 ]; ok $? "validate of the pain-source file checks its translations (got $st)"
+echo "$err" | grep -q "/de/pain-sources.yaml:4:11: "; ok $? "naming the place: $err"
+err=$("$BACKCOACH" validate "$S/de/pain-sources.yaml" 2>&1 >/dev/null); st=$?
+[ $st -eq 65 ]; ok $? "validate of the translation itself exits 65 (got $st)"
+printf 'muscles:\n  - name: rhomboids\n    zone: [{view: back, ellipse: [0.3, 1.8, 0.1, 0.1]}]\n' >"$S/de/pain-sources.yaml"
+err=$("$BACKCOACH" validate "$S/de/pain-sources.yaml" 2>&1 >/dev/null)
+echo "$err" | grep -q "de/pain-sources.yaml:3:11: a translation carries words only: 'zone' stays"
+ok $? "a zone in a translation is refused at its place: $err"
+out=$("$BACKCOACH" validate "$top_srcdir/routines/pain-sources.yaml" 2>&1); st=$?
+[ $st -eq 0 ]; ok $? "the shipped pain-source file validates with its German file (got $st: $out)"
+
 done_testing
