@@ -157,10 +157,18 @@ remind_status(void)
 		struct tm tm;
 		time_t w = (time_t)when;
 
+		/* the C locale's day names, as the rest of the line */
+		static const char *const wday[7] = { "Sun", "Mon", "Tue", "Wed",
+		    "Thu", "Fri", "Sat" };
+
 		if (when > 0 && localtime_r(&w, &tm) != NULL) {
-			strftime(buf, sizeof buf, w - now < 20 * 3600 ?
-			    "%H:%M" : "%a %H:%M", &tm);
-			printf("reminder off until %s\n", buf);
+			if (w - now < 20 * 3600 || tm.tm_wday < 0 ||
+			    tm.tm_wday > 6)
+				printf("reminder off until %02d:%02d\n",
+				    tm.tm_hour, tm.tm_min);
+			else
+				printf("reminder off until %s %02d:%02d\n",
+				    wday[tm.tm_wday], tm.tm_hour, tm.tm_min);
 		} else
 			puts("reminder off");
 	} else {
