@@ -34,6 +34,11 @@ void cue_bell_ring(void (*bell)(void *), void *arg);
 /* cues-voice.c: espeak-ng. */
 bool cue_voice_found(void);
 /*
+ * Choose the voice's language, once, before any voice is spawned: the
+ * message catalog's, when espeak-ng has a voice for it (else its default).
+ */
+void cue_voice_choose(void);
+/*
  * Start espeak-ng saying text, into wavfile or (NULL) out of the speakers
  * itself, at amplitude volume (0-100 of espeak-ng's default); its pid or 0.
  */

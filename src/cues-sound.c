@@ -22,6 +22,7 @@
 #include <stdio.h>
 
 #include "cues-priv.h"
+#include "i18n.h"
 
 #ifdef HAVE_CANBERRA
 
@@ -649,7 +650,7 @@ cue_player_state(struct cue_player *p, char *why, size_t whysize)
 {
 	(void)p;
 	if (why != NULL)
-		snprintf(why, whysize, "%s", "built without libcanberra");
+		snprintf(why, whysize, "%s", _("built without libcanberra"));
 	return CUE_PLAYER_FAILED;
 }
 

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "cues-priv.h"
+#include "i18n.h"
 #include "paths.h"
 #include "xmalloc.h"
 
@@ -103,15 +104,16 @@ cue_check(struct cues *c)
 	case CUE_PLAYER_OK:
 		return;
 	case CUE_PLAYER_STUCK:
-		cue_notice(c, "%s", "the sound server stopped answering, so "
-		    "the cues beep the terminal bell instead");
+		cue_notice(c, "%s", _("the sound server stopped answering, so "
+		    "the cues beep the terminal bell instead"));
 		break;
 	case CUE_PLAYER_FAILED:
 		if (c->player == NULL)
-			snprintf(why, sizeof why, "%s", "no sound player");
+			snprintf(why, sizeof why, "%s", _("no sound player"));
 		c->unavailable = true;
-		cue_notice(c, "cannot play sounds here (%s), so the cues beep "
-		    "the terminal bell instead", why);
+		/* TRANSLATORS: %s is why (the sound library's words) */
+		cue_notice(c, _("cannot play sounds here (%s), so the cues beep "
+		    "the terminal bell instead"), why);
 		break;
 	}
 	c->mode = CUE_BELL;
@@ -145,11 +147,13 @@ cue_open(const struct cue_opts *o)
 	}
 	if (o->voice) {
 		c->voice = cue_voice_found();
-		if (!c->voice)
+		if (c->voice)
+			cue_voice_choose();
+		else
 			cue_notice(c, "%s", c->mode == CUE_NONE ?
-			    "espeak-ng is not installed, so there is no voice" :
-			    "espeak-ng is not installed, so there is no voice; "
-			    "the sounds go on");
+			    _("espeak-ng is not installed, so there is no voice") :
+			    _("espeak-ng is not installed, so there is no voice; "
+			    "the sounds go on"));
 	}
 	if (c->mode == CUE_SOUND) {
 		c->player = cue_player_open(c->paths, c->voice, o->volume);
@@ -189,8 +193,8 @@ cue_event(struct cues *c, const struct session_event *ev, const char *say)
 	}
 	if (c->mode == CUE_SOUND && !c->noticed_missing) {
 		c->noticed_missing = true;
-		cue_notice(c, "sound file %s is missing, so that cue beeps the "
-		    "terminal bell", cue_sounds[snd].file);
+		cue_notice(c, _("sound file %s is missing, so that cue beeps the "
+		    "terminal bell"), cue_sounds[snd].file);
 	}
 	if (c->mode != CUE_NONE && !superseding)
 		cue_bell_ring(c->o.bell, c->o.bell_arg);

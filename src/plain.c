@@ -15,6 +15,10 @@
  * "routine" (title; length and steps) and "caution" first, "instructions"
  * after the step-start of each new step, and with --pain "pain-before" and
  * "pain-after" (the question, answered by a line on stdin).
+ *
+ * The event lines (event words, "Get ready", DETAIL) are an interface for
+ * scripts and stay English whatever the language; the words of the other
+ * lines (their DETAIL) and the messages on stderr are translated.
  */
 #include "config.h"
 
@@ -29,6 +33,7 @@
 
 #include "app.h"
 #include "clock.h"
+#include "i18n.h"
 #include "log.h"
 #include "paths.h"
 #include "runner.h"
@@ -165,7 +170,7 @@ plain_in_line(struct plain_in *in, char *line, size_t size, bool readable)
 			len = (size_t)(nl - in->buf);
 			if (in->skipping) {
 				in->skipping = false;
-				snprintf(line, size, "%s", "(a line too long)");
+				snprintf(line, size, "%s", _("(a line too long)"));
 			} else
 				snprintf(line, size, "%.*s", (int)len, in->buf);
 			memmove(in->buf, nl + 1, in->n - len - 1);
@@ -224,8 +229,9 @@ plain_command(struct plain *pl, const char *line)
 		}
 	t = xstrdup(line);
 	text_scrub(t, false);
-	fprintf(stderr, "backcoach: unknown input '%.40s' (space or pause, n, "
-	    "N, p, +, m, q)\n", t);
+	/* TRANSLATORS: space, pause, n, N, p, +, m, q are what to type: as they are */
+	fprintf(stderr, _("backcoach: unknown input '%.40s' (space or pause, n, "
+	    "N, p, +, m, q)\n"), t);
 	free(t);
 	return false;
 }
@@ -279,9 +285,9 @@ plain_ask_pain(struct plain *pl, const char *what)
 	int r;
 
 	for (;;) {
-		print_text(what, 0, pl->r->title, "-", "How much does it hurt "
+		print_text(what, 0, pl->r->title, "-", _("How much does it hurt "
 		    "now? 0 (no pain) to 10 (the worst pain); an empty line "
-		    "skips", plain_offset(pl));
+		    "skips"), plain_offset(pl));
 		if ((r = plain_wait_line(pl, line, sizeof line)) == -1)
 			return -1;
 		if (r == -2)
@@ -295,8 +301,8 @@ plain_ask_pain(struct plain *pl, const char *what)
 		if (line[0] >= '0' && line[0] <= '9' && *end == '\0' &&
 		    errno == 0 && v >= 0 && v <= 10)
 			return (int)v;
-		fprintf(stderr, "backcoach: a number from 0 to 10, an empty "
-		    "line to skip, or q\n");
+		fprintf(stderr, _("backcoach: a number from 0 to 10, an empty "
+		    "line to skip, or q\n"));
 	}
 }
 
@@ -309,20 +315,21 @@ plain_caution(struct plain *pl, int pain)
 	int r;
 
 	if (g != NULL && g != pl->r)
-		snprintf(buf, sizeof buf, "Your back is very sore right now (%d "
+		/* TRANSLATORS: the pain (0-10), the routine's title, its id (a command word: as it is) */
+		snprintf(buf, sizeof buf, _("Your back is very sore right now (%d "
 		    "out of 10). With pain this strong, consider the gentle "
 		    "routine \"%s\" (backcoach run %s) instead, or simply rest "
-		    "today.", pain, g->title, g->id);
+		    "today."), pain, g->title, g->id);
 	else
-		snprintf(buf, sizeof buf, "Your back is very sore right now (%d "
+		snprintf(buf, sizeof buf, _("Your back is very sore right now (%d "
 		    "out of 10). With pain this strong, go very gently and do "
-		    "less than the routine asks, or simply rest today.", pain);
+		    "less than the routine asks, or simply rest today."), pain);
 	print_text("caution", 0, pl->r->title, "-", buf, 0);
-	print_text("caution", 0, pl->r->title, "-", "Stop at once if the pain "
+	print_text("caution", 0, pl->r->title, "-", _("Stop at once if the pain "
 	    "becomes sharp, spreads into an arm or a leg, or comes with "
-	    "numbness, tingling or weakness, and see a doctor.", 0);
-	print_text("question", 0, pl->r->title, "-", "An empty line starts "
-	    "anyway; q stops here.", 0);
+	    "numbness, tingling or weakness, and see a doctor."), 0);
+	print_text("question", 0, pl->r->title, "-", _("An empty line starts "
+	    "anyway; q stops here."), 0);
 	r = plain_wait_line(pl, line, sizeof line);
 	if (r == -2 || (r == 1 && strcmp(line, "q") == 0))
 		return -1;
@@ -424,8 +431,9 @@ plain_run(struct app *app, const struct routine *r)
 		bell_fd = STDOUT_FILENO;
 
 	text_duration(len, sizeof len, routine_total_seconds(r));
-	snprintf(what, sizeof what, "%s, %u step%s", len, r->steps_count,
-	    r->steps_count == 1 ? "" : "s");
+	/* TRANSLATORS: the routine's length (2:40) and its number of steps */
+	snprintf(what, sizeof what, P_("%s, %u step", "%s, %u steps",
+	    r->steps_count), len, r->steps_count);
 	print_text("routine", 0, r->title, "-", what, 0);
 	print_text("caution", 0, r->title, "-", r->caution, 0);
 	if (app->plain_pain) {
@@ -467,7 +475,9 @@ plain_run(struct app *app, const struct routine *r)
 		pain_after = -1;
 	if (runner_log(pl.run, pain_after, err, sizeof err, line,
 	    sizeof line) < 0)
-		fprintf(stderr, "backcoach: %s; the session was:\n%s", err, line);
+		/* TRANSLATORS: why the log could not be written; then the log record itself */
+		fprintf(stderr, _("backcoach: %s; the session was:\n%s"), err,
+		    line);
 	runner_close(pl.run);
 	if (bell_fd > STDERR_FILENO)
 		close(bell_fd);

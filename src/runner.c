@@ -17,6 +17,7 @@
 
 #include "app.h"
 #include "clock.h"
+#include "i18n.h"
 #include "log.h"
 #include "runner.h"
 #include "xmalloc.h"
@@ -229,12 +230,13 @@ runner_take_hint(struct runner *run)
 		/* the mark is made on close, when the log has made its directory */
 		run->mark = true;
 	}
-	return xstrdup(
-	    "To hear the cue sounds, install libcanberra-pulse (libcanberra's\n"
+	/* TRANSLATORS: lines of at most 72 columns; packages, options, files as they are */
+	return xstrdup(_("To hear the cue sounds, install "
+	    "libcanberra-pulse (libcanberra's\n"
 	    "PulseAudio backend) and run a sound server: PulseAudio, or PipeWire\n"
 	    "with pipewire-pulse.  Or choose the terminal bell with --bell (or\n"
 	    "'bell: true' in config.yaml).  This is said once; see SOUND in\n"
-	    "man backcoach.\n");
+	    "man backcoach.\n"));
 }
 
 int
@@ -305,6 +307,8 @@ runner_close(struct runner *run)
  * a sided step, the side to begin on ("Side bend, left side"); a later
  * round of the same step needs no name, only where it starts and which
  * round it is ("left side, round 2"; a side-less step: "Neck tilt, round 2").
+ * The words are the message catalog's, the step names the routine's: both
+ * in the person's language (cues-voice.c gives espeak-ng its voice).
  */
 char *
 runner_voice_text(const struct session *s, const struct session_event *ev)
@@ -324,7 +328,8 @@ runner_voice_text(const struct session *s, const struct session_event *ev)
 		    seg->step >= s->routine->steps_count)
 			return NULL;
 		if (seg->side == SIDE_LEFT && seg->rep >= 2) {
-			xasprintf(&t, "left side, round %u", seg->rep);
+			/* TRANSLATORS: spoken by the voice: the side to begin on, the round */
+			xasprintf(&t, _("left side, round %u"), seg->rep);
 			return t;
 		}
 		name = s->routine->steps[seg->step].name;
@@ -338,21 +343,26 @@ runner_voice_text(const struct session *s, const struct session_event *ev)
 				n--;
 		}
 		if (seg->side == SIDE_LEFT)
-			xasprintf(&t, "%.*s, left side", (int)n, name);
+			/* TRANSLATORS: spoken by the voice: the step's name, the side */
+			xasprintf(&t, _("%.*s, left side"), (int)n, name);
 		else if (seg->rep >= 2)
-			xasprintf(&t, "%.*s, round %u", (int)n, name, seg->rep);
+			/* TRANSLATORS: spoken by the voice: the step's name, the round */
+			xasprintf(&t, _("%.*s, round %u"), (int)n, name, seg->rep);
 		else
 			xasprintf(&t, "%.*s", (int)n, name);
 		return t;
 	case SEV_SIDE_SWITCH:
 		if (seg == NULL)
 			return NULL;
-		return xstrdup(seg->side == SIDE_LEFT ? "left side" :
-		    seg->side == SIDE_RIGHT ? "right side" : "other side");
+		/* TRANSLATORS: spoken by the voice at a switch of sides */
+		return xstrdup(seg->side == SIDE_LEFT ? _("left side") :
+		    seg->side == SIDE_RIGHT ? _("right side") : _("other side"));
 	case SEV_REST_START:
-		return xstrdup("rest");
+		/* TRANSLATORS: spoken by the voice when a rest starts */
+		return xstrdup(_("rest"));
 	case SEV_FINISHED:
-		return xstrdup("well done");
+		/* TRANSLATORS: spoken by the voice at the end of the routine */
+		return xstrdup(_("well done"));
 	default:
 		return NULL;
 	}
