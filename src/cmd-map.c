@@ -292,7 +292,7 @@ cmd_map_exec(const struct cmdline *cl, int argc, char **argv)
 		printf("\nMuscles on the map (backcoach map MUSCLE shows one):\n");
 		for (k = 0; k < p->muscles_count; k++)
 			if (strcmp(p->muscles[k].label, p->muscles[k].name) != 0)
-				printf("  %s (%s)\n",
+				printf("  %s - %s\n",
 				    cmd_clean(p->muscles[k].label),
 				    p->muscles[k].name);
 			else

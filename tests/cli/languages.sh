@@ -146,7 +146,7 @@ echo "$out" | flat | grep -q "halfway between the neck and the shoulder tip"; ok
 out=$(de map rautenmuskeln 2>&1); st=$?
 [ $st -eq 0 ]; ok $? "the German name is accepted too, case aside (got $st)"
 echo "$out" | grep -q "^Rautenmuskeln (Rhomboideus): "; ok $? "and gives the rhomboids"
-out=$(de map); echo "$out" | grep -q "^  Schulterblattheber (Levator scapulae) (levator scapulae)$"
+out=$(de map); echo "$out" | grep -q "^  Schulterblattheber (Levator scapulae) - levator scapulae$"
 ok $? "map's list gives each German name with the English one to type"
 
 # a person's own pain-source file with a bad German file beside it
