@@ -14,6 +14,7 @@
 #include "app.h"
 #include "cmd.h"
 #include "history.h"
+#include "i18n.h"
 #include "library.h"
 #include "paths.h"
 #include "routine.h"
@@ -55,8 +56,8 @@ cmd_history_exec(const struct cmdline *cl, int argc, char **argv)
 	f.area = cl->area;
 	f.routine = cl->routine;
 	if (cl->since != NULL && history_parse_date(cl->since, &f.since) != 0)
-		return cmd_usage_error("--since wants a date as YYYY-MM-DD, "
-		    "not '%s'", cl->since);
+		return cmd_usage_error(_("--since wants a date as YYYY-MM-DD, "
+		    "not '%s'"), cl->since);
 	memset(&o, 0, sizeof o);
 	o.paths = cl->nlogs > 0 ? cl->logs : &own;
 	o.npaths = cl->nlogs > 0 ? cl->nlogs : 1;
@@ -90,6 +91,6 @@ const struct cmd_entry cmd_history_entry = {
 	    CMD_O(CO_ROUTINE) | CMD_O(CO_FORMAT) | CMD_O(CO_LOG) |
 	    CMD_O(CO_PLAN),
 	.flags = CMD_SETTINGS,
-	.help = "your sessions, pain before and after",
+	.help = N_("your sessions, pain before and after"),
 	.exec = cmd_history_exec,
 };

@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "cmd.h"
+#include "i18n.h"
 #include "ui.h"
 
 static int
@@ -26,6 +27,6 @@ const struct cmd_entry cmd_keys_entry = {
 	.max_args = 0,
 	.options = 0,
 	.flags = 0,
-	.help = "every key of every screen",
+	.help = N_("every key of every screen"),
 	.exec = cmd_keys_exec,
 };

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "i18n.h"
 #include "library.h"
 #include "routine.h"
 #include "setup.h"
@@ -59,7 +60,12 @@ cmd_list_exec(const struct cmdline *cl, int argc, char **argv)
 	struct library lib;
 	struct library_filter f = { cl->area, cl->kind, 0 };
 	const struct routine **rs;
-	size_t i, n = 0, wid = 2, wkind = 4, used;
+	/* TRANSLATORS: the column headings of list on a terminal, in capitals
+	   (ID, LENGTH, KIND, AREAS, TITLE) */
+	const char *h_id = _("ID"), *h_len = _("LENGTH"), *h_kind = _("KIND"),
+	    *h_areas = _("AREAS"), *h_title = _("TITLE");
+	size_t i, n = 0, wid = text_width(h_id), wkind = text_width(h_kind), used;
+	size_t wlen = text_width(h_len), wareas = text_width(h_areas);
 	bool tty = isatty(STDOUT_FILENO);
 	int width = cmd_term_width(), st;
 	char len[16], areas[128], title[512];
@@ -85,12 +91,15 @@ cmd_list_exec(const struct cmdline *cl, int argc, char **argv)
 		if (strlen(routine_kind_name(rs[i]->kind)) > wkind)
 			wkind = strlen(routine_kind_name(rs[i]->kind));
 	}
+	/* room for "1:02:40" and the five area letters, as in English */
+	wlen = (wlen > 6 ? wlen : 6) + 2;
+	wareas = (wareas > AREA_COUNT ? wareas : AREA_COUNT) + 2;
 	if (tty && n > 0) {
-		cmd_list_padded("ID", wid + 2);
-		cmd_list_padded("LENGTH", 8);
-		cmd_list_padded("KIND", wkind + 2);
-		cmd_list_padded("AREAS", 7);
-		printf("TITLE\n");
+		cmd_list_padded(h_id, wid + 2);
+		cmd_list_padded(h_len, wlen);
+		cmd_list_padded(h_kind, wkind + 2);
+		cmd_list_padded(h_areas, wareas);
+		printf("%s\n", h_title);
 	}
 	for (i = 0; i < n; i++) {
 		r = rs[i];
@@ -98,10 +107,10 @@ cmd_list_exec(const struct cmdline *cl, int argc, char **argv)
 		if (tty) {
 			cmd_list_area_map(areas, r->areas);
 			cmd_list_padded(r->id, wid + 2);
-			cmd_list_padded(len, 8);
+			cmd_list_padded(len, wlen);
 			cmd_list_padded(routine_kind_name(r->kind), wkind + 2);
-			cmd_list_padded(areas, 7);
-			used = wid + 2 + 8 + wkind + 2 + 7;
+			cmd_list_padded(areas, wareas);
+			used = wid + 2 + wlen + wkind + 2 + wareas;
 			text_cut(title, sizeof title, r->title, (size_t)-1,
 			    width > (int)used + 4 ? width - (int)used : 4);
 			printf("%s\n", title);
@@ -113,8 +122,10 @@ cmd_list_exec(const struct cmdline *cl, int argc, char **argv)
 		}
 	}
 	if (tty && n > 0)
-		printf("AREAS: N neck, S shoulders, U upper back, M middle back, "
-		    "L lower back\n");
+		/* TRANSLATORS: the letters stay N, S, U, M, L (the column
+		   shows them); the names after them are for people */
+		printf("%s\n", _("AREAS: N neck, S shoulders, U upper back, "
+		    "M middle back, L lower back"));
 	free(rs);
 	library_free(&lib);
 	return cmd_flush();
@@ -128,6 +139,6 @@ const struct cmd_entry cmd_list_entry = {
 	.options = CMD_O(CO_AREA) | CMD_O(CO_ROUTINES_DIR) | CMD_O(CO_CONFIG) |
 	    CMD_O(CO_KIND) | CMD_O(CO_MAX_MINUTES),
 	.flags = CMD_SETTINGS,
-	.help = "every routine, with its length",
+	.help = N_("every routine, with its length"),
 	.exec = cmd_list_exec,
 };

@@ -14,6 +14,7 @@
 
 #include "app.h"
 #include "cmd.h"
+#include "i18n.h"
 #include "library.h"
 #include "setup.h"
 
@@ -44,19 +45,19 @@ cmd_run_session(const struct cmdline *cl, const char *run_id)
 		if (r == NULL) {
 			setup_free_app(&app);
 			if (cl->plain)
-				return cmd_usage_hint("see backcoach list", "%s",
-				    "plain mode needs a routine: backcoach "
-				    "--plain run ID");
-			return cmd_usage_hint("see backcoach list", "%s",
-			    "the coach needs a terminal that can draw (input "
+				return cmd_usage_hint(_("see backcoach list"),
+				    "%s", _("plain mode needs a routine: "
+				    "backcoach --plain run ID"));
+			return cmd_usage_hint(_("see backcoach list"), "%s",
+			    _("the coach needs a terminal that can draw (input "
 			    "and output on a terminal, TERM set and not dumb); "
-			    "here a routine runs in plain mode: backcoach run ID");
+			    "here a routine runs in plain mode: backcoach run ID"));
 		}
 		status = plain_run(&app, r);
 	} else {
 		if (app.lib.count == 0) {
-			fprintf(stderr, "backcoach: no routines found (see "
-			    "backcoach list and man backcoach-routine)\n");
+			fprintf(stderr, "backcoach: %s\n", _("no routines found "
+			    "(see backcoach list and man backcoach-routine)"));
 			setup_free_app(&app);
 			return EXIT_DATAERR;
 		}
@@ -100,19 +101,19 @@ const struct cmd_entry cmd_coach_entry = {
 	.max_args = 0,
 	.options = CMD_O_SESSION | CMD_O(CO_AREA) | CMD_O(CO_PLAN),
 	.flags = 0,
-	.help = "open the coach",
+	.help = N_("open the coach"),
 	.exec = cmd_run_coach_exec,
 };
 
 const struct cmd_entry cmd_run_entry = {
 	.name = "run",
 	.args = "ID",
-	.arg_error = "run wants one routine ID",
+	.arg_error = N_("run wants one routine ID"),
 	.min_args = 1,
 	.max_args = 1,
 	.options = CMD_O_SESSION,
 	.flags = 0,
-	.help = "run a routine",
+	.help = N_("run a routine"),
 	.exec = cmd_run_exec,
 };
 

@@ -9,6 +9,7 @@
 
 #include "app.h"
 #include "cmd.h"
+#include "i18n.h"
 #include "library.h"
 #include "pose.h"
 #include "routine.h"
@@ -36,8 +37,8 @@ cmd_show_equipment_name(int e)
 static const char *
 cmd_show_side(enum session_side side)
 {
-	return side == SIDE_LEFT ? "left side" : side == SIDE_RIGHT ?
-	    "right side" : "";
+	return side == SIDE_LEFT ? _("left side") : side == SIDE_RIGHT ?
+	    _("right side") : "";
 }
 
 static void
@@ -46,19 +47,22 @@ cmd_show_steps(const struct routine *r, int width)
 	const struct pose *p;
 	unsigned i;
 
-	printf("\nSteps:\n");
+	printf("\n%s\n", _("Steps:"));
 	for (i = 0; i < r->steps_count; i++) {
 		const struct routine_step *st = &r->steps[i];
 
-		printf("%2u. %s (%us", i + 1, st->name, (unsigned)st->seconds);
+		/* TRANSLATORS: a step's number, name and seconds: "2. Shoulder
+		   rolls (30s"; what follows is added, then ")" */
+		printf(_("%2u. %s (%us"), i + 1, st->name, (unsigned)st->seconds);
 		if (st->sides == SIDES_LEFT_RIGHT)
-			printf(", each side");
+			fputs(_(", each side"), stdout);
 		if (st->reps > 1)
-			printf(", %u reps", (unsigned)st->reps);
+			printf(P_(", %u rep", ", %u reps", st->reps),
+			    (unsigned)st->reps);
 		if (st->rest > 0)
-			printf(", %us rest between", (unsigned)st->rest);
+			printf(_(", %us rest between"), (unsigned)st->rest);
 		if (st->prepare > 0)
-			printf(", %us to get into position first",
+			printf(_(", %us to get into position first"),
 			    (unsigned)st->prepare);
 		printf(")\n");
 		text_wrap_print(stdout, st->instructions, 4, width);
@@ -78,25 +82,27 @@ cmd_show_timeline(const struct routine *r, const struct session *s,
 	uint64_t t = 0;
 	size_t k;
 
-	printf("\nTimeline:\n");
+	printf("\n%s\n", _("Timeline:"));
 	for (k = 0; k < s->nsegs; k++) {
 		g = &s->segs[k];
 		text_duration(at, sizeof at, t / 1000);
 		if (g->kind == SEG_REST)
 			printf("  %s  %s %us\n", at, g->prepare ?
-			    "get into position" : "rest", (unsigned)(g->ms / 1000));
+			    _("get into position") : _("rest"),
+			    (unsigned)(g->ms / 1000));
 		else {
 			printf("  %s  %s", at, r->steps[g->step].name);
 			if (g->side != SIDE_NONE)
 				printf(", %s", cmd_show_side(g->side));
 			if (g->reps > 1)
-				printf(", rep %u/%u", g->rep, g->reps);
+				printf(_(", rep %u/%u"), g->rep, g->reps);
 			printf(" (%us)\n", (unsigned)(g->ms / 1000));
 		}
 		t += g->ms;
 	}
 	text_duration(at, sizeof at, t / 1000);
-	printf("  %s  end\n\nTotal: %s\n", at, len);
+	printf("  %s  %s\n\n", at, _("end"));
+	printf(_("Total: %s\n"), len);
 }
 
 static int
@@ -118,18 +124,22 @@ cmd_show_exec(const struct cmdline *cl, int argc, char **argv)
 	}
 	text_duration(len, sizeof len, routine_total_seconds(r));
 	printf("%s\n", r->title);
-	printf("id: %s    length: %s    kind: %s    level: %s\n", r->id, len,
+	/* TRANSLATORS: the kind and the level are the file format's words
+	   (stretch, beginner): they stay as they are */
+	printf(_("id: %s    length: %s    kind: %s    level: %s\n"), r->id, len,
 	    routine_kind_name(r->kind), routine_level_name(r->level));
 	cmd_fmt_names(buf, sizeof buf, r->areas, AREA_COUNT, cmd_show_area_name,
 	    ",", "");
-	printf("areas: %s\n", buf);
+	printf(_("areas: %s\n"), buf);
 	cmd_fmt_names(buf, sizeof buf, r->equipment, EQUIP_COUNT,
-	    cmd_show_equipment_name, ", ", "none");
-	printf("equipment: %s\n", buf);
-	printf("file: %s\n\n", cmd_clean(r->path));
+	    /* TRANSLATORS: no equipment */
+	    cmd_show_equipment_name, ", ", _("none"));
+	printf(_("equipment: %s\n"), buf);
+	printf(_("file: %s\n"), cmd_clean(r->path));
+	putchar('\n');
 	text_wrap_print(stdout, r->summary, 0, width);
 	putchar('\n');
-	xasprintf(&caution, "Caution: %s", r->caution);
+	xasprintf(&caution, _("Caution: %s"), r->caution);
 	text_wrap_print(stdout, caution, 0, width);
 	free(caution);
 	cmd_show_steps(r, width);
@@ -146,11 +156,11 @@ cmd_show_exec(const struct cmdline *cl, int argc, char **argv)
 const struct cmd_entry cmd_show_entry = {
 	.name = "show",
 	.args = "ID",
-	.arg_error = "show wants one routine ID",
+	.arg_error = N_("show wants one routine ID"),
 	.min_args = 1,
 	.max_args = 1,
 	.options = CMD_O(CO_ROUTINES_DIR) | CMD_O(CO_CONFIG),
 	.flags = CMD_SETTINGS,
-	.help = "a routine in full",
+	.help = N_("a routine in full"),
 	.exec = cmd_show_exec,
 };

@@ -16,6 +16,7 @@
 #include "app.h"
 #include "cmd.h"
 #include "error.h"
+#include "i18n.h"
 #include "library.h"
 #include "painsrc.h"
 #include "painsrc-lang.h"
@@ -54,8 +55,10 @@ cmd_validate_painsrc_ids(const char *path, const struct painsrc *p,
 
 				if (library_find(&lib, id) != NULL)
 					continue;
-				bc_error_set(err, path, 0, 0, "routine '%s' (for "
-				    "%s, %s) is not in %s", id,
+				/* TRANSLATORS: the routine's id, the
+				   muscle, its area, the directory */
+				bc_error_set(err, path, 0, 0, _("routine '%s' (for "
+				    "%s, %s) is not in %s"), id,
 				    p->areas[a].muscles[m].name,
 				    routine_area_name(p->areas[a].area), dir);
 				rc = -1;
@@ -85,7 +88,8 @@ cmd_validate_routine(const char *path, struct library *seen)
 		for (k = 0; k < errs.count; k++)
 			bc_error_print(&errs.v[k], stderr);
 		if (errs.dropped > 0)
-			fprintf(stderr, "%s: %zu more errors not shown\n",
+			fprintf(stderr, P_("%s: %zu more error not shown\n",
+			    "%s: %zu more errors not shown\n", errs.dropped),
 			    cmd_clean(path), errs.dropped);
 		yamlload_errors_free(&errs);
 		return -1;
@@ -103,7 +107,7 @@ cmd_validate_routine(const char *path, struct library *seen)
 		routine_free(r);
 		return -1;
 	}
-	printf("%s: ok\n", cmd_clean(path));
+	printf(_("%s: ok\n"), cmd_clean(path));
 	return 0;
 }
 
@@ -174,7 +178,7 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 			continue;
 		}
 		if (rc == 0)
-			printf("%s: ok\n", cmd_clean(argv[i]));
+			printf(_("%s: ok\n"), cmd_clean(argv[i]));
 		else {
 			fflush(stdout);
 			bc_error_print(&err, stderr);
@@ -188,11 +192,11 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 const struct cmd_entry cmd_validate_entry = {
 	.name = "validate",
 	.args = "FILE...",
-	.arg_error = "validate needs at least one FILE",
+	.arg_error = N_("validate needs at least one FILE"),
 	.min_args = 1,
 	.max_args = -1,
 	.options = 0,
 	.flags = 0,
-	.help = "check routine files you wrote",
+	.help = N_("check routine files you wrote"),
 	.exec = cmd_validate_exec,
 };

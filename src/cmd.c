@@ -17,6 +17,7 @@
 #include "app.h"
 #include "cmd.h"
 #include "history.h"
+#include "i18n.h"
 #include "routine.h"
 #include "settings.h"
 #include "setup.h"
@@ -46,68 +47,68 @@ _Static_assert(CO_COUNT <= 64, "more than 64 options: widen CMD_O");
 
 const struct cmd_option cmd_options[CO_COUNT] = {
 	[CO_AREA] = { "area", 'a', "AREA",
-	    "open the routines for AREA, or list and history\n"
+	    N_("open the routines for AREA, or list and history\n"
 	    "for it only (neck, shoulders, upper-back,\n"
-	    "middle-back, lower-back)", 0 },
+	    "middle-back, lower-back)"), 0 },
 	[CO_ROUTINES_DIR] = { "routines-dir", 'd', "DIR",
-	    "look for routines in DIR (repeatable; replaces\n"
-	    "the default search path)", 0 },
-	[CO_CONFIG] = { "config", 0, "FILE", "read settings from FILE", 0 },
+	    N_("look for routines in DIR (repeatable; replaces\n"
+	    "the default search path)"), 0 },
+	[CO_CONFIG] = { "config", 0, "FILE", N_("read settings from FILE"), 0 },
 	[CO_PLAIN] = { "plain", 0, NULL,
-	    "print one line per event instead of drawing", 0 },
-	[CO_SOUND] = { "sound", 0, NULL, "audio cues on or off", 0 },
+	    N_("print one line per event instead of drawing"), 0 },
+	[CO_SOUND] = { "sound", 0, NULL, N_("audio cues on or off"), 0 },
 	[CO_NO_SOUND] = { "no-sound", 0, NULL, NULL, 0 },
-	[CO_BELL] = { "bell", 0, NULL, "use the terminal bell for cues", 0 },
+	[CO_BELL] = { "bell", 0, NULL, N_("use the terminal bell for cues"), 0 },
 	[CO_VOICE] = { "voice", 0, NULL,
-	    "also speak step names (needs espeak-ng), or not;\n"
-	    "with --no-sound, the voice alone", 0 },
+	    N_("also speak step names (needs espeak-ng), or not;\n"
+	    "with --no-sound, the voice alone"), 0 },
 	[CO_NO_VOICE] = { "no-voice", 0, NULL, NULL, 0 },
 	[CO_VOLUME] = { "volume", 0, "N",
-	    "loudness of the sounds and the voice, 0-100", 0 },
+	    N_("loudness of the sounds and the voice, 0-100"), 0 },
 	[CO_READY] = { "ready", 0, "SECONDS",
-	    "get-ready countdown before the first step (0-60)", 0 },
+	    N_("get-ready countdown before the first step (0-60)"), 0 },
 	[CO_PAIN] = { "pain", 0, NULL,
-	    "ask for pain ratings before and after, or not\n"
-	    "(plain mode asks on stdin only with --pain)", 0 },
+	    N_("ask for pain ratings before and after, or not\n"
+	    "(plain mode asks on stdin only with --pain)"), 0 },
 	[CO_NO_PAIN] = { "no-pain", 0, NULL, NULL, 0 },
-	[CO_COLOR] = { "color", 0, NULL, "colours, or none", 0 },
+	[CO_COLOR] = { "color", 0, NULL, N_("colours, or none"), 0 },
 	[CO_NO_COLOR] = { "no-color", 0, NULL, NULL, 0 },
-	[CO_KIND] = { "kind", 0, "KIND", "only stretch, massage or mixed", 0 },
+	[CO_KIND] = { "kind", 0, "KIND", N_("only stretch, massage or mixed"), 0 },
 	[CO_MAX_MINUTES] = { "max-minutes", 0, "N",
-	    "only routines of at most N minutes", 0 },
-	[CO_SINCE] = { "since", 0, "YYYY-MM-DD", "only sessions since that day", 0 },
-	[CO_ROUTINE] = { "routine", 0, "ID", "only sessions of that routine", 0 },
+	    N_("only routines of at most N minutes"), 0 },
+	[CO_SINCE] = { "since", 0, "YYYY-MM-DD", N_("only sessions since that day"), 0 },
+	[CO_ROUTINE] = { "routine", 0, "ID", N_("only sessions of that routine"), 0 },
 	[CO_FORMAT] = { "format", 0, "text|tsv|csv|json",
-	    "how to print the sessions (json: JSON Lines)", 0 },
+	    N_("how to print the sessions (json: JSON Lines)"), 0 },
 	[CO_LOG] = { "log", 0, "FILE",
-	    "read FILE instead of the session log\n"
-	    "(repeatable: the logs are read together)", 0 },
+	    N_("read FILE instead of the session log\n"
+	    "(repeatable: the logs are read together)"), 0 },
 	[CO_PLAN] = { "plan", 0, "FILE",
-	    "the plan to follow (default plan.yaml in the\n"
-	    "config dir)", 0 },
+	    N_("the plan to follow (default plan.yaml in the\n"
+	    "config dir)"), 0 },
 	[CO_EVERY] = { "every", 0, "DURATION",
-	    "time between breaks, e.g. 45m, 1h30m, 90s", 0 },
+	    N_("time between breaks, e.g. 45m, 1h30m, 90s"), 0 },
 	[CO_SNOOZE] = { "snooze", 0, "DURATION",
-	    "how long s puts a break off (5m)", 0 },
+	    N_("how long s puts a break off (5m)"), 0 },
 	[CO_HOURS] = { "hours", 0, "FROM-TO",
-	    "working hours, e.g. 09:00-17:30 (all)", 0 },
+	    N_("working hours, e.g. 09:00-17:30 (all)"), 0 },
 	[CO_DAYS] = { "days", 0, "DAYS",
-	    "working days, e.g. mon-fri (all)", 0 },
+	    N_("working days, e.g. mon-fri (all)"), 0 },
 	[CO_OFFER] = { "offer", 0, "ID|plan",
-	    "the routine to offer (plan: the plan's next due)", 0 },
+	    N_("the routine to offer (plan: the plan's next due)"), 0 },
 	[CO_NOTIFY] = { "notify", 0, NULL,
-	    "a desktop notification when a break is due, or not", 0 },
+	    N_("a desktop notification when a break is due, or not"), 0 },
 	[CO_NO_NOTIFY] = { "no-notify", 0, NULL, NULL, 0 },
 	[CO_STATUS] = { "status", 0, NULL,
-	    "print the running reminder's state in a line", 0 },
+	    N_("print the running reminder's state in a line"), 0 },
 	[CO_VIEW] = { "view", 0, "back|front",
-	    "the body seen from the back or the front", 0 },
+	    N_("the body seen from the back or the front"), 0 },
 	[CO_ASCII] = { "ascii", 0, NULL,
-	    "ASCII characters only, even in a UTF-8 locale", 0 },
-	[CO_SIZE] = { "size", 0, "WxH", "each figure's width and height in cells",
+	    N_("ASCII characters only, even in a UTF-8 locale"), 0 },
+	[CO_SIZE] = { "size", 0, "WxH", N_("each figure's width and height in cells"),
 	    0 },
-	[CO_HELP] = { "help", 'h', NULL, "show this help", CMD_OPT_ANY },
-	[CO_VERSION] = { "version", 'V', NULL, "show the version", CMD_OPT_ANY },
+	[CO_HELP] = { "help", 'h', NULL, N_("show this help"), CMD_OPT_ANY },
+	[CO_VERSION] = { "version", 'V', NULL, N_("show the version"), CMD_OPT_ANY },
 	[CO_LIST_COMMANDS] = { "list-commands", 0, NULL, NULL,
 	    CMD_OPT_ANY | CMD_OPT_HIDDEN },
 	[CO_LIST_OPTIONS] = { "list-options", 0, "COMMAND", NULL,
@@ -122,7 +123,16 @@ const struct cmd_option cmd_options[CO_COUNT] = {
 static const char *
 cmd_display_name(const struct cmd_entry *e)
 {
-	return e->name ? e->name : "the coach";
+	/* TRANSLATORS: in "Options of the coach and run:" */
+	return e->name ? e->name : _("the coach");
+}
+
+/* A table's text in the person's language ("" stays "": gettext("") is the
+ * catalog's header). */
+static const char *
+cmd_tr(const char *s)
+{
+	return s != NULL && *s != '\0' ? _(s) : s;
 }
 
 /* "--area AREA" or "--plain" into buf. */
@@ -214,7 +224,7 @@ cmd_print_option(FILE *fp, int o)
 		n++;
 	}
 	fputs(line, fp);
-	cmd_help_text(fp, strlen(line), HELP_COL, op->help);
+	cmd_help_text(fp, text_width(line), HELP_COL, cmd_tr(op->help));
 	return n;
 }
 
@@ -224,32 +234,36 @@ cmd_usage(FILE *fp)
 	const struct cmd_entry *e;
 	uint64_t done = 0, bit;
 	uint32_t m;
-	size_t i, k, nnames, width = 0;
+	size_t i, k, nnames, width = 0, len;
 	char line[128];
 	int pass;
 	const char *names[32];
-	int o;
+	/* TRANSLATORS: the first line of --help; the lines under it are
+	   indented by as many columns as this takes */
+	const char *usage = _("usage: ");
+	int o, indent = (int)text_width(usage);
 
 	/* a usage line per command, its help in a column after the longest */
 	for (pass = 0; pass < 2; pass++)
 		for (i = 0; (e = cmd_table[i]) != NULL; i++) {
 			if (e->flags & CMD_HIDDEN)
 				continue;
-			snprintf(line, sizeof line, "%sbackcoach%s%s%s%s%s",
-			    i == 0 ? "usage: " : "       ",
+			snprintf(line, sizeof line, "%s%*sbackcoach%s%s%s%s%s",
+			    i == 0 ? usage : "", i == 0 ? 0 : indent, "",
 			    (e->options & ~(CMD_O(CO_HELP) | CMD_O(CO_VERSION))) ?
-			    " [OPTIONS]" : "", e->name ? " " : "",
+			    _(" [OPTIONS]") : "", e->name ? " " : "",
 			    e->name ? e->name : "", *e->args ? " " : "", e->args);
-			if (pass == 0 && strlen(line) + 2 > width)
-				width = strlen(line) + 2;
+			if (pass == 0 && text_width(line) + 2 > width)
+				width = text_width(line) + 2;
 			else if (pass == 1) {
 				fputs(line, fp);
-				cmd_help_text(fp, strlen(line), width, e->help);
+				cmd_help_text(fp, text_width(line), width,
+				    cmd_tr(e->help));
 			}
 		}
-	fputs("\n"
-"A terminal coach for upper and middle back pain: timed stretches and\n"
-"self-massage, step by step, with a large countdown and sound cues.\n", fp);
+	fputs("\n", fp);
+	fputs(_("A terminal coach for upper and middle back pain: timed stretches and\n"
+"self-massage, step by step, with a large countdown and sound cues.\n"), fp);
 
 	/* the options, grouped by the commands that take them */
 	for (o = 0; o < CO_COUNT; o++) {
@@ -261,11 +275,15 @@ cmd_usage(FILE *fp)
 		for (i = 0; cmd_table[i] != NULL && nnames < 32; i++)
 			if (m & (UINT32_C(1) << i))
 				names[nnames++] = cmd_display_name(cmd_table[i]);
-		fputs("\nOptions of ", fp);
-		for (k = 0; k < nnames; k++)
-			fprintf(fp, "%s%s", k == 0 ? "" : k + 1 == nnames ?
-			    " and " : ", ", names[k]);
-		fputs(":\n", fp);
+		/* "Options of list, show and history:" */
+		len = 0;
+		for (k = 0; k < nnames && len < sizeof line; k++)
+			len += (size_t)snprintf(line + len, sizeof line - len,
+			    "%s%s", k == 0 ? "" : k + 1 == nnames ?
+			    /* TRANSLATORS: the last join of a list: "a, b and c" */
+			    _(" and ") : ", ", names[k]);
+		fputs("\n", fp);
+		fprintf(fp, _("Options of %s:\n"), line);
 		for (k = (size_t)o; k < CO_COUNT; ) {
 			bit = CMD_O(k);
 			if ((cmd_options[k].flags & (CMD_OPT_HIDDEN | CMD_OPT_ANY)) ||
@@ -277,19 +295,20 @@ cmd_usage(FILE *fp)
 			k += (size_t)cmd_print_option(fp, (int)k);
 		}
 	}
-	fputs("\nOptions of every command:\n", fp);
+	fputs("\n", fp);
+	fputs(_("Options of every command:\n"), fp);
 	for (o = 0; o < CO_COUNT; o++)
 		if ((cmd_options[o].flags & CMD_OPT_ANY) &&
 		    !(cmd_options[o].flags & CMD_OPT_HIDDEN))
 			cmd_print_option(fp, o);
-	fputs("\n"
-"No sound?  The cues need libcanberra's PulseAudio module (Debian:\n"
+	fputs("\n", fp);
+	fputs(_("No sound?  The cues need libcanberra's PulseAudio module (Debian:\n"
 "libcanberra-pulse) and a running sound server (PulseAudio or PipeWire);\n"
-"--bell uses the terminal bell instead.\n"
-"\n"
-"Stop if pain becomes sharp, spreads into an arm, or comes with numbness.\n"
+"--bell uses the terminal bell instead.\n"), fp);
+	fputs("\n", fp);
+	fputs(_("Stop if pain becomes sharp, spreads into an arm, or comes with numbness.\n"
 "See man backcoach for everything, and man backcoach-routine for the\n"
-"routine format.\n", fp);
+"routine format.\n"), fp);
 }
 
 const struct cmd_entry *
@@ -326,7 +345,7 @@ cmd_list_options(const char *name)
 	} else {
 		e = cmd_find(*name ? name : NULL);
 		if (e == NULL || (e->flags & CMD_HIDDEN))
-			return cmd_usage_error("unknown command '%s'", name);
+			return cmd_usage_error(_("unknown command '%s'"), name);
 		mask = e->options;
 	}
 	for (o = 0; o < CO_COUNT; o++) {
@@ -429,15 +448,15 @@ cmd_parse(struct cmdline *cl, int *argcp, char ***argvp)
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, sopts, lopts, NULL)) != -1) {
 		if (c == ':')
-			return cmd_usage_error("option %s needs a value",
+			return cmd_usage_error(_("option %s needs a value"),
 			    argv[optind - 1]);
 		if (c == '?') {
 			if (optopt != 0) {
 				char s[3] = { '-', (char)optopt, '\0' };
 
-				return cmd_usage_error("unknown option '%s'", s);
+				return cmd_usage_error(_("unknown option '%s'"), s);
 			}
-			return cmd_usage_error("unknown option '%s'",
+			return cmd_usage_error(_("unknown option '%s'"),
 			    argv[optind - 1]);
 		}
 		if (c >= 256)
@@ -450,14 +469,14 @@ cmd_parse(struct cmdline *cl, int *argcp, char ***argvp)
 		switch (o) {
 		case CO_AREA:
 			if ((cl->area = routine_area_from_name(optarg)) < 0)
-				return cmd_usage_error("unknown area '%s' (neck, "
+				return cmd_usage_error(_("unknown area '%s' (neck, "
 				    "shoulders, upper-back, middle-back, "
-				    "lower-back)", optarg);
+				    "lower-back)"), optarg);
 			break;
 		case CO_ROUTINES_DIR:
 			if (cl->ndirs == CMD_DIRS_MAX)
 				return cmd_usage_error("%s",
-				    "too many --routines-dir");
+				    _("too many --routines-dir"));
 			cl->dirs[cl->ndirs++] = optarg;
 			break;
 		case CO_CONFIG: cl->config = optarg; break;
@@ -469,13 +488,13 @@ cmd_parse(struct cmdline *cl, int *argcp, char ***argvp)
 		case CO_NO_VOICE: cl->voice = 0; break;
 		case CO_READY:
 			if ((cl->ready = cmd_parse_count(optarg, 60)) < 0)
-				return cmd_usage_error("--ready wants seconds "
-				    "from 0 to 60, not '%s'", optarg);
+				return cmd_usage_error(_("--ready wants seconds "
+				    "from 0 to 60, not '%s'"), optarg);
 			break;
 		case CO_VOLUME:
 			if ((cl->volume = cmd_parse_count(optarg, 100)) < 0)
-				return cmd_usage_error("--volume wants a number "
-				    "from 0 to 100, not '%s'", optarg);
+				return cmd_usage_error(_("--volume wants a number "
+				    "from 0 to 100, not '%s'"), optarg);
 			break;
 		case CO_PAIN: cl->pain = 1; break;
 		case CO_NO_PAIN: cl->pain = 0; break;
@@ -483,13 +502,13 @@ cmd_parse(struct cmdline *cl, int *argcp, char ***argvp)
 		case CO_NO_COLOR: cl->color = 0; break;
 		case CO_KIND:
 			if ((cl->kind = routine_kind_from_name(optarg)) < 0)
-				return cmd_usage_error("unknown kind '%s' "
-				    "(stretch, massage, mixed)", optarg);
+				return cmd_usage_error(_("unknown kind '%s' "
+				    "(stretch, massage, mixed)"), optarg);
 			break;
 		case CO_MAX_MINUTES:
 			if ((v = cmd_parse_count(optarg, 100000)) < 0)
-				return cmd_usage_error("--max-minutes wants a "
-				    "whole number of minutes, not '%s'", optarg);
+				return cmd_usage_error(_("--max-minutes wants a "
+				    "whole number of minutes, not '%s'"), optarg);
 			cl->max_minutes = v;
 			break;
 		case CO_SINCE: cl->since = optarg; break;
@@ -498,15 +517,15 @@ cmd_parse(struct cmdline *cl, int *argcp, char ***argvp)
 			enum history_format f;
 
 			if (history_format_from_name(optarg, &f) != 0)
-				return cmd_usage_error("--format wants text, tsv, "
-				    "csv or json, not '%s'", optarg);
+				return cmd_usage_error(_("--format wants text, tsv, "
+				    "csv or json, not '%s'"), optarg);
 			cl->format = (int)f;
 			break;
 		}
 		case CO_LOG:
 			if (cl->nlogs == CMD_LOGS_MAX)
-				return cmd_usage_error("%s", "too many --log "
-				    "(at most 16)");
+				return cmd_usage_error("%s", _("too many --log "
+				    "(at most 16)"));
 			cl->logs[cl->nlogs++] = optarg;
 			break;
 		case CO_PLAN: cl->plan = optarg; break;
@@ -547,7 +566,7 @@ cmd_exec(const struct cmd_entry *e, const struct cmdline *cl, int argc,
     char **argv)
 {
 	struct settings set;
-	char fmt[64];
+	char fmt[256];
 	int o, st;
 
 	/* options belong to commands: any other use is a usage error */
@@ -555,20 +574,24 @@ cmd_exec(const struct cmd_entry *e, const struct cmdline *cl, int argc,
 		if (!cl->seen[o] || (e->options & CMD_O(o)) ||
 		    (cmd_options[o].flags & CMD_OPT_ANY))
 			continue;
-		fprintf(stderr, "backcoach: --%s is not an option of %s "
-		    "(try backcoach --help)\n", cmd_options[o].name,
+		fputs("backcoach: ", stderr);
+		fprintf(stderr, _("--%s is not an option of %s "
+		    "(try backcoach --help)"), cmd_options[o].name,
 		    cmd_display_name(e));
+		fputc('\n', stderr);
 		return EXIT_USAGE;
 	}
 	if (argc < e->min_args || (e->max_args >= 0 && argc > e->max_args)) {
 		if (e->flags & CMD_HIDDEN)
-			return cmd_usage_error("unknown command '%s'", e->name);
+			return cmd_usage_error(_("unknown command '%s'"), e->name);
 		if (e->max_args == 0) {
-			snprintf(fmt, sizeof fmt, "%s takes no argument '%%s'",
+			/* TRANSLATORS: "list takes no argument 'foo'": the
+			   command, then the argument (%%s, filled in after) */
+			snprintf(fmt, sizeof fmt, _("%s takes no argument '%%s'"),
 			    e->name);
 			return cmd_usage_error(fmt, argv[0]);
 		}
-		return cmd_usage_error("%s", e->arg_error);
+		return cmd_usage_error("%s", cmd_tr(e->arg_error));
 	}
 	if ((e->flags & CMD_SETTINGS) &&
 	    (st = setup_settings(cl, &set)) != 0)
@@ -588,21 +611,21 @@ cmd_usage_hint(const char *hint, const char *fmt, const char *arg)
 	fputs("backcoach: ", stderr);
 	fprintf(stderr, fmt, cut);
 	free(clean);
-	fprintf(stderr, " (%s)\n", hint);
+	fprintf(stderr, " (%s)\n", hint);	/* translated by the caller */
 	return EXIT_USAGE;
 }
 
 int
 cmd_usage_error(const char *fmt, const char *arg)
 {
-	return cmd_usage_hint("try backcoach --help", fmt, arg);
+	return cmd_usage_hint(_("try backcoach --help"), fmt, arg);
 }
 
 int
 cmd_no_such_routine(const char *id)
 {
-	return cmd_usage_hint("see backcoach list", "no routine with id '%s'",
-	    id);
+	return cmd_usage_hint(_("see backcoach list"),
+	    _("no routine with id '%s'"), id);
 }
 
 const char *

@@ -10,12 +10,14 @@
 #include <errno.h>
 #include <limits.h>
 #include <langinfo.h>
+#include <locale.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "history.h"
+#include "i18n.h"
 #include "routine.h"
 #include "text.h"
 #include "xmalloc.h"
@@ -359,13 +361,19 @@ history_direction_text(const struct history_routine *rt, char *buf, size_t size)
 {
 	double d = history_direction(rt);
 
+	char num[32];
+
+	history_decimal(num, sizeof num, 1, false, d < 0 ? -d : d);
+	/* TRANSLATORS: how the pain before a routine moved over its sessions;
+	   %s is a number, "1.5" */
 	if (rt->rated < HISTORY_TREND_MIN)
-		snprintf(buf, size, "too few sessions");
+		snprintf(buf, size, "%s", _("too few sessions"));
 	else if (d > -HISTORY_STEADY && d < HISTORY_STEADY)
-		snprintf(buf, size, "steady");
+		snprintf(buf, size, "%s", _("steady"));
+	else if (d < 0)
+		snprintf(buf, size, _("falling %s"), num);
 	else
-		snprintf(buf, size, "%s %.1f", d < 0 ? "falling" : "rising",
-		    d < 0 ? -d : d);
+		snprintf(buf, size, _("rising %s"), num);
 }
 
 /*
@@ -386,7 +394,8 @@ history_src_advance(struct history_src *src, char *err, size_t errsize)
 	int rc = log_next(src->lr, &src->next);
 
 	if (rc < 0) {
-		snprintf(err, errsize, "cannot read %s: %s", src->path, strerror(errno));
+		snprintf(err, errsize, _("cannot read %s: %s"), src->path,
+		    strerror(errno));
 		src->have = false;
 		return -1;
 	}
@@ -571,9 +580,42 @@ history_axis_label(double minutes, char *buf, size_t size)
 	if (minutes * 60 < 59.5)
 		snprintf(buf, size, "%.0fs", minutes * 60);
 	else if (minutes < 99.95)
-		snprintf(buf, size, "%.1f", minutes);
+		history_decimal(buf, size, 1, false, minutes);
 	else
 		snprintf(buf, size, "%.0f", minutes);
+}
+
+/* The person's decimal point (see history_decimal), looked up once. */
+static const char *
+history_point(void)
+{
+	static char point[8];
+	locale_t l;
+	const char *p;
+
+	if (point[0] == '\0') {
+		l = newlocale(LC_NUMERIC_MASK, "", (locale_t)0);
+		p = l != (locale_t)0 ? nl_langinfo_l(RADIXCHAR, l) : NULL;
+		snprintf(point, sizeof point, "%s", p != NULL && *p != '\0' ? p : ".");
+		if (l != (locale_t)0)
+			freelocale(l);
+	}
+	return point;
+}
+
+void
+history_decimal(char *buf, size_t size, int prec, bool sign, double v)
+{
+	char tmp[64], *dot;
+	const char *pt = history_point();
+
+	snprintf(tmp, sizeof tmp, sign ? "%+.*f" : "%.*f", prec, v);
+	if ((dot = strchr(tmp, '.')) != NULL && strcmp(pt, ".") != 0) {
+		*dot = '\0';
+		snprintf(buf, size, "%s%s%s", tmp, pt, dot + 1);
+	} else {
+		snprintf(buf, size, "%s", tmp);
+	}
 }
 
 static bool
@@ -582,12 +624,6 @@ history_utf8(void)
 	const char *cs = nl_langinfo(CODESET);
 
 	return cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
-}
-
-static const char *
-history_plural(unsigned long n, const char *one, const char *many)
-{
-	return n == 1 ? one : many;
 }
 
 int
@@ -639,22 +675,98 @@ history_name(struct history_names *nm, const char *id)
 	return nm->title[i] != NULL ? nm->title[i] : id;
 }
 
-static const char *
+/*
+ * The words and widths of the text format, in the person's language, looked
+ * up once: a million rows are printed with them.
+ */
+struct history_text {
+	const char *outcome[3];	/* completed, abandoned, too short */
+	size_t outcome_w[3];
+	char point[8];		/* the locale's decimal point */
+	const char *date_fmt;	/* strftime format of a date */
+	size_t w_date, w_when, w_min, w_out, w_pain;	/* columns */
+};
+
+enum { HISTORY_OUT_COMPLETED, HISTORY_OUT_ABANDONED, HISTORY_OUT_SHORT };
+
+static int
 history_outcome(const struct log_record *r)
 {
 	if (history_is_short(r))
-		return "too short";
-	return r->outcome == LOG_COMPLETED ? "completed" : "abandoned";
+		return HISTORY_OUT_SHORT;
+	return r->outcome == LOG_COMPLETED ? HISTORY_OUT_COMPLETED :
+	    HISTORY_OUT_ABANDONED;
 }
 
 /*
- * "YYYY-MM-DD HH:MM" of t in local time.  A million rows call this: the
+ * The date as people read it in this locale (LC_TIME's date format), or
+ * YYYY-MM-DD in the C locale, whose "%m/%d/%y" is nobody's.
+ */
+static const char *
+history_date_format(void)
+{
+	const char *lc = setlocale(LC_TIME, NULL), *f;
+
+	if (lc == NULL || strcmp(lc, "C") == 0 || strcmp(lc, "POSIX") == 0 ||
+	    strncmp(lc, "C.", 2) == 0)
+		return "%Y-%m-%d";
+	f = nl_langinfo(D_FMT);
+	return f != NULL && *f != '\0' ? f : "%Y-%m-%d";
+}
+
+static size_t
+history_max(size_t a, size_t b)
+{
+	return a > b ? a : b;
+}
+
+static void
+history_text_init(struct history_text *tx, time_t now)
+{
+	const char *dp = history_point();
+	char date[64];
+	struct tm tm;
+
+	/* TRANSLATORS: a session's outcome in history's list */
+	tx->outcome[HISTORY_OUT_COMPLETED] = _("completed");
+	tx->outcome[HISTORY_OUT_ABANDONED] = _("abandoned");
+	/* TRANSLATORS: a session stopped within its first minute */
+	tx->outcome[HISTORY_OUT_SHORT] = _("too short");
+	tx->w_out = text_width(_("Outcome"));
+	for (int i = 0; i < 3; i++) {
+		tx->outcome_w[i] = text_width(tx->outcome[i]);
+		tx->w_out = history_max(tx->w_out, tx->outcome_w[i]);
+	}
+	snprintf(tx->point, sizeof tx->point, "%s",
+	    dp != NULL && *dp != '\0' ? dp : ".");
+	tx->date_fmt = history_date_format();
+	localtime_r(&now, &tm);
+	if (strftime(date, sizeof date, tx->date_fmt, &tm) == 0)
+		date[0] = '\0';
+	tx->w_date = text_width(date);
+	tx->w_when = history_max(tx->w_date + 6, text_width(_("Date")));
+	tx->w_min = history_max(7, text_width(_("Minutes")));
+	tx->w_pain = history_max(5, text_width(_("Pain")));
+}
+
+/* Spaces to the column: at p, from width w to cols. */
+static char *
+history_put_spaces(char *p, size_t w, size_t cols)
+{
+	while (w++ < cols)
+		*p++ = ' ';
+	return p;
+}
+
+/*
+ * The date and "HH:MM" of t in local time.  A million rows call this: the
  * date of the last day seen is kept, and within a day of 24 hours (no
  * clock change in it) the time is worked out from its midnight.
  */
 struct history_clock {
 	time_t lo, hi;		/* the day kept: [lo, hi), 24 hours long */
-	char date[16];
+	char date[64];
+	size_t date_w;		/* its width in columns */
 };
 
 /* Append the decimal digits of v at p; returns the end. */
@@ -685,12 +797,26 @@ history_put_pad(char *p, const char *s, size_t cols)
 	return p;
 }
 
-/* "YYYY-MM-DD HH:MM" of t in local time at p (16 bytes); returns the end. */
+/* The date of tm, kept in c with its width. */
+static void
+history_clock_date(struct history_clock *c, const struct history_text *tx,
+    const struct tm *tm)
+{
+	if (strftime(c->date, sizeof c->date, tx->date_fmt, tm) == 0)
+		c->date[0] = '\0';
+	c->date_w = text_width(c->date);
+}
+
+/*
+ * The date (padded to its column) and "HH:MM" of t in local time at p (at
+ * most 63 + tx->w_date + 6 bytes); returns the end.
+ */
 static char *
-history_when(struct history_clock *c, time_t t, char *p)
+history_when(struct history_clock *c, const struct history_text *tx, time_t t,
+    char *p)
 {
 	struct tm tm;
-	char buf[40];
+	char buf[16];
 	long s;
 
 	if (t < c->lo || t >= c->hi) {
@@ -700,14 +826,18 @@ history_when(struct history_clock *c, time_t t, char *p)
 			c->lo = 1;
 			c->hi = 0;
 			localtime_r(&t, &tm);
-			strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
-			return history_put_pad(p, buf, 16);
+			history_clock_date(c, tx, &tm);
+			strftime(buf, sizeof buf, " %H:%M", &tm);
+			p = history_put_pad(p, c->date, 0);
+			p = history_put_spaces(p, c->date_w, tx->w_date);
+			return history_put_pad(p, buf, 0);
 		}
 		localtime_r(&c->lo, &tm);
-		strftime(c->date, sizeof c->date, "%Y-%m-%d", &tm);
+		history_clock_date(c, tx, &tm);
 	}
 	s = (long)(t - c->lo);
-	p = history_put_pad(p, c->date, 10);
+	p = history_put_pad(p, c->date, 0);
+	p = history_put_spaces(p, c->date_w, tx->w_date);
 	*p++ = ' ';
 	*p++ = (char)('0' + s / 36000);
 	*p++ = (char)('0' + s / 3600 % 10);
@@ -722,27 +852,34 @@ history_when(struct history_clock *c, time_t t, char *p)
  * Built by hand: printf's parsing was most of the time on a long log.
  */
 static void
-history_text_row(FILE *out, struct history_clock *c, const struct log_record *r,
+history_text_row(FILE *out, struct history_clock *c,
+    const struct history_text *tx, const struct log_record *r,
     const char *name, bool utf8)
 {
-	char line[384], num[24], *p = line, *q;
+	char line[512], num[32], *p = line, *q;
 	size_t nlen = strlen(name);
 	unsigned long tenths = ((unsigned long)r->done * 10 + 30) / 60;
 	const char *arrow = history_arrow(utf8);
 	size_t cols = 0;
 
-	p = history_when(c, r->start, p);
+	int out_i = history_outcome(r);
+
+	p = history_when(c, tx, r->start, p);
+	p = history_put_spaces(p, tx->w_date + 6, tx->w_when);
 	p = history_put_pad(p, "  ", 2);
-	/* minutes with one decimal, rounded half up, right-aligned in 7 */
+	/*
+	 * minutes with one decimal (the locale's point), rounded half up,
+	 * right-aligned in their column
+	 */
 	q = history_put_num(num, tenths / 10);
-	*q++ = '.';
+	q = history_put_pad(q, tx->point, 0);
 	*q++ = (char)('0' + tenths % 10);
 	*q = '\0';
-	for (size_t n = strlen(num); n < 7; n++)
-		*p++ = ' ';
+	p = history_put_spaces(p, text_width(num), tx->w_min);
 	p = history_put_pad(p, num, 0);
 	p = history_put_pad(p, "  ", 2);
-	p = history_put_pad(p, history_outcome(r), 9);
+	p = history_put_pad(p, tx->outcome[out_i], 0);
+	p = history_put_spaces(p, tx->outcome_w[out_i], tx->w_out);
 	p = history_put_pad(p, "  ", 2);
 	/* the pain pair as history_pain_text writes it; the arrow is one column */
 	if (r->pain_before < 0 && r->pain_after < 0) {
@@ -764,8 +901,7 @@ history_text_row(FILE *out, struct history_clock *c, const struct log_record *r,
 			p = history_put_num(p, (unsigned long)r->pain_after);
 		cols += (size_t)(p - q);
 	}
-	while (cols++ < 5)
-		*p++ = ' ';
+	p = history_put_spaces(p, cols, tx->w_pain);
 	p = history_put_pad(p, "  ", 2);
 	/* one fwrite a row: stdio's per-call cost shows on a million rows */
 	if ((size_t)(p - line) + nlen + 1 <= sizeof line) {
@@ -916,59 +1052,135 @@ history_data_row(FILE *out, enum history_format fmt, const struct log_record *r,
 	fputs("}\n", out);
 }
 
+/* s, then spaces to cols columns (at least one after a label). */
+static void
+history_fput_pad(FILE *out, const char *s, size_t cols, bool right)
+{
+	size_t w = text_width(s);
+
+	if (!right)
+		fputs(s, out);
+	for (; w < cols; w++)
+		putc(' ', out);
+	if (right)
+		fputs(s, out);
+}
+
+/* A label of the summary ("This week:"), padded to col (at least a space). */
+static void
+history_label(FILE *out, const char *label, size_t col)
+{
+	size_t w = text_width(label);
+
+	fputs(label, out);
+	do
+		putc(' ', out);
+	while (++w < col);
+}
+
 static void
 history_print_summary(FILE *out, const struct history *h, struct history_names *nm)
 {
 	const struct history_summary *s = &h->sum;
 	unsigned long rated = 0;
+	/* TRANSLATORS: the labels of history's summary; the figures after
+	   them start in one column */
+	const char *l_week = _("This week:"), *l_28 = _("Last 28 days:"),
+	    *l_streak = _("Streak:"), *l_aband = _("Abandoned:"),
+	    *l_short = _("Too short:"), *l_pain = _("Pain change:");
+	const char *labels[] = { l_week, l_28, l_streak, l_aband, l_short, l_pain };
+	size_t col = 15, wc, wn, wd;
+	char num[32];
 
-	fprintf(out, "\nThis week:     %u %s, %.1f minutes\n", s->week_sessions,
-	    history_plural(s->week_sessions, "session", "sessions"), s->week_minutes);
-	fprintf(out, "Last 28 days:  %u %s, %.1f minutes\n", s->days28_sessions,
-	    history_plural(s->days28_sessions, "session", "sessions"), s->days28_minutes);
-	fprintf(out, "Streak:        %u %s\n", s->streak,
-	    history_plural(s->streak, "day", "days"));
-	if (s->abandoned > 0)
-		fprintf(out, "Abandoned:     %lu %s, counted in these figures "
-		    "(a minute or more was done)\n", s->abandoned,
-		    history_plural(s->abandoned, "session", "sessions"));
-	if (s->too_short > 0)
-		fprintf(out, "Too short:     %lu %s abandoned within the first "
-		    "minute, left out of every figure\n", s->too_short,
-		    history_plural(s->too_short, "session", "sessions"));
-	if (s->future > 0)
-		fprintf(out, "Later than now: %lu %s dated after this moment "
-		    "(a clock set wrong?), left out of every figure\n", s->future,
-		    history_plural(s->future, "session", "sessions"));
+	/* "Later than now:" is rare and long: it may take one column more */
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		col = history_max(col, text_width(labels[i]) + 2);
+	putc('\n', out);
+	history_label(out, l_week, col);
+	history_decimal(num, sizeof num, 1, false, s->week_minutes);
+	/* TRANSLATORS: the %s is a number of minutes, "16.5" */
+	fprintf(out, P_("%u session, %s minutes\n", "%u sessions, %s minutes\n",
+	    s->week_sessions), s->week_sessions, num);
+	history_label(out, l_28, col);
+	history_decimal(num, sizeof num, 1, false, s->days28_minutes);
+	fprintf(out, P_("%u session, %s minutes\n", "%u sessions, %s minutes\n",
+	    s->days28_sessions), s->days28_sessions, num);
+	history_label(out, l_streak, col);
+	fprintf(out, P_("%u day\n", "%u days\n", s->streak), s->streak);
+	if (s->abandoned > 0) {
+		history_label(out, l_aband, col);
+		fprintf(out, P_("%lu session, counted in these figures "
+		    "(a minute or more was done)\n", "%lu sessions, counted in "
+		    "these figures (a minute or more was done)\n", s->abandoned),
+		    s->abandoned);
+	}
+	if (s->too_short > 0) {
+		history_label(out, l_short, col);
+		fprintf(out, P_("%lu session abandoned within the first "
+		    "minute, left out of every figure\n", "%lu sessions abandoned "
+		    "within the first minute, left out of every figure\n",
+		    s->too_short), s->too_short);
+	}
+	if (s->future > 0) {
+		history_label(out, _("Later than now:"), col);
+		fprintf(out, P_("%lu session dated after this moment "
+		    "(a clock set wrong?), left out of every figure\n",
+		    "%lu sessions dated after this moment (a clock set wrong?), "
+		    "left out of every figure\n", s->future), s->future);
+	}
 	for (size_t i = 0; i < h->nroutines; i++)
 		rated += h->routines[i].rated;
 	rated += h->other.rated;
 	if (rated == 0) {
-		fputs("Pain change:   no session has both ratings yet\n", out);
+		history_label(out, l_pain, col);
+		fputs(_("no session has both ratings yet\n"), out);
 		return;
 	}
-	fputs("Pain change per routine (after minus before, averaged over the "
+	fputs(_("Pain change per routine (after minus before, averaged over the "
 	    "sessions with\nboth ratings) and how the pain before moved over "
-	    "them:\n", out);
-	fprintf(out, "  %6s  %8s  %-16s  %s\n", "Change", "Sessions",
-	    "Pain before", "Routine");
+	    "them:\n"), out);
+	/* the columns as wide as their heading or their widest entry */
+	wc = history_max(6, text_width(_("Change")));
+	wn = history_max(8, text_width(_("Sessions")));
+	wd = text_width(_("Pain before"));
 	for (size_t i = 0; i <= h->nroutines; i++) {
 		const struct history_routine *rt = i < h->nroutines ?
 		    &h->routines[i] : &h->other;
-		char dir[32], other[48];
+		char dir[64];
+
+		if (rt->rated == 0)
+			continue;
+		history_direction_text(rt, dir, sizeof dir);
+		wd = history_max(wd, text_width(dir));
+	}
+	wd = history_max(wd, 16);
+	fputs("  ", out);
+	history_fput_pad(out, _("Change"), wc, true);
+	fputs("  ", out);
+	history_fput_pad(out, _("Sessions"), wn, true);
+	fputs("  ", out);
+	history_fput_pad(out, _("Pain before"), wd, false);
+	fprintf(out, "  %s\n", _("Routine"));
+	for (size_t i = 0; i <= h->nroutines; i++) {
+		const struct history_routine *rt = i < h->nroutines ?
+		    &h->routines[i] : &h->other;
+		char dir[64];
 		const char *name;
 
 		if (rt->rated == 0)
 			continue;
 		history_direction_text(rt, dir, sizeof dir);
-		if (i < h->nroutines) {
+		if (i < h->nroutines)
 			name = history_name(nm, rt->id);
-		} else {
-			snprintf(other, sizeof other, "(the other routines)");
-			name = other;
-		}
-		fprintf(out, "  %+6.1f  %8lu  %-16s  %s\n",
-		    rt->sum_change / (double)rt->rated, rt->rated, dir, name);
+		else
+			name = _("(the other routines)");
+		history_decimal(num, sizeof num, 1, true,
+		    rt->sum_change / (double)rt->rated);
+		fputs("  ", out);
+		history_fput_pad(out, num, wc, true);
+		fprintf(out, "  %*lu  ", (int)wn, rt->rated);
+		history_fput_pad(out, dir, wd, false);
+		fprintf(out, "  %s\n", name);
 	}
 }
 
@@ -978,6 +1190,7 @@ struct history_printer {
 	struct history_names nm;
 	struct history h;
 	struct history_clock clock;
+	struct history_text tx;
 	bool utf8;
 };
 
@@ -994,10 +1207,18 @@ history_emit_print(const struct log_record *r, const char *path, void *arg)
 		history_data_row(p->out, p->o->format, r,
 		    name == r->routine ? "" : name, path);
 	} else {
-		if (p->h.sum.sessions == 0)
-			fprintf(p->out, "%-16s  %7s  %-9s  %-5s  %s\n", "Date",
-			    "Minutes", "Outcome", "Pain", "Routine");
-		history_text_row(p->out, &p->clock, r, name, p->utf8);
+		if (p->h.sum.sessions == 0) {
+			/* TRANSLATORS: the column headings of history */
+			history_fput_pad(p->out, _("Date"), p->tx.w_when, false);
+			fputs("  ", p->out);
+			history_fput_pad(p->out, _("Minutes"), p->tx.w_min, true);
+			fputs("  ", p->out);
+			history_fput_pad(p->out, _("Outcome"), p->tx.w_out, false);
+			fputs("  ", p->out);
+			history_fput_pad(p->out, _("Pain"), p->tx.w_pain, false);
+			fprintf(p->out, "  %s\n", _("Routine"));
+		}
+		history_text_row(p->out, &p->clock, &p->tx, r, name, p->utf8);
 	}
 	history_add(&p->h, r);
 }
@@ -1014,6 +1235,8 @@ history_print(FILE *out, const struct history_print_opts *o, FILE *warn)
 	p->out = out;
 	p->o = o;
 	p->utf8 = history_utf8();
+	if (o->format == HISTORY_TEXT)
+		history_text_init(&p->tx, o->now);
 	nm->fn = o->title;
 	nm->arg = o->title_arg;
 	history_init(hh, o->now, o->filter, 0);
@@ -1034,9 +1257,9 @@ history_print(FILE *out, const struct history_print_opts *o, FILE *warn)
 	}
 	if (o->format == HISTORY_TEXT) {
 		if (hh->stats.records == 0)
-			fputs("No sessions yet.\n", out);
+			fputs(_("No sessions yet.\n"), out);
 		else if (hh->sum.sessions == 0)
-			fputs("No sessions match.\n", out);
+			fputs(_("No sessions match.\n"), out);
 		else
 			history_print_summary(out, hh, nm);
 	}

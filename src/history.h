@@ -190,6 +190,14 @@ void history_direction_text(const struct history_routine *rt, char *buf, size_t 
  * whole minutes ("125").  At most 4 columns up to 9999 minutes.
  */
 void history_axis_label(double minutes, char *buf, size_t size);
+
+/*
+ * v with prec decimals (and its sign when sign), with the decimal point of
+ * the person's locale (LC_NUMERIC of the environment): the program's own
+ * LC_NUMERIC stays C (main.c), for the files it reads and the formats it
+ * writes.  "1,5" in de_DE, "1.5" in C.
+ */
+void history_decimal(char *buf, size_t size, int prec, bool sign, double v);
 /* Local midnight of the day holding t, moved by `days` days (DST-safe). */
 time_t history_day_start(time_t t, int days);
 /* Local Monday 00:00 of the week holding t. */

@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "log-file.h"
 #include "paths.h"
 #include "xmalloc.h"
@@ -28,7 +29,7 @@ static int
 log_fail(char *err, size_t errsize, const char *path, int e)
 {
 	if (err != NULL && errsize > 0)
-		snprintf(err, errsize, "cannot write %s: %s", path, strerror(e));
+		snprintf(err, errsize, _("cannot write %s: %s"), path, strerror(e));
 	errno = e;
 	return -1;
 }
@@ -46,17 +47,19 @@ log_file_reason(char *err, size_t errsize, const char *verb, const char *path,
 	if (err == NULL || errsize == 0)
 		return;
 	if (e == ELOOP)
-		why = "it is a symbolic link (backcoach does not follow links "
-		    "for its log: give the file itself)";
+		why = _("it is a symbolic link (backcoach does not follow links "
+		    "for its log: give the file itself)");
 	else if (e == EINVAL && S_ISFIFO(mode))
-		why = "not a regular file (a FIFO)";
+		why = _("not a regular file (a FIFO)");
 	else if (e == EINVAL && S_ISDIR(mode))
-		why = "not a regular file (a directory)";
+		why = _("not a regular file (a directory)");
 	else if (e == EINVAL)
-		why = "not a regular file";
+		why = _("not a regular file");
 	else
 		why = strerror(e);
-	snprintf(err, errsize, "cannot %s %s: %s", verb, path, why);
+	/* verb is "read" or "write": a whole sentence each, for translation */
+	snprintf(err, errsize, strcmp(verb, "read") == 0 ?
+	    _("cannot read %s: %s") : _("cannot write %s: %s"), path, why);
 }
 
 /*
@@ -106,13 +109,16 @@ log_file_tighten(int fd, const struct stat *st, const char *path, FILE *note)
 		return;
 	if (st->st_mode & 077) {
 		if (fchmod(fd, 0600) == 0) {
-			if (note != NULL)
-				fprintf(note, "backcoach: %s had mode %04o (others could "
-				    "read it); changed it to 0600\n", path,
+			if (note != NULL) {
+				fputs("backcoach: ", note);
+				fprintf(note, _("%s had mode %04o (others could "
+				    "read it); changed it to 0600\n"), path,
 				    (unsigned)(st->st_mode & 07777));
+			}
 		} else if (note != NULL) {
-			fprintf(note, "backcoach: %s has mode %04o (others can read "
-			    "it) and cannot be changed: %s\n", path,
+			fputs("backcoach: ", note);
+			fprintf(note, _("%s has mode %04o (others can read "
+			    "it) and cannot be changed: %s\n"), path,
 			    (unsigned)(st->st_mode & 07777), strerror(errno));
 		}
 	}
@@ -128,13 +134,16 @@ log_file_tighten(int fd, const struct stat *st, const char *path, FILE *note)
 	if (stat(dir, &ds) == 0 && S_ISDIR(ds.st_mode) && ds.st_uid == geteuid() &&
 	    (ds.st_mode & 022) && !(ds.st_mode & S_ISVTX)) {
 		if (chmod(dir, 0700) == 0) {
-			if (note != NULL)
-				fprintf(note, "backcoach: %s had mode %04o (others could "
-				    "replace the log); changed it to 0700\n", dir,
+			if (note != NULL) {
+				fputs("backcoach: ", note);
+				fprintf(note, _("%s had mode %04o (others could "
+				    "replace the log); changed it to 0700\n"), dir,
 				    (unsigned)(ds.st_mode & 07777));
+			}
 		} else if (note != NULL) {
-			fprintf(note, "backcoach: %s has mode %04o (others can replace "
-			    "the log) and cannot be changed: %s\n", dir,
+			fputs("backcoach: ", note);
+			fprintf(note, _("%s has mode %04o (others can replace "
+			    "the log) and cannot be changed: %s\n"), dir,
 			    (unsigned)(ds.st_mode & 07777), strerror(errno));
 		}
 	}
@@ -222,7 +231,8 @@ log_append_line(const char *path, const char *text, size_t textlen, char *err,
 		e = w < 0 ? errno : EIO;
 		close(fd);
 		if (w >= 0 && err != NULL && errsize > 0) {
-			snprintf(err, errsize, "cannot write %s: short write (%zd of %d bytes)",
+			snprintf(err, errsize,
+			    _("cannot write %s: short write (%zd of %d bytes)"),
 			    path, w, len);
 			errno = e;
 			return -1;

@@ -52,13 +52,15 @@
 #include <unistd.h>
 
 #include "log.h"
+#include "i18n.h"
 #include "log-file.h"
 #include "routine.h"
 #include "text.h"
 #include "xmalloc.h"
 
 #define LOG_V1_FIELDS 11
-#define LOG_LINE_MAX_TEXT "1024"	/* LOG_LINE_MAX in words */
+/* the reason below names LOG_LINE_MAX in words, whole for gettext */
+_Static_assert(LOG_LINE_MAX == 1024, "say the new LOG_LINE_MAX in log_take_line");
 /* Loose sanity caps: far above anything a routine can plan, far below overflow. */
 #define LOG_SECONDS_MAX 10000000UL
 #define LOG_STEPS_MAX 100000UL
@@ -338,7 +340,7 @@ log_parse(const char *line, struct log_record *r, const char **why)
 	if (len > 0 && line[len - 1] == '\n')
 		len--;
 	if (len > LOG_LINE_MAX) {
-		*why = "line too long";
+		*why = N_("line too long");
 		return -1;
 	}
 	memcpy(buf, line, len);
@@ -362,7 +364,7 @@ log_parse_buf(char *buf, size_t len, struct log_record *r, const char **why)
 	bool stray = false;
 
 	if (len == 0) {
-		*why = "empty line";
+		*why = N_("empty line");
 		return -1;
 	}
 	/* one pass: split at the TABs (in place), look for stray line breaks */
@@ -380,54 +382,54 @@ log_parse_buf(char *buf, size_t len, struct log_record *r, const char **why)
 		}
 	}
 	if (stray) {
-		*why = "stray line break";
+		*why = N_("stray line break");
 		return -1;
 	}
 	/* The version first: a newer format may have any shape. */
 	if (buf[0] != 'v' || !isdigit((unsigned char)buf[1])) {
-		*why = "no format version (not a backcoach log record)";
+		*why = N_("no format version (not a backcoach log record)");
 		return -1;
 	}
 	v = strtoul(buf + 1, &p, 10);
 	if ((*p != '\t' && *p != '\0') || buf[1] == '0') {
-		*why = "bad format version";
+		*why = N_("bad format version");
 		return -1;
 	}
 	if (v > LOG_VERSION) {
-		*why = "written by a newer backcoach (unknown format version)";
+		*why = N_("written by a newer backcoach (unknown format version)");
 		return -1;
 	}
 	if (nf != LOG_V1_FIELDS) {
-		*why = nf < LOG_V1_FIELDS ? "too few fields (want 11)" :
-		    "too many fields (want 11)";
+		*why = nf < LOG_V1_FIELDS ? N_("too few fields (want 11)") :
+		    N_("too many fields (want 11)");
 		return -1;
 	}
 	memset(r, 0, sizeof *r);
 	r->version = (int)v;
 	if (!log_parse_time(f[1], &r->start, &r->utc_offset))
-		w = "bad start time (want YYYY-MM-DDTHH:MM:SS+HH:MM)";
+		w = N_("bad start time (want YYYY-MM-DDTHH:MM:SS+HH:MM)");
 	else if (!log_text_field(f[2], sizeof r->routine))
-		w = "bad routine id";
+		w = N_("bad routine id");
 	else if (!log_areas(f[3], &r->areas))
-		w = "bad area list";
+		w = N_("bad area list");
 	else if (!log_number(f[4], LOG_SECONDS_MAX, &planned))
-		w = "bad planned seconds";
+		w = N_("bad planned seconds");
 	else if (!log_number(f[5], LOG_SECONDS_MAX, &done))
-		w = "bad seconds done";
+		w = N_("bad seconds done");
 	else if (done > planned * 10)
-		w = "seconds done more than ten times the planned time";
+		w = N_("seconds done more than ten times the planned time");
 	else if ((p = strchr(f[6], '/')) == NULL ||
 	    (*p = '\0', !log_number(f[6], LOG_STEPS_MAX, &sd)) ||
 	    !log_number(p + 1, LOG_STEPS_MAX, &st) || sd > st)
-		w = "bad steps (want DONE/TOTAL)";
+		w = N_("bad steps (want DONE/TOTAL)");
 	else if ((outcome = log_outcome_parse(f[7])) < 0)
-		w = "bad outcome (want completed, abandoned, skipped or snoozed)";
+		w = N_("bad outcome (want completed, abandoned, skipped or snoozed)");
 	else if (!log_pain(f[8], &r->pain_before))
-		w = "pain before out of range (want 0-10 or empty)";
+		w = N_("pain before out of range (want 0-10 or empty)");
 	else if (!log_pain(f[9], &r->pain_after))
-		w = "pain after out of range (want 0-10 or empty)";
+		w = N_("pain after out of range (want 0-10 or empty)");
 	else if (!log_text_field(f[10], sizeof r->progver))
-		w = "bad program version";
+		w = N_("bad program version");
 	if (w != NULL) {
 		*why = w;
 		return -1;
@@ -450,7 +452,7 @@ log_append(const char *path, const struct log_record *r, char *err, size_t errsi
 
 	if ((len = log_format(r, line, sizeof line)) < 0) {
 		if (err != NULL && errsize > 0)
-			snprintf(err, errsize, "cannot write %s: %s", path,
+			snprintf(err, errsize, _("cannot write %s: %s"), path,
 			    strerror(EOVERFLOW));
 		errno = EOVERFLOW;
 		return -1;
@@ -528,12 +530,12 @@ log_take_line(struct log_reader *lr, bool ended, struct log_record *r)
 
 	lr->st.lines++;
 	if (lr->too_long) {
-		why = "line too long (over " LOG_LINE_MAX_TEXT " bytes)";
+		why = N_("line too long (over 1024 bytes)");
 	} else if (!ended) {
 		/* Only the last line can lack it: a write cut short. */
-		why = "incomplete last line (no newline)";
+		why = N_("incomplete last line (no newline)");
 	} else if (memchr(lr->line, '\0', lr->len) != NULL) {
-		why = "NUL byte in line";
+		why = N_("NUL byte in line");
 	} else if (log_other_kind(lr->line, lr->len)) {
 		lr->st.other_kinds++;
 		return 0;
@@ -550,10 +552,13 @@ log_take_line(struct log_reader *lr, bool ended, struct log_record *r)
 		}
 	}
 	lr->st.skipped++;
+	/* TRANSLATORS: "sessions.log:5: skipped: empty line"; the history
+	   screen finds the line number before ": skipped: " in its language */
 	if (lr->warn != NULL && lr->seeked)
-		fprintf(lr->warn, "%s: skipped: %s\n", lr->path, why);
+		fprintf(lr->warn, "%s: %s: %s\n", lr->path, _("skipped"), _(why));
 	else if (lr->warn != NULL)
-		fprintf(lr->warn, "%s:%lu: skipped: %s\n", lr->path, lr->st.lines, why);
+		fprintf(lr->warn, "%s:%lu: %s: %s\n", lr->path, lr->st.lines,
+		    _("skipped"), _(why));
 	return 0;
 }
 

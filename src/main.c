@@ -34,7 +34,7 @@ main(int argc, char **argv)
 		return st;
 	name = argc > 0 ? argv[0] : NULL;
 	if ((e = cmd_find(name)) == NULL)
-		return cmd_usage_error("unknown command '%s'", name);
+		return cmd_usage_error(_("unknown command '%s'"), name);
 	if (name != NULL) {
 		argc--;
 		argv++;
@@ -43,7 +43,7 @@ main(int argc, char **argv)
 	if (!(e->flags & CMD_HIDDEN) && !cl.status &&	/* remind --status: run often, needs none */
 	    pose_shipped_load(&err) != 0) {
 		bc_error_print(&err, stderr);
-		fprintf(stderr, "backcoach: going on without figures\n");
+		fprintf(stderr, "backcoach: %s\n", _("going on without figures"));
 	}
 	return cmd_exec(e, &cl, argc, argv);
 }

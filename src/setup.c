@@ -14,6 +14,7 @@
 
 #include "app.h"
 #include "error.h"
+#include "i18n.h"
 #include "library.h"
 #include "painsrc.h"
 #include "painsrc-lang.h"
@@ -125,7 +126,8 @@ setup_painsrc(const char *const *dirs, size_t n)
 			continue;
 		if (painsrc_load(path, &p, &err) != 0) {
 			bc_error_print(&err, stderr);
-			fprintf(stderr, "backcoach: going on without pain sources\n");
+			fprintf(stderr, "backcoach: %s\n",
+			    _("going on without pain sources"));
 			return NULL;
 		}
 		painsrc_lang_apply_env(p, path, stderr);

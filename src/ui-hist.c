@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "history.h"
+#include "i18n.h"
 #include "ui-history.h"
 #include "ui-priv.h"
 
@@ -35,12 +36,14 @@ static char hist_err[256];	/* the log could not be read: why */
 static void
 hist_take_warnings(char *buf)
 {
-	char *line, *next, *p, *q;
+	char *line, *next, *p, *q, skipped[64];
 
+	/* log.c's ": skipped: ", in the person's language */
+	snprintf(skipped, sizeof skipped, ": %s: ", _("skipped"));
 	for (line = buf; line != NULL && *line != '\0'; line = next) {
 		if ((next = strchr(line, '\n')) != NULL)
 			*next++ = '\0';
-		if ((p = strstr(line, ": skipped: ")) != NULL) {
+		if ((p = strstr(line, skipped)) != NULL) {
 			for (q = p; q > line && q[-1] >= '0' && q[-1] <= '9'; q--)
 				;
 			if (hist_skipped < UI_HIST_NAMED)
@@ -110,6 +113,7 @@ ui_hist_close(struct ui *u)
 static void
 hist_warning(char *buf, size_t size)
 {
+	char nums[128];
 	size_t n;
 	unsigned long i;
 
@@ -117,18 +121,22 @@ hist_warning(char *buf, size_t size)
 		snprintf(buf, size, "%s", hist_err);
 		return;
 	}
-	n = (size_t)snprintf(buf, size, "%lu %s of the log %s skipped (%s ",
-	    hist_skipped, hist_skipped == 1 ? "line" : "lines",
-	    hist_skipped == 1 ? "was" : "were", hist_skipped == 1 ? "line" : "lines");
-	for (i = 0; i < hist_skipped && i < UI_HIST_NAMED && n < size; i++)
-		n += (size_t)snprintf(buf + n, size - n, "%s%lu",
-		    i == 0 ? "" : i + 1 == hist_skipped ? " and " : ", ",
-		    hist_lines[i]);
-	if (hist_skipped > UI_HIST_NAMED && n < size)
-		n += (size_t)snprintf(buf + n, size - n, " and %lu more",
+	/* the line numbers: "5", "5 and 9", "5, 9, 12 and 3 more" */
+	n = 0;
+	for (i = 0; i < hist_skipped && i < UI_HIST_NAMED && n < sizeof nums; i++)
+		n += (size_t)snprintf(nums + n, sizeof nums - n, "%s%lu",
+		    i == 0 ? "" : i + 1 == hist_skipped ?
+		    /* TRANSLATORS: the last join of a list: "5, 9 and 12" */
+		    _(" and ") : ", ", hist_lines[i]);
+	if (hist_skipped > UI_HIST_NAMED && n < sizeof nums)
+		snprintf(nums + n, sizeof nums - n, P_(" and %lu more",
+		    " and %lu more", hist_skipped - UI_HIST_NAMED),
 		    hist_skipped - UI_HIST_NAMED);
-	if (n < size)
-		snprintf(buf + n, size - n, "): run backcoach history to see why");
+	/* TRANSLATORS: %s is the list of line numbers */
+	snprintf(buf, size, P_("%lu line of the log was skipped (line %s): run "
+	    "backcoach history to see why", "%lu lines of the log were skipped "
+	    "(lines %s): run backcoach history to see why", hist_skipped),
+	    hist_skipped, nums);
 }
 
 void

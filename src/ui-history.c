@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "text.h"
 #include "ui-history.h"
 #include "ui-priv.h"
@@ -68,7 +69,8 @@ ui_history_chart(const struct ui_history_area *a, int *y, int height,
 	/* Two columns a day (bar and gap) when they fit, else one. */
 	bw = (a->cols - gutter) / HISTORY_DAYS >= 2 ? 2 : 1;
 	x0 = gutter;
-	snprintf(label, sizeof label, "Minutes per day, last %d days", HISTORY_DAYS);
+	snprintf(label, sizeof label, _("Minutes per day, last %d days"),
+	    HISTORY_DAYS);
 	ui_history_put(a, (*y)++, 0, label, A_NORMAL);
 	{
 		/* the top of the axis is the longest day: "14s", "2.5", "125" */
@@ -108,10 +110,13 @@ ui_history_chart(const struct ui_history_area *a, int *y, int height,
 		int xt = x0 + (HISTORY_DAYS - 1) * bw - 4;
 
 		localtime_r(&first, &tm);
-		strftime(label, sizeof label, "%b %d", &tm);
+		/* TRANSLATORS: strftime format of a day under the chart: "Nov 05" */
+		if (strftime(label, sizeof label, _("%b %d"), &tm) == 0)
+			label[0] = '\0';
 		ui_history_put(a, *y, x0, label, A_NORMAL);
+		/* TRANSLATORS: under the chart's last bar; about 5 columns */
 		if (xt > x0 + (int)text_width(label))
-			ui_history_put(a, *y, xt, "today", A_NORMAL);
+			ui_history_put(a, *y, xt, _("today"), A_NORMAL);
 		(*y)++;
 	}
 }
@@ -120,21 +125,25 @@ static void
 ui_history_pain(const struct ui_history_area *a, int *y, const struct history *h,
     bool utf8)
 {
+	/* TRANSLATORS: weeks, short: each is followed by "4.0→3.0" */
 	static const char *const names[HISTORY_WEEKS] = {
-		"3 wk ago", "2 wk ago", "last wk", "this wk"
+		N_("3 wk ago"), N_("2 wk ago"), N_("last wk"), N_("this wk")
 	};
-	char pieces[HISTORY_WEEKS][64];
+	char pieces[HISTORY_WEEKS][64], b[32], af[32];
 
-	ui_history_put(a, (*y)++, 0, "Pain before and after, weekly average",
+	ui_history_put(a, (*y)++, 0, _("Pain before and after, weekly average"),
 	    A_NORMAL);
 	for (int i = 0; i < HISTORY_WEEKS; i++) {
 		const struct history_pain_week *wk = &h->weeks[i];
 
-		if (wk->n == 0)
-			snprintf(pieces[i], sizeof pieces[i], "%s -", names[i]);
-		else
-			snprintf(pieces[i], sizeof pieces[i], "%s %.1f%s%.1f", names[i],
-			    wk->before, history_arrow(utf8), wk->after);
+		if (wk->n == 0) {
+			snprintf(pieces[i], sizeof pieces[i], "%s -", _(names[i]));
+		} else {
+			history_decimal(b, sizeof b, 1, false, wk->before);
+			history_decimal(af, sizeof af, 1, false, wk->after);
+			snprintf(pieces[i], sizeof pieces[i], "%s %s%s%s", _(names[i]),
+			    b, history_arrow(utf8), af);
+		}
 	}
 	ui_history_flow(a, y, pieces, HISTORY_WEEKS);
 }
@@ -147,11 +156,17 @@ static int
 ui_history_recent(const struct ui_history_area *a, int *y, const struct history *h,
     bool utf8, int *top, history_title_fn title, void *title_arg)
 {
-	int rows = a->rows - *y - 1, n = (int)h->n, first;
-	char head[160], older[64] = "", *p;
+	int rows = a->rows - *y - 1, n = (int)h->n, first, ow = 9, w;
+	const char *outs[] = { _("completed"), _("abandoned"), _("too short") };
+	char head[256], older[96] = "";
+	const char *cols;
 
 	if (rows <= 0)
 		return 0;
+	/* the outcome column as wide as its widest word (9 in English) */
+	for (size_t k = 0; k < sizeof outs / sizeof outs[0]; k++)
+		if ((w = (int)text_width(outs[k])) > ow)
+			ow = w;
 	if (*top > n - rows)
 		*top = n - rows;
 	if (*top < 0)
@@ -159,36 +174,44 @@ ui_history_recent(const struct ui_history_area *a, int *y, const struct history 
 	first = *top;
 	/* the screen keeps the most recent sessions only: say so when that cuts */
 	if ((unsigned long)n < h->sum.sessions)
-		snprintf(older, sizeof older, " (the latest %d of %lu)", n,
+		snprintf(older, sizeof older, _(" (the latest %d of %lu)"), n,
 		    h->sum.sessions);
 	/* when they do not all fit, which of them these are: "9-16 of 30" */
 	if (n > rows)
-		snprintf(head, sizeof head, "Recent sessions %d-%d of %d%s: minutes, "
-		    "outcome, pain before and after", first + 1,
-		    first + rows < n ? first + rows : n, n, older);
+		snprintf(head, sizeof head, _("Recent sessions %d-%d of %d%s"),
+		    first + 1, first + rows < n ? first + rows : n, n, older);
 	else
-		snprintf(head, sizeof head, "Recent sessions%s: minutes, outcome, "
-		    "pain before and after", older);
+		snprintf(head, sizeof head, _("Recent sessions%s"), older);
 	/* the column names go when the heading would not fit: no cut words */
-	if ((int)text_width(head) > a->cols && (p = strstr(head, ": minutes")) != NULL)
-		*p = '\0';
+	/* TRANSLATORS: after "Recent sessions 1-8 of 30", what the columns are */
+	cols = _(": minutes, outcome, pain before and after");
+	if ((int)(text_width(head) + text_width(cols)) <= a->cols)
+		snprintf(head + strlen(head), sizeof head - strlen(head), "%s", cols);
 	ui_history_put(a, (*y)++, 0, head, A_NORMAL);
 	for (int i = n - first; i > 0 && i > n - first - rows; i--) {
 		const struct log_record *r = &h->recs[i - 1];
 		const char *name = title != NULL ? title(r->routine, title_arg) : NULL;
-		char when[32], pain[32], line[200];
+		char when[64], pain[32], line[320], mins[32];
+		const char *outcome;
 		struct tm tm;
-		int pad;
+		int pad, opad, mpad;
 
 		localtime_r(&r->start, &tm);
-		strftime(when, sizeof when, "%b %d %H:%M", &tm);
+		/* TRANSLATORS: strftime format of a session's start in the list */
+		if (strftime(when, sizeof when, _("%b %d %H:%M"), &tm) == 0)
+			when[0] = '\0';
 		/* "-" alone when there are no ratings; padded by columns, not bytes */
 		history_pain_text(r->pain_before, r->pain_after, utf8, pain,
 		    sizeof pain);
 		pad = 5 - (int)text_width(pain);
-		snprintf(line, sizeof line, "%s  %5.1f  %-9s  %s%*s  %s",
-		    when, r->done / 60.0, history_is_short(r) ? "too short" :
-		    r->outcome == LOG_COMPLETED ? "completed" : "abandoned",
+		outcome = history_is_short(r) ? _("too short") :
+		    r->outcome == LOG_COMPLETED ? _("completed") : _("abandoned");
+		opad = ow - (int)text_width(outcome);
+		history_decimal(mins, sizeof mins, 1, false, r->done / 60.0);
+		mpad = 5 - (int)text_width(mins);
+		snprintf(line, sizeof line, "%s  %*s%s  %s%*s  %s%*s  %s",
+		    when, mpad > 0 ? mpad : 0, "", mins, outcome,
+		    opad > 0 ? opad : 0, "",
 		    pain, pad > 0 ? pad : 0, "", name != NULL ? name : r->routine);
 		ui_history_put(a, (*y)++, 2, line, A_NORMAL);
 	}
@@ -200,9 +223,9 @@ static void
 ui_history_amount(double minutes, char *buf, size_t size)
 {
 	if (minutes > 0 && minutes * 60 < 59.5)
-		snprintf(buf, size, "%.0f s", minutes * 60);
+		snprintf(buf, size, _("%.0f s"), minutes * 60);
 	else
-		snprintf(buf, size, "%.0f min", minutes);
+		snprintf(buf, size, _("%.0f min"), minutes);
 }
 
 int
@@ -215,30 +238,32 @@ ui_history_draw(const struct ui_history_area *a, const struct history *h,
 
 	for (int r = 0; r < a->rows; r++)
 		ui_fill(a->y + r, a->x, a->cols, A_NORMAL);
-	ui_history_put(a, y++, 0, "History", A_BOLD);
+	ui_history_put(a, y++, 0, _("History"), A_BOLD);
 	if (h == NULL || h->sum.sessions == 0) {
-		ui_history_put(a, ++y, 0, "No sessions yet.", A_NORMAL);
+		ui_history_put(a, ++y, 0, _("No sessions yet."), A_NORMAL);
 		ui_history_put(a, ++y, 0,
-		    "Finish or stop a routine and it shows up here.", A_NORMAL);
+		    _("Finish or stop a routine and it shows up here."), A_NORMAL);
 		*top = 0;
 		return 0;
 	}
 	s = &h->sum;
 	ui_history_amount(s->week_minutes, wk, sizeof wk);
 	ui_history_amount(s->days28_minutes, d28, sizeof d28);
-	snprintf(pieces[0], sizeof pieces[0], "This week: %u %s, %s",
-	    s->week_sessions, s->week_sessions == 1 ? "session" : "sessions", wk);
-	snprintf(pieces[1], sizeof pieces[1], "28 days: %u %s, %s",
-	    s->days28_sessions, s->days28_sessions == 1 ? "session" : "sessions", d28);
-	snprintf(pieces[2], sizeof pieces[2], "Streak: %u %s", s->streak,
-	    s->streak == 1 ? "day" : "days");
+	/* TRANSLATORS: the last %s is an amount of time: "12 min", "14 s" */
+	snprintf(pieces[0], sizeof pieces[0], P_("This week: %u session, %s",
+	    "This week: %u sessions, %s", s->week_sessions), s->week_sessions, wk);
+	snprintf(pieces[1], sizeof pieces[1], P_("28 days: %u session, %s",
+	    "28 days: %u sessions, %s", s->days28_sessions), s->days28_sessions,
+	    d28);
+	snprintf(pieces[2], sizeof pieces[2], P_("Streak: %u day",
+	    "Streak: %u days", s->streak), s->streak);
 	/* what the figures leave out, and why, in a word */
 	if (s->too_short > 0)
-		snprintf(pieces[np++], sizeof pieces[0], "Too short: %lu (not counted)",
-		    s->too_short);
+		snprintf(pieces[np++], sizeof pieces[0],
+		    _("Too short: %lu (not counted)"), s->too_short);
 	if (s->future > 0)
-		snprintf(pieces[np++], sizeof pieces[0], "Dated later than now: %lu "
-		    "(not counted)", s->future);
+		snprintf(pieces[np++], sizeof pieces[0],
+		    _("Dated later than now: %lu (not counted)"), s->future);
 	ui_history_flow(a, &y, pieces, np);
 	y++;
 	/* The chart gets what is left after the text, within 3..8 rows. */

@@ -171,4 +171,64 @@ ok $? "a zone in a translation is refused at its place: $err"
 out=$("$BACKCOACH" validate "$top_srcdir/routines/pain-sources.yaml" 2>&1); st=$?
 [ $st -eq 0 ]; ok $? "the shipped pain-source file validates with its German file (got $st: $out)"
 
+# --- the command line's own words (i18n-cli): history, --help, a usage
+# error in German; the machine formats the same in both languages; numbers
+# in the files read the same under a German LC_NUMERIC.
+err=$(de show desk-reset 2>&1 >/dev/null)
+[ -z "$err" ]; ok $? "show in German loads the figures (1.2 read as 1.2 with LC_NUMERIC=de_DE): $err"
+if ! grep -q '^msgid "usage: "' "$top_srcdir/po/de.po"; then
+	skip "po/de.po has no German for the command line yet (po/de-cli.po not merged)"
+else
+	out=$(de --help); st=$?
+	[ $st -eq 0 ]; ok $? "--help in German exits 0 (got $st)"
+	echo "$out" | grep -q "^Aufruf: backcoach \[OPTIONEN\] "; ok $? "--help begins with Aufruf:"
+	echo "$out" | grep -q "^Hören Sie auf, wenn der Schmerz stechend wird"
+	ok $? "--help says when to stop, in German"
+	w=$(echo "$out" | LC_ALL=de_DE.UTF-8 wc -L)
+	[ "$w" -le 79 ]; ok $? "no line of the German --help is wider than 79 columns (widest $w)"
+	err=$(de lisst 2>&1 >/dev/null); st=$?
+	[ $st -eq 64 ]; ok $? "a usage error in German exits 64 (got $st)"
+	[ "$err" = "backcoach: unbekannter Befehl 'lisst' (siehe backcoach --help)" ]
+	ok $? "and says so in German: $err"
+
+	# a log: Wed 2026-11-25 12:00 UTC is now; 08:00 that day 540 s done,
+	# pain 5 to 3; 08:30 stopped after 2 s (too short)
+	LOG="$XDG_STATE_HOME/backcoach/sessions.log"
+	mkdir -p "$(dirname "$LOG")"
+	printf 'v1\t2026-11-25T08:00:00+00:00\tneck-desk-stretch\tneck\t600\t540\t4/4\tcompleted\t5\t3\t0.1.0\n' >"$LOG"
+	printf 'v1\t2026-11-25T08:30:00+00:00\tnot-in-library\tneck\t600\t2\t0/4\tabandoned\t8\t1\t0.1.0\n' >>"$LOG"
+	chmod 600 "$LOG"
+	hist() { TZ=UTC BACKCOACH_NOW=1795608000 "$@" history; }
+	out=$(hist de); st=$?
+	[ $st -eq 0 ]; ok $? "history in German exits 0 (got $st)"
+	echo "$out" | grep -q "^Datum  *Minuten  Ergebnis  *Schmerz  Übungsfolge$"
+	ok $? "history's headings are German"
+	echo "$out" | grep -q "^25\.11\.2026 08:00  *9,0  abgeschlossen  5→3  "
+	ok $? "the date as de_DE writes it (25.11.2026), 9,0 minutes with a decimal comma"
+	echo "$out" | grep -q "^25\.11\.2026 08:30  *0,0  zu kurz  "
+	ok $? "a session of 2 s is 'zu kurz'"
+	echo "$out" | grep -q "^Diese Woche:  *1 Übungseinheit, 9,0 Minuten$"
+	ok $? "the summary is German, with the singular and a decimal comma"
+	out=$(hist env LC_ALL=C.UTF-8 "$BACKCOACH")
+	echo "$out" | grep -q "^2026-11-25 08:00      9\.0  completed  5→3    "
+	ok $? "in the C locale: ISO date, a point, English"
+	for f in tsv csv json; do
+		hist de --format $f >"$TEST_TMP/de.$f" 2>/dev/null
+		hist env LC_ALL=C.UTF-8 "$BACKCOACH" --format $f >"$TEST_TMP/c.$f" 2>/dev/null
+	done
+	# the title is the routine's own, in the language of its file (as in
+	# list): every other column is the same
+	cut -f1,2,4- "$TEST_TMP/de.tsv" >"$TEST_TMP/de.cut"
+	cut -f1,2,4- "$TEST_TMP/c.tsv" >"$TEST_TMP/c.cut"
+	cmp -s "$TEST_TMP/de.cut" "$TEST_TMP/c.cut" && [ -s "$TEST_TMP/c.cut" ]
+	ok $? "history --format tsv: the same in German as in C but for the title"
+	grep -q "	Nackendehnungen am Schreibtisch	" "$TEST_TMP/de.tsv" &&
+	    grep -q "	neck	600	540	4	4	completed	5	3	false	" "$TEST_TMP/de.tsv"
+	ok $? "its numbers and words are the log's (540, completed), the title German"
+	[ "$(sed -n 3p "$TEST_TMP/de.tsv")" = "$(sed -n 3p "$TEST_TMP/c.tsv")" ]
+	ok $? "a routine without a title is the same line byte for byte"
+	grep -q '"done_seconds":540,' "$TEST_TMP/de.json"
+	ok $? "json keeps its numbers bare in German"
+fi
+
 done_testing
