@@ -12,6 +12,8 @@
 
 #include "routine.h"
 #include "ui-priv.h"
+#include "i18n.h"
+#include "text.h"
 
 /*
  * The view is drawn on a virtual page that starts at row FIRST and scrolls
@@ -70,16 +72,18 @@ draw_page(struct ui *u, int top, int ymax)
 	const struct routine *r = u->routine;
 	const struct routine_step *st;
 	struct page pg = { FIRST, top, ymax };
-	char len[16], how[128];
+	char len[16], how[256];
+	const char *caution = _("Caution: ");
 	int w = COLS - 4, row;
 	unsigned i;
 	size_t n;
 
 	para(&pg, 2, w, r->summary, A_NORMAL);
 	pg.y++;
-	n = strlen("Caution: ");
+	/* TRANSLATORS: before the routine's caution; keep the blank at its end */
+	n = text_width(caution);
 	if (visible(&pg, &row))
-		ui_put(row, 2, (int)n, "Caution: ", ui_attr(ROLE_CAUTION));
+		ui_put(row, 2, (int)n, caution, ui_attr(ROLE_CAUTION));
 	para(&pg, 2 + (int)n, w - (int)n, r->caution, ui_attr(ROLE_CAUTION));
 	pg.y++;
 	for (i = 0; i < r->steps_count; i++) {
@@ -92,17 +96,21 @@ draw_page(struct ui *u, int top, int ymax)
 			continue;
 		}
 		ui_fmt_mmss(len, sizeof len, routine_step_seconds(st));
-		n = (size_t)snprintf(how, sizeof how, "%us", st->seconds);
-		if (st->sides == SIDES_LEFT_RIGHT)
-			n += (size_t)snprintf(how + n, sizeof how - n, " each side");
-		if (st->reps > 1)
-			n += (size_t)snprintf(how + n, sizeof how - n, ", %u reps", st->reps);
-		if (st->rest > 0 && (st->reps > 1 || st->sides == SIDES_LEFT_RIGHT))
-			n += (size_t)snprintf(how + n, sizeof how - n, ", rest %us",
-			    st->rest);
-		if (st->prepare > 0)
-			snprintf(how + n, sizeof how - n, ", %us to get in position",
-			    st->prepare);
+		/* TRANSLATORS: a step's time in seconds: "30s" */
+		n = (size_t)snprintf(how, sizeof how, _("%us"), st->seconds);
+		if (st->sides == SIDES_LEFT_RIGHT && n < sizeof how)
+			n += (size_t)snprintf(how + n, sizeof how - n, "%s",
+			    _(" each side"));
+		if (st->reps > 1 && n < sizeof how)
+			n += (size_t)snprintf(how + n, sizeof how - n,
+			    P_(", %u rep", ", %u reps", st->reps), st->reps);
+		if (st->rest > 0 && (st->reps > 1 || st->sides == SIDES_LEFT_RIGHT) &&
+		    n < sizeof how)
+			n += (size_t)snprintf(how + n, sizeof how - n,
+			    _(", rest %us"), st->rest);
+		if (st->prepare > 0 && n < sizeof how)
+			snprintf(how + n, sizeof how - n,
+			    _(", %us to get in position"), st->prepare);
 		ui_printf(row, 2, 4, A_NORMAL, "%2u.", i + 1);
 		ui_printf(row, 6, w - 4 - 8, A_NORMAL, "%s  (%s)", st->name, how);
 		ui_put(row, COLS - 8, 7, len, A_NORMAL);
@@ -122,9 +130,11 @@ ui_detail_draw(struct ui *u)
 
 	ui_fmt_mmss(tot, sizeof tot, routine_total_seconds(r));
 	ui_put(0, 1, COLS - 2, r->title, ui_attr(ROLE_TITLE));
-	ui_printf(1, 2, COLS - 4, A_DIM, "%s  %s  %u %s  total %s",
+	/* TRANSLATORS: kind, level, the number of steps, the total time */
+	ui_printf(1, 2, COLS - 4, A_DIM, P_("%s  %s  %u step  total %s",
+	    "%s  %s  %u steps  total %s", r->steps_count),
 	    routine_kind_name(r->kind), routine_level_name(r->level),
-	    r->steps_count, r->steps_count == 1 ? "step" : "steps", tot);
+	    r->steps_count, tot);
 	/* measure first (nothing is drawn with a page below the screen) */
 	height = draw_page(u, -LINES * 100, ymax);
 	if (u->detail_top > height - rows)
@@ -133,9 +143,10 @@ ui_detail_draw(struct ui *u)
 		u->detail_top = 0;
 	draw_page(u, u->detail_top, ymax);
 	if (height > rows)
-		ui_printf(LINES - 2, COLS - 24, 22, A_DIM, "%3d%% (Up/Down scroll)",
+		/* TRANSLATORS: at most 22 columns; Up/Down are key names */
+		ui_printf(LINES - 2, COLS - 24, 22, A_DIM, _("%3d%% (Up/Down scroll)"),
 		    (u->detail_top + rows) * 100 / height);
-	ui_printf(LINES - 2, 2, COLS / 2, A_BOLD, "Total %s", tot);
+	ui_printf(LINES - 2, 2, COLS / 2, A_BOLD, _("Total %s"), tot);
 	ui_put(LINES - 1, 1, COLS - 2, ui_keys_line(SCR_ROUTINE), ui_attr(ROLE_KEYS));
 }
 

@@ -9,6 +9,8 @@
 
 #include "ui.h"
 #include "ui-priv.h"
+#include "i18n.h"
+#include "text.h"
 
 #define KEY_ESC 27
 #define KEY_DEL 127
@@ -22,164 +24,164 @@ struct ui_keydef {
 };
 
 static const char *const scr_names[SCR_COUNT] = {
-	[SCR_SAFETY] = "safety",
-	[SCR_PICKER] = "picker",
-	[SCR_LIST] = "list",
-	[SCR_ROUTINE] = "routine view",
-	[SCR_PAIN] = "pain",
-	[SCR_RUN] = "run",
-	[SCR_SUMMARY] = "summary",
-	[SCR_HISTORY] = "history",
-	[SCR_MAP] = "map",
-	[SCR_CONFIRM] = "confirm",
-	[SCR_INFO] = "instructions",
-	[SCR_HELP] = "help",
-	[SCR_REMIND] = "remind",
+	[SCR_SAFETY] = N_("safety"),
+	[SCR_PICKER] = N_("picker"),
+	[SCR_LIST] = N_("list"),
+	[SCR_ROUTINE] = N_("routine view"),
+	[SCR_PAIN] = N_("pain"),
+	[SCR_RUN] = N_("run"),
+	[SCR_SUMMARY] = N_("summary"),
+	[SCR_HISTORY] = N_("history"),
+	[SCR_MAP] = N_("map"),
+	[SCR_CONFIRM] = N_("confirm"),
+	[SCR_INFO] = N_("instructions"),
+	[SCR_HELP] = N_("help"),
+	[SCR_REMIND] = N_("remind"),
 };
 
 static const struct ui_keydef keys[] = {
-	{ SCR_SAFETY, "any key", { 0 }, ACT_NONE, "continue" },
+	{ SCR_SAFETY, N_("any key"), { 0 }, ACT_NONE, N_("continue") },
 
 	{ SCR_PICKER, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP,
-	    "choose the area where it hurts" },
+	    N_("choose the area where it hurts") },
 	{ SCR_PICKER, "", { KEY_DOWN, 'j', 0 }, ACT_DOWN, NULL },
 	{ SCR_PICKER, "1-5", { '1', '2', '3', '4', '5', 0 }, ACT_PICK,
-	    "choose an area by number" },
+	    N_("choose an area by number") },
 	{ SCR_PICKER, "Home/End/g/G", { KEY_HOME, KEY_FIND, 'g', 0 }, ACT_HOME,
-	    "the first or the last area" },
+	    N_("the first or the last area") },
 	{ SCR_PICKER, "", { KEY_END, KEY_SELECT, 'G', 0 }, ACT_END, NULL },
 	{ SCR_PICKER, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_ENTER,
-	    "list the routines for the area" },
+	    N_("list the routines for the area") },
 	{ SCR_PICKER, "m", { 'm', 0 }, ACT_MAP,
-	    "point at the spot on the body map" },
-	{ SCR_PICKER, "click", { KEY_MOUSE, 0 }, ACT_CLICK,
-	    "point at the spot clicked on the body map" },
-	{ SCR_PICKER, "h", { 'h', 0 }, ACT_HISTORY, "show the history" },
-	{ SCR_PICKER, "!", { '!', 0 }, ACT_SAFETY, "the safety note again" },
-	{ SCR_PICKER, "?", { '?', 0 }, ACT_HELP, "show the keys" },
-	{ SCR_PICKER, "q", { 'q', 0 }, ACT_QUIT, "quit" },
+	    N_("point at the spot on the body map") },
+	{ SCR_PICKER, N_("click"), { KEY_MOUSE, 0 }, ACT_CLICK,
+	    N_("point at the spot clicked on the body map") },
+	{ SCR_PICKER, "h", { 'h', 0 }, ACT_HISTORY, N_("show the history") },
+	{ SCR_PICKER, "!", { '!', 0 }, ACT_SAFETY, N_("the safety note again") },
+	{ SCR_PICKER, "?", { '?', 0 }, ACT_HELP, N_("show the keys") },
+	{ SCR_PICKER, "q", { 'q', 0 }, ACT_QUIT, N_("quit") },
 
-	{ SCR_LIST, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP, "choose a routine" },
+	{ SCR_LIST, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP, N_("choose a routine") },
 	{ SCR_LIST, "", { KEY_DOWN, 'j', 0 }, ACT_DOWN, NULL },
-	{ SCR_LIST, "PgUp/PgDn", { KEY_PPAGE, 0 }, ACT_PGUP, "a page up or down" },
+	{ SCR_LIST, "PgUp/PgDn", { KEY_PPAGE, 0 }, ACT_PGUP, N_("a page up or down") },
 	{ SCR_LIST, "", { KEY_NPAGE, 0 }, ACT_PGDN, NULL },
 	{ SCR_LIST, "Home/End/g/G", { KEY_HOME, KEY_FIND, 'g', 0 }, ACT_HOME,
-	    "the first or the last routine" },
+	    N_("the first or the last routine") },
 	{ SCR_LIST, "", { KEY_END, KEY_SELECT, 'G', 0 }, ACT_END, NULL },
 	{ SCR_LIST, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_ENTER,
-	    "show the routine" },
+	    N_("show the routine") },
 	{ SCR_LIST, "Esc/Backspace", { KEY_ESC, KEY_BACKSPACE, KEY_DEL, '\b', 0 },
-	    ACT_BACK, "back to the areas, or to the map" },
-	{ SCR_LIST, "?", { '?', 0 }, ACT_HELP, "show the keys" },
-	{ SCR_LIST, "q", { 'q', 0 }, ACT_QUIT, "quit" },
+	    ACT_BACK, N_("back to the areas, or to the map") },
+	{ SCR_LIST, "?", { '?', 0 }, ACT_HELP, N_("show the keys") },
+	{ SCR_LIST, "q", { 'q', 0 }, ACT_QUIT, N_("quit") },
 
 	{ SCR_ROUTINE, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_ENTER,
-	    "start the routine" },
+	    N_("start the routine") },
 	{ SCR_ROUTINE, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP,
-	    "scroll a line" },
+	    N_("scroll a line") },
 	{ SCR_ROUTINE, "", { KEY_DOWN, 'j', 0 }, ACT_DOWN, NULL },
-	{ SCR_ROUTINE, "PgUp/PgDn", { KEY_PPAGE, 0 }, ACT_PGUP, "scroll a page" },
+	{ SCR_ROUTINE, "PgUp/PgDn", { KEY_PPAGE, 0 }, ACT_PGUP, N_("scroll a page") },
 	{ SCR_ROUTINE, "", { KEY_NPAGE, 0 }, ACT_PGDN, NULL },
 	{ SCR_ROUTINE, "Home/End/g/G", { KEY_HOME, KEY_FIND, 'g', 0 }, ACT_HOME,
-	    "scroll to the top or the end" },
+	    N_("scroll to the top or the end") },
 	{ SCR_ROUTINE, "", { KEY_END, KEY_SELECT, 'G', 0 }, ACT_END, NULL },
 	{ SCR_ROUTINE, "Esc/Backspace", { KEY_ESC, KEY_BACKSPACE, KEY_DEL, '\b', 0 },
-	    ACT_BACK, "back to the list" },
-	{ SCR_ROUTINE, "?", { '?', 0 }, ACT_HELP, "show the keys" },
-	{ SCR_ROUTINE, "q", { 'q', 0 }, ACT_BACK, "back to the list" },
+	    ACT_BACK, N_("back to the list") },
+	{ SCR_ROUTINE, "?", { '?', 0 }, ACT_HELP, N_("show the keys") },
+	{ SCR_ROUTINE, "q", { 'q', 0 }, ACT_BACK, N_("back to the list") },
 
-	{ SCR_RUN, "Space", { ' ', 0 }, ACT_PAUSE, "pause or resume" },
+	{ SCR_RUN, "Space", { ' ', 0 }, ACT_PAUSE, N_("pause or resume") },
 	{ SCR_RUN, "n/Right", { 'n', KEY_RIGHT, 0 }, ACT_SKIP,
-	    "next period: the other side, the next rep, or the next step" },
+	    N_("next period: the other side, the next rep, or the next step") },
 	{ SCR_RUN, "N", { 'N', 0 }, ACT_SKIP_STEP,
-	    "next step: leave this step's other sides and reps" },
+	    N_("next step: leave this step's other sides and reps") },
 	{ SCR_RUN, "p/Left", { 'p', KEY_LEFT, 0 }, ACT_PREV,
-	    "previous period (or restart this one)" },
-	{ SCR_RUN, "+/=", { '+', '=', 0 }, ACT_EXTEND, "10 more seconds for this step" },
-	{ SCR_RUN, "m", { 'm', 0 }, ACT_MUTE, "mute or unmute the sounds" },
+	    N_("previous period (or restart this one)") },
+	{ SCR_RUN, "+/=", { '+', '=', 0 }, ACT_EXTEND, N_("10 more seconds for this step") },
+	{ SCR_RUN, "m", { 'm', 0 }, ACT_MUTE, N_("mute or unmute the sounds") },
 	{ SCR_RUN, "i", { 'i', 0 }, ACT_INFO,
-	    "all of this step's instructions (pauses)" },
-	{ SCR_RUN, "q", { 'q', 0 }, ACT_QUIT, "quit the session (asks first)" },
-	{ SCR_RUN, "?", { '?', 0 }, ACT_HELP, "show the keys (pauses)" },
+	    N_("all of this step's instructions (pauses)") },
+	{ SCR_RUN, "q", { 'q', 0 }, ACT_QUIT, N_("quit the session (asks first)") },
+	{ SCR_RUN, "?", { '?', 0 }, ACT_HELP, N_("show the keys (pauses)") },
 
-	{ SCR_CONFIRM, "y/Y", { 'y', 'Y', 0 }, ACT_YES, "yes, end the session" },
+	{ SCR_CONFIRM, "y/Y", { 'y', 'Y', 0 }, ACT_YES, N_("yes, end the session") },
 	{ SCR_CONFIRM, "n/N/Esc/q", { 'n', 'N', KEY_ESC, 'q', 0 }, ACT_NO,
-	    "no, go on" },
+	    N_("no, go on") },
 
-	{ SCR_INFO, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP, "scroll a line" },
+	{ SCR_INFO, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP, N_("scroll a line") },
 	{ SCR_INFO, "", { KEY_DOWN, 'j', 0 }, ACT_DOWN, NULL },
-	{ SCR_INFO, "PgUp/PgDn", { KEY_PPAGE, 0 }, ACT_PGUP, "scroll a page" },
+	{ SCR_INFO, "PgUp/PgDn", { KEY_PPAGE, 0 }, ACT_PGUP, N_("scroll a page") },
 	{ SCR_INFO, "", { KEY_NPAGE, 0 }, ACT_PGDN, NULL },
 	{ SCR_INFO, "Home/End/g/G", { KEY_HOME, KEY_FIND, 'g', 0 }, ACT_HOME,
-	    "scroll to the top or the end" },
+	    N_("scroll to the top or the end") },
 	{ SCR_INFO, "", { KEY_END, KEY_SELECT, 'G', 0 }, ACT_END, NULL },
-	{ SCR_INFO, "any other key", { 0 }, ACT_NONE,
-	    "close the box (a session it paused goes on)" },
+	{ SCR_INFO, N_("any other key"), { 0 }, ACT_NONE,
+	    N_("close the box (a session it paused goes on)") },
 
 	{ SCR_PAIN, "0-9", { '0', '1', '2', '3', '4', '5', }, ACT_PAIN,
-	    "how much it hurts now, 0 (none) to 9; 1 then 0 is 10" },
+	    N_("how much it hurts now, 0 (none) to 9; 1 then 0 is 10") },
 	{ SCR_PAIN, "", { '6', '7', '8', '9', 0 }, ACT_PAIN, NULL },
-	{ SCR_PAIN, "t/T", { 't', 'T', 0 }, ACT_PAIN10, "10: the worst pain (as 1 then 0)" },
+	{ SCR_PAIN, "t/T", { 't', 'T', 0 }, ACT_PAIN10, N_("10: the worst pain (as 1 then 0)") },
 	{ SCR_PAIN, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_PAIN_SKIP,
-	    "skip the question; on the caution after 8 or more: start anyway" },
+	    N_("skip the question; on the caution after 8 or more: start anyway") },
 	{ SCR_PAIN, "Esc", { KEY_ESC, 0 }, ACT_BACK,
-	    "take back a 1; before a session: back to the routine; after: skip" },
+	    N_("take back a 1; before a session: back to the routine; after: skip") },
 	{ SCR_PAIN, "q", { 'q', 0 }, ACT_QUIT,
-	    "before a session: back to the routine; after: save and quit" },
+	    N_("before a session: back to the routine; after: save and quit") },
 	{ SCR_PAIN, "g", { 'g', 0 }, ACT_GENTLE,
-	    "on the caution after 8 or more: the gentle routine instead" },
+	    N_("on the caution after 8 or more: the gentle routine instead") },
 
 
 	{ SCR_SUMMARY, "Enter/Space", { '\r', '\n', KEY_ENTER, ' ', 0 }, ACT_ENTER,
-	    "back to the areas" },
-	{ SCR_SUMMARY, "q", { 'q', 0 }, ACT_QUIT, "quit" },
+	    N_("back to the areas") },
+	{ SCR_SUMMARY, "q", { 'q', 0 }, ACT_QUIT, N_("quit") },
 
 	{ SCR_HISTORY, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP,
-	    "scroll the sessions a line" },
+	    N_("scroll the sessions a line") },
 	{ SCR_HISTORY, "", { KEY_DOWN, 'j', 0 }, ACT_DOWN, NULL },
 	{ SCR_HISTORY, "PgUp/PgDn", { KEY_PPAGE, 0 }, ACT_PGUP,
-	    "scroll the sessions a page" },
+	    N_("scroll the sessions a page") },
 	{ SCR_HISTORY, "", { KEY_NPAGE, 0 }, ACT_PGDN, NULL },
 	{ SCR_HISTORY, "Home/End/g/G", { KEY_HOME, KEY_FIND, 'g', 0 }, ACT_HOME,
-	    "the newest or the oldest sessions" },
+	    N_("the newest or the oldest sessions") },
 	{ SCR_HISTORY, "", { KEY_END, KEY_SELECT, 'G', 0 }, ACT_END, NULL },
-	{ SCR_HISTORY, "?", { '?', 0 }, ACT_HELP, "show the keys" },
+	{ SCR_HISTORY, "?", { '?', 0 }, ACT_HELP, N_("show the keys") },
 	{ SCR_HISTORY, "q/Esc/h/Backspace",
 	    { 'q', KEY_ESC, 'h', KEY_BACKSPACE, KEY_DEL, '\b', 0 },
-	    ACT_CLOSE, "close the history" },
+	    ACT_CLOSE, N_("close the history") },
 
-	{ SCR_MAP, "arrows/h/j/k/l", { KEY_LEFT, 'h', 0 }, ACT_LEFT,
-	    "move the marker to the spot that hurts" },
+	{ SCR_MAP, N_("arrows/h/j/k/l"), { KEY_LEFT, 'h', 0 }, ACT_LEFT,
+	    N_("move the marker to the spot that hurts") },
 	{ SCR_MAP, "", { KEY_RIGHT, 'l', 0 }, ACT_RIGHT, NULL },
 	{ SCR_MAP, "", { KEY_UP, 'k', 0 }, ACT_UP, NULL },
 	{ SCR_MAP, "", { KEY_DOWN, 'j', 0 }, ACT_DOWN, NULL },
-	{ SCR_MAP, "click", { KEY_MOUSE, 0 }, ACT_CLICK,
-	    "put the marker where you click" },
+	{ SCR_MAP, N_("click"), { KEY_MOUSE, 0 }, ACT_CLICK,
+	    N_("put the marker where you click") },
 	{ SCR_MAP, "1-5", { '1', '2', '3', '4', '5', 0 }, ACT_PICK,
-	    "the marker to the middle of an area" },
+	    N_("the marker to the middle of an area") },
 	{ SCR_MAP, "t", { 't', 0 }, ACT_TURN,
-	    "turn the body over (back or front)" },
+	    N_("turn the body over (back or front)") },
 	{ SCR_MAP, "Tab/n", { '\t', 'n', 0 }, ACT_NEXT,
-	    "the next muscle that sends pain here" },
+	    N_("the next muscle that sends pain here") },
 	{ SCR_MAP, "a", { 'a', 0 }, ACT_ALL,
-	    "all of them at once, or one at a time" },
+	    N_("all of them at once, or one at a time") },
 	{ SCR_MAP, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_ENTER,
-	    "the routines for the muscle, those that work on it first" },
+	    N_("the routines for the muscle, those that work on it first") },
 	{ SCR_MAP, "Esc/Backspace", { KEY_ESC, KEY_BACKSPACE, KEY_DEL, '\b', 0 },
-	    ACT_BACK, "back to the areas" },
-	{ SCR_MAP, "?", { '?', 0 }, ACT_HELP, "show the keys" },
-	{ SCR_MAP, "q", { 'q', 0 }, ACT_QUIT, "quit" },
+	    ACT_BACK, N_("back to the areas") },
+	{ SCR_MAP, "?", { '?', 0 }, ACT_HELP, N_("show the keys") },
+	{ SCR_MAP, "q", { 'q', 0 }, ACT_QUIT, N_("quit") },
 
-	{ SCR_HELP, "any key", { 0 }, ACT_NONE, "close the box" },
+	{ SCR_HELP, N_("any key"), { 0 }, ACT_NONE, N_("close the box") },
 
 	{ SCR_REMIND, "Enter", { '\r', '\n', KEY_ENTER, 0 }, ACT_ENTER,
-	    "start the offered routine now (back here when it ends)" },
+	    N_("start the offered routine now (back here when it ends)") },
 	{ SCR_REMIND, "s", { 's', 0 }, ACT_SNOOZE,
-	    "snooze: put the break off (5 minutes unless set)" },
+	    N_("snooze: put the break off (5 minutes unless set)") },
 	{ SCR_REMIND, "x", { 'x', 0 }, ACT_SKIP,
-	    "skip this break: the next is a whole interval away" },
-	{ SCR_REMIND, "?", { '?', 0 }, ACT_HELP, "show the keys" },
-	{ SCR_REMIND, "q", { 'q', 0 }, ACT_QUIT, "stop the reminder" },
+	    N_("skip this break: the next is a whole interval away") },
+	{ SCR_REMIND, "?", { '?', 0 }, ACT_HELP, N_("show the keys") },
+	{ SCR_REMIND, "q", { 'q', 0 }, ACT_QUIT, N_("stop the reminder") },
 };
 
 #define NKEYS (sizeof keys / sizeof keys[0])
@@ -207,31 +209,41 @@ ui_print_keys(FILE *fp)
 
 	for (i = 0; i < NKEYS; i++)
 		if (keys[i].help != NULL && keys[i].name[0] != '\0')
+			/*
+			 * the screen and the key's name stay English (the
+			 * manual's KEYS section is checked against them);
+			 * what the key does is in the person's language
+			 */
 			fprintf(fp, "%s\t%s\t%s\n", scr_names[keys[i].scr],
-			    keys[i].name, keys[i].help);
+			    keys[i].name, _(keys[i].help));
 }
 
 /* The one-line key help at the bottom of a screen. */
 const char *
 ui_keys_line(enum ui_scr scr)
 {
+	/*
+	 * TRANSLATORS: the key line at the bottom of a screen, at most 78
+	 * columns: key names (Enter, Esc, Up/Down, q ...) stay as they are,
+	 * the words after each are translated; two blanks between keys.
+	 */
 	switch (scr) {
 	case SCR_PICKER:
-		return "Up/Down or 1-5 choose  Enter routines  m map  h history  ? help  q quit";
+		return _("Up/Down or 1-5 choose  Enter routines  m map  h history  ? help  q quit");
 	case SCR_MAP:
-		return "arrows move  t turn  Tab next  a all  Enter routines  Esc back  ? help";
+		return _("arrows move  t turn  Tab next  a all  Enter routines  Esc back  ? help");
 	case SCR_LIST:
-		return "Up/Down choose  Enter show  Esc back  ? help  q quit";
+		return _("Up/Down choose  Enter show  Esc back  ? help  q quit");
 	case SCR_ROUTINE:
-		return "Enter start  Up/Down scroll  Esc back  ? help";
+		return _("Enter start  Up/Down scroll  Esc back  ? help");
 	case SCR_RUN:
-		return "Space pause  n/N next period/step  p back  + 10s  m mute  q quit  ? help";
+		return _("Space pause  n/N next period/step  p back  + 10s  m mute  q quit  ? help");
 	case SCR_SUMMARY:
-		return "Enter back to the areas  q quit";
+		return _("Enter back to the areas  q quit");
 	case SCR_HISTORY:
-		return "q/Esc close  Up/Down/PgUp/PgDn scroll  ? help";
+		return _("q/Esc close  Up/Down/PgUp/PgDn scroll  ? help");
 	case SCR_REMIND:
-		return "Enter start now  s snooze  x skip  ? help  q quit";
+		return _("Enter start now  s snooze  x skip  ? help  q quit");
 	default:
 		return "";
 	}
@@ -243,6 +255,7 @@ ui_keys_draw_help(enum ui_scr scr)
 {
 	int n = 0, w = 0, nw = 13, bw, bh, y0, x0, y, l;
 	size_t i;
+	char title[128];
 
 	/*
 	 * the names' column: 13, or the longest name of the screen and a
@@ -250,16 +263,21 @@ ui_keys_draw_help(enum ui_scr scr)
 	 */
 	for (i = 0; i < NKEYS; i++)
 		if (keys[i].scr == scr && keys[i].help != NULL &&
-		    (l = (int)strlen(keys[i].name) + 1) > nw)
+		    keys[i].name[0] != '\0' &&
+		    (l = (int)text_width(_(keys[i].name)) + 1) > nw)
 			nw = l;
 	for (i = 0; i < NKEYS; i++)
 		if (keys[i].scr == scr && keys[i].help != NULL && keys[i].name[0]) {
 			n++;
 			/* as printed below: the name padded, a space, the help */
-			l = nw + 1 + (int)strlen(keys[i].help);
+			l = nw + 1 + (int)text_width(_(keys[i].help));
 			if (l > w)
 				w = l;
 		}
+	/* TRANSLATORS: the help box's title; %s is a screen: "run", "picker" */
+	snprintf(title, sizeof title, _("Keys: %s"), _(scr_names[scr]));
+	if ((l = (int)text_width(title)) > w)
+		w = l;
 	bw = w + 4 < COLS ? w + 4 : COLS;
 	bh = n + 4 < LINES ? n + 4 : LINES;
 	y0 = (LINES - bh) / 2;
@@ -272,14 +290,18 @@ ui_keys_draw_help(enum ui_scr scr)
 		ui_fill(y0 + y, 0, COLS, A_NORMAL);
 		ui_fill(y0 + y, x0, bw, A_REVERSE);
 	}
-	ui_printf(y0, x0 + 2, bw - 4, A_REVERSE | A_BOLD, "Keys: %s",
-	    scr_names[scr]);
+	ui_put(y0, x0 + 2, bw - 4, title, A_REVERSE | A_BOLD);
 	y = y0 + 2;
 	for (i = 0; i < NKEYS && y < y0 + bh - 1; i++) {
 		if (keys[i].scr != scr || keys[i].help == NULL || !keys[i].name[0])
 			continue;
-		ui_printf(y++, x0 + 2, bw - 4, A_REVERSE, "%-*s %s", nw,
-		    keys[i].name, keys[i].help);
+		/* padded by columns, not bytes: a translated name may be wider */
+		ui_put(y, x0 + 2, nw, _(keys[i].name), A_REVERSE);
+		if (nw + 1 < bw - 4)
+			ui_put(y, x0 + 2 + nw + 1, bw - 4 - nw - 1,
+			    _(keys[i].help), A_REVERSE);
+		y++;
 	}
-	ui_put(y0 + bh - 1, x0 + 2, bw - 4, "any key closes", A_REVERSE | A_DIM);
+	ui_put(y0 + bh - 1, x0 + 2, bw - 4, _("any key closes"),
+	    A_REVERSE | A_DIM);
 }

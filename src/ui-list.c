@@ -85,6 +85,26 @@ equipment_text(const struct routine *r, char *buf, size_t size)
 		snprintf(buf, size, "%s", _("none"));
 }
 
+/*
+ * s at buf + n, padded with blanks to w - 1 columns, and one more blank:
+ * "%-8s " (w 9) by columns, not bytes.  Returns the new length.
+ */
+static size_t
+pad(char *buf, size_t size, size_t n, const char *s, int w)
+{
+	int k = w - 1 - (int)text_width(s);
+
+	if (n + 1 >= size)
+		return n;
+	n += (size_t)snprintf(buf + n, size - n, "%s", s);
+	if (n >= size)
+		return size - 1;
+	for (k = k > 0 ? k + 1 : 1; k > 0 && n + 1 < size; k--)
+		buf[n++] = ' ';
+	buf[n] = '\0';
+	return n;
+}
+
 /* Rows of routines on screen (and a page for PgUp/PgDn). */
 static int
 list_rows(void)
@@ -118,6 +138,7 @@ ui_list_draw(struct ui *u)
 	char len[16], eq[128], cut[512];
 	const struct routine *r;
 	int rows, i, y, tw;
+	size_t n;
 	const char *mark = text_glyphs()->star;
 	attr_t a;
 
@@ -176,9 +197,11 @@ ui_list_draw(struct ui *u)
 		ui_printf(y, 4 + tw + 1, 6, a, "%5s", len);
 		if (tw != COLS - 10) {
 			equipment_text(r, eq, sizeof eq);
-			snprintf(cut, sizeof cut, "%-8s %-9s %s",
-			    routine_kind_name(r->kind),
-			    routine_level_name(r->level), eq);
+			/* padded by columns: a translated name may be wider */
+			n = pad(cut, sizeof cut, 0, routine_kind_name(r->kind), 9);
+			n = pad(cut, sizeof cut, n, routine_level_name(r->level),
+			    10);
+			snprintf(cut + n, sizeof cut - n, "%s", eq);
 			ui_put_cut(y, 4 + tw + 8, COLS - (4 + tw + 8) - 1, cut, a);
 		}
 	}

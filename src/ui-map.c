@@ -21,6 +21,7 @@
 #include "routine.h"
 #include "text.h"
 #include "ui-priv.h"
+#include "i18n.h"
 #include "xmalloc.h"
 
 /* The panel beside the figure is at least this wide. */
@@ -183,12 +184,22 @@ point_on(const struct painsrc_map *m, int v)
 static void
 sentence(char *buf, size_t size, const struct painsrc_map *m, int view)
 {
-	int len = snprintf(buf, size, "Pain here may come from the %s: its "
-	    "knot lies %s.", m->label, m->knot);
+	/*
+	 * TRANSLATORS: the first %s is a muscle's name from the pain-source
+	 * file ("upper trapezius", "levator scapulae"), the second where its
+	 * knot (trigger point) is, a place phrase from the same file ("on top
+	 * of the shoulder, halfway between the neck and the shoulder tip").
+	 * Both are in the person's language where the file has it, else in
+	 * English: build the sentence so that any name fits without an article.
+	 */
+	int len = snprintf(buf, size, _("Pain here may come from the %s: its "
+	    "knot lies %s."), m->label, m->knot);
 
+	/* the other view's name is a word of the file format: two sentences */
 	if (!point_on(m, view) && len > 0 && (size_t)len < size)
-		snprintf(buf + len, size - (size_t)len, " That is on the %s: "
-		    "t turns the body over.", body_view_name(!view));
+		snprintf(buf + len, size - (size_t)len, "%s", view != BODY_BACK ?
+		    _(" That is on the back: t turns the body over.") :
+		    _(" That is on the front: t turns the body over."));
 }
 
 /* The routines for the muscles shown, those that work on them first. */
@@ -239,36 +250,38 @@ draw_panel(struct ui *u, int y, int x, int w, int ymax)
 	area = spot_area(u);
 	n = spot_muscles(u, mus, MAPFIG_MUSCLES_MAX);
 	if (area >= 0)
-		snprintf(buf, sizeof buf, "The spot: %s%s",
-		    routine_area_label(area), area == AREA_LOWER_BACK ?
-		    ", outside what backcoach covers" : "");
+		/* TRANSLATORS: %s is an area ("neck", "lower back") */
+		snprintf(buf, sizeof buf, area == AREA_LOWER_BACK ?
+		    _("The spot: %s, outside what backcoach covers") :
+		    _("The spot: %s"), routine_area_label(area));
 	else
-		snprintf(buf, sizeof buf, "The spot: %s",
+		snprintf(buf, sizeof buf, "%s",
 		    body_on(u->map_view, u->map_x, u->map_y) ?
-		    "not one of the pain areas" : "not on the body");
+		    _("The spot: not one of the pain areas") :
+		    _("The spot: not on the body"));
 	y += put_wrapped(y, x, w, ymax, buf, A_BOLD);
 	if (y < ymax)
 		y++;
 	if (u->app->painsrc == NULL || u->app->painsrc->muscles_count == 0) {
-		put_wrapped(y, x, w, ymax, "There is no body map in the "
-		    "pain-source file, so no muscle can be shown here.",
+		put_wrapped(y, x, w, ymax, _("There is no body map in the "
+		    "pain-source file, so no muscle can be shown here."),
 		    A_NORMAL);
 		return;
 	}
 	if (n == 0) {
 		if (area == AREA_LOWER_BACK)
-			y += put_wrapped(y, x, w, ymax, "backcoach covers the "
+			y += put_wrapped(y, x, w, ymax, _("backcoach covers the "
 			    "neck, shoulders, upper and middle back. For "
-			    "lower-back pain, ask a doctor or physiotherapist.",
+			    "lower-back pain, ask a doctor or physiotherapist."),
 			    A_NORMAL);
 		else
-			y += put_wrapped(y, x, w, ymax, "No muscle on the map "
+			y += put_wrapped(y, x, w, ymax, _("No muscle on the map "
 			    "sends pain to this spot. Move the marker with the "
-			    "arrow keys, or turn the body over with t.",
+			    "arrow keys, or turn the body over with t."),
 			    A_NORMAL);
 		if (area >= 0 && area != AREA_LOWER_BACK && y + 1 < ymax)
-			put_wrapped(y + 1, x, w, ymax, "Enter lists the "
-			    "routines for this area.", ui_attr(ROLE_DIM));
+			put_wrapped(y + 1, x, w, ymax, _("Enter lists the "
+			    "routines for this area."), ui_attr(ROLE_DIM));
 		return;
 	}
 	if (u->map_sel >= n)
@@ -277,15 +290,16 @@ draw_panel(struct ui *u, int y, int x, int w, int ymax)
 		sentence(buf, sizeof buf, mus[u->map_sel], u->map_view);
 		y += put_wrapped(y, x, w, ymax, buf, A_NORMAL);
 		if (n > 1 && y < ymax) {
-			snprintf(buf, sizeof buf, "Muscle %d of %d here: Tab "
-			    "shows the next, a shows all.", u->map_sel + 1, n);
+			/* TRANSLATORS: Tab and a are keys */
+			snprintf(buf, sizeof buf, _("Muscle %d of %d here: Tab "
+			    "shows the next, a shows all."), u->map_sel + 1, n);
 			y += put_wrapped(y, x, w, ymax, buf, ui_attr(ROLE_DIM));
 		}
 		shown = 1;
 		mus[0] = mus[u->map_sel];
 	} else {
-		y += put_wrapped(y, x, w, ymax, "Pain here may come from any of "
-		    "these (X marks where each one's knot lies):", A_NORMAL);
+		y += put_wrapped(y, x, w, ymax, _("Pain here may come from any of "
+		    "these (X marks where each one's knot lies):"), A_NORMAL);
 		for (i = 0; i < n && y < ymax; i++) {
 			snprintf(buf, sizeof buf, "%s%s: %s", g->bullet,
 			    mus[i]->label, mus[i]->knot);
@@ -301,11 +315,11 @@ draw_panel(struct ui *u, int y, int x, int w, int ymax)
 	nr = collect(u, mus, shown, -1, rl);
 	if (nr > 0 && y + 2 < ymax) {
 		y++;
-		put_cut(y++, x, w, "Routines that work on it (Enter):", A_BOLD);
+		put_cut(y++, x, w, _("Routines that work on it (Enter):"), A_BOLD);
 		for (k = 0; k < nr && y < ymax; k++) {
 			if (k + 1 < nr && y + 1 == ymax) {
-				snprintf(buf, sizeof buf, "and %zu more",
-				    nr - k);
+				snprintf(buf, sizeof buf, P_("and %zu more",
+				    "and %zu more", nr - k), nr - k);
 				put_cut(y++, x + 2, w - 2, buf, ui_attr(ROLE_DIM));
 				break;
 			}
@@ -314,9 +328,9 @@ draw_panel(struct ui *u, int y, int x, int w, int ymax)
 	}
 	free(rl);
 	if (y + 2 < ymax)
-		put_wrapped(y + 1, x, w, ymax, "Work gently and stop if it hurts "
+		put_wrapped(y + 1, x, w, ymax, _("Work gently and stop if it hurts "
 		    "more. See a doctor for pain that is severe, spreading, "
-		    "or comes with numbness or weakness.", ui_attr(ROLE_DIM));
+		    "or comes with numbness or weakness."), ui_attr(ROLE_DIM));
 }
 
 void
@@ -329,8 +343,9 @@ ui_map_draw(struct ui *u)
 	int n, x, w;
 
 	ui_term_mouse(true);
-	snprintf(buf, sizeof buf, "backcoach - where does it hurt? "
-	    "The body seen from the %s", body_view_name(u->map_view));
+	snprintf(buf, sizeof buf, "%s", u->map_view == BODY_BACK ?
+	    _("backcoach - where does it hurt? The body seen from the back") :
+	    _("backcoach - where does it hurt? The body seen from the front"));
 	put_cut(0, 1, COLS - 2, buf, ui_attr(ROLE_TITLE));
 	map_geom(&g);
 	n = spot_muscles(u, mus, MAPFIG_MUSCLES_MAX);
@@ -419,13 +434,15 @@ enter(struct ui *u)
 	u->list_sel = u->list_top = 0;
 	if (n == 1)
 		snprintf(u->list_title, sizeof u->list_title,
-		    "Routines for the %s", mus[0]->label);
+		    /* TRANSLATORS: %s is a muscle's name, or an area */
+		    _("Routines for the %s"), mus[0]->label);
 	else if (n > 1)
 		snprintf(u->list_title, sizeof u->list_title,
-		    "Routines for the %d muscles at the spot", n);
+		    P_("Routines for the %d muscle at the spot",
+		    "Routines for the %d muscles at the spot", n), n);
 	else
 		snprintf(u->list_title, sizeof u->list_title,
-		    "Routines for the %s", routine_area_label(area));
+		    _("Routines for the %s"), routine_area_label(area));
 	if (area >= 0)
 		u->area = area;
 	u->list_back = SCR_MAP;

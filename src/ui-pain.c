@@ -42,8 +42,8 @@ ui_safety_draw(struct ui *u)
 	}
 	if (y > LINES - 1)
 		y = LINES - 1;
-	ui_put(y, 2, w, u->safety_again ? "Press any key to go back." :
-	    "Press any key to continue. (! on the first screen shows this again.)",
+	ui_put(y, 2, w, u->safety_again ? _("Press any key to go back.") :
+	    _("Press any key to continue. (! on the first screen shows this again.)"),
 	    A_NORMAL);
 }
 
@@ -110,35 +110,39 @@ caution_draw(struct ui *u)
 
 	if (w > 76)
 		w = 76;
-	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE), "%s - before you start",
-	    u->routine->title);
+	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE),
+	    /* TRANSLATORS: %s is the routine's title */
+	    _("%s - before you start"), u->routine->title);
 	ui_printf(y++, 2, w, ui_attr(ROLE_CAUTION) | A_BOLD,
-	    "Your back is very sore right now (%d out of 10).", u->pain_before_v);
+	    _("Your back is very sore right now (%d out of 10)."), u->pain_before_v);
 	y++;
 	if (g != NULL)
-		snprintf(buf, sizeof buf, "With pain this strong, consider the "
+		/* TRANSLATORS: %s is the gentle routine's title; g is a key */
+		snprintf(buf, sizeof buf, _("With pain this strong, consider the "
 		    "gentle routine \"%s\" instead (press g), or simply rest "
-		    "today.", g->title);
+		    "today."), g->title);
 	else
-		snprintf(buf, sizeof buf, "With pain this strong, go very gently "
-		    "and do less than the routine asks, or simply rest today.");
+		snprintf(buf, sizeof buf, "%s", _("With pain this strong, go very "
+		    "gently and do less than the routine asks, or simply rest "
+		    "today."));
 	y = put_wrapped(y, lim, 2, w, buf, A_NORMAL) + 1;
-	y = put_wrapped(y, lim, 2, w, "Stop at once if the pain becomes sharp, "
+	y = put_wrapped(y, lim, 2, w, _("Stop at once if the pain becomes sharp, "
 	    "spreads into an arm or a leg, or comes with numbness, tingling or "
-	    "weakness, and see a doctor.", ui_attr(ROLE_CAUTION)) + 1;
+	    "weakness, and see a doctor."), ui_attr(ROLE_CAUTION)) + 1;
 	if (y > lim)
 		y = lim;
 	if (g != NULL) {
-		y = put_wrapped(y, lim, 2, w, "Press g for the gentle routine, "
-		    "Enter to start this one anyway, or Esc to go back.",
+		y = put_wrapped(y, lim, 2, w, _("Press g for the gentle routine, "
+		    "Enter to start this one anyway, or Esc to go back."),
 		    A_BOLD);
 		ui_put(LINES - 1, 1, COLS - 2,
-		    "g gentle routine  Enter start anyway  Esc/q back",
+		    /* TRANSLATORS: a key line: key names stay */
+		    _("g gentle routine  Enter start anyway  Esc/q back"),
 		    ui_attr(ROLE_KEYS));
 	} else {
-		ui_put(y, 2, w, "Press Enter to start anyway, or Esc to go back.",
+		ui_put(y, 2, w, _("Press Enter to start anyway, or Esc to go back."),
 		    A_BOLD);
-		ui_put(LINES - 1, 1, COLS - 2, "Enter start anyway  Esc/q back",
+		ui_put(LINES - 1, 1, COLS - 2, _("Enter start anyway  Esc/q back"),
 		    ui_attr(ROLE_KEYS));
 	}
 }
@@ -154,9 +158,10 @@ ui_pain_draw(struct ui *u)
 	}
 	if (y < 1)
 		y = 1;
-	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE), "%s - %s",
-	    u->routine->title, !u->pain_after ? "before you start" :
-	    session_completed(u->s) ? "done" : "ended early");
+	/* TRANSLATORS: %s is the routine's title */
+	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE), !u->pain_after ?
+	    _("%s - before you start") : session_completed(u->s) ?
+	    _("%s - done") : _("%s - ended early"), u->routine->title);
 	/*
 	 * `run ID` goes past the routine view: its caution is said here, as
 	 * there, where there is room above the question.
@@ -165,22 +170,24 @@ ui_pain_draw(struct ui *u)
 		char *c;
 		int w = COLS - 4 > 76 ? 76 : COLS - 4;
 
-		xasprintf(&c, "Caution: %s", u->routine->caution);
+		/* TRANSLATORS: %s is the routine's caution */
+		xasprintf(&c, _("Caution: %s"), u->routine->caution);
 		put_wrapped(2, y - 1, 2, w, c, ui_attr(ROLE_CAUTION));
 		free(c);
 	}
-	ui_put(y, 2, COLS - 4, "How much does it hurt now? 0-10", A_BOLD);
-	ui_put(y + 2, 2, COLS - 4, "Press 0 (no pain) up to 10 (the worst pain).",
+	ui_put(y, 2, COLS - 4, _("How much does it hurt now? 0-10"), A_BOLD);
+	ui_put(y + 2, 2, COLS - 4, _("Press 0 (no pain) up to 10 (the worst pain)."),
 	    A_NORMAL);
-	ui_put(y + 3, 2, COLS - 4, "For 10 type 1 then 0, or press t for 10.",
+	ui_put(y + 3, 2, COLS - 4, _("For 10 type 1 then 0, or press t for 10."),
 	    A_NORMAL);
-	ui_put(y + 4, 2, COLS - 4, "Enter skips the question.", A_NORMAL);
+	ui_put(y + 4, 2, COLS - 4, _("Enter skips the question."), A_NORMAL);
 	if (u->pain_pending)
-		ui_put(y + 6, 2, COLS - 4, "Your answer: 1   (press 0 for 10)",
+		ui_put(y + 6, 2, COLS - 4, _("Your answer: 1   (press 0 for 10)"),
 		    A_BOLD);
 	ui_put(LINES - 1, 1, COLS - 2, u->pain_after ?
-	    "0-9  1 0 or t = 10  Enter/Esc skip  q save and quit" :
-	    "0-9  1 0 or t = 10  Enter skip  Esc/q back", ui_attr(ROLE_KEYS));
+	    /* TRANSLATORS: a key line: key names stay */
+	    _("0-9  1 0 or t = 10  Enter/Esc skip  q save and quit") :
+	    _("0-9  1 0 or t = 10  Enter skip  Esc/q back"), ui_attr(ROLE_KEYS));
 }
 
 /* The answer is in: the session starts, or the after one is logged. */
@@ -331,15 +338,29 @@ pain_caution(struct ui *u, int y)
 	if (w > 76)
 		w = 76;
 	if (b >= 0 && a > b)
-		snprintf(head, sizeof head, "Your pain went up during the session "
-		    "(%d%s%d).", b, history_arrow(ui_utf8()), a);
+		/* TRANSLATORS: before, an arrow, after: "(3→6)" */
+		snprintf(head, sizeof head, _("Your pain went up during the "
+		    "session (%d%s%d)."), b, history_arrow(ui_utf8()), a);
 	else
-		snprintf(head, sizeof head, "Your pain is high (%d out of 10).", a);
+		snprintf(head, sizeof head, _("Your pain is high (%d out of 10)."), a);
 	y = put_wrapped(y, LINES - 2, 2, w, head, ui_attr(ROLE_CAUTION) | A_BOLD);
-	y = put_wrapped(y, LINES - 2, 2, w, "Please don't repeat this routine "
+	y = put_wrapped(y, LINES - 2, 2, w, _("Please don't repeat this routine "
 	    "today. If the pain is sharp, spreads, or comes with numbness, "
-	    "tingling or weakness, stop and see a doctor.", ui_attr(ROLE_CAUTION));
+	    "tingling or weakness, stop and see a doctor."), ui_attr(ROLE_CAUTION));
 	return y + 1;
+}
+
+/* The summary's label column: the widest of its labels and 2 blanks. */
+static int
+label_w(const char *a, const char *b, const char *c, const char *d)
+{
+	const char *l[4] = { a, b, c, d };
+	int w = 0, i, n;
+
+	for (i = 0; i < 4; i++)
+		if ((n = (int)text_width(l[i])) > w)
+			w = n;
+	return w + 2;
 }
 
 void
@@ -348,25 +369,32 @@ ui_summary_draw(struct ui *u)
 	const struct session *s = u->s;
 	char done[16], total[16], pb[32];
 	bool finished = session_completed(s);
-	int y = 2;
+	int y = 2, lw;
 	uint64_t el = session_elapsed(s, clock_now());
 
 	ui_put(0, 1, COLS - 2, u->routine->title, ui_attr(ROLE_TITLE));
-	ui_put(y, 2, COLS - 4, finished ? "Well done: routine complete." :
-	    "Session ended early.", ui_attr(finished ? ROLE_WORK : ROLE_CAUTION) | A_BOLD);
+	ui_put(y, 2, COLS - 4, finished ? _("Well done: routine complete.") :
+	    _("Session ended early."), ui_attr(finished ? ROLE_WORK : ROLE_CAUTION) | A_BOLD);
 	y += 2;
 	ui_fmt_mmss(done, sizeof done, (el + 500) / 1000);
 	ui_fmt_mmss(total, sizeof total, (session_total(s) + 500) / 1000);
-	ui_printf(y++, 2, COLS - 4, A_NORMAL, "Time done:   %s of %s", done, total);
-	ui_printf(y++, 2, COLS - 4, A_NORMAL, "Steps done:  %u/%u",
+	/* the values in one column after the widest label, and 2 blanks */
+	lw = label_w(_("Time done:"), _("Steps done:"), _("Outcome:"), _("Pain:"));
+	ui_put(y, 2, lw, _("Time done:"), A_NORMAL);
+	/* TRANSLATORS: the time done of the routine's time: "4:10 of 6:00" */
+	ui_printf(y++, 2 + lw, COLS - 4 - lw, A_NORMAL, _("%s of %s"), done, total);
+	ui_put(y, 2, lw, _("Steps done:"), A_NORMAL);
+	ui_printf(y++, 2 + lw, COLS - 4 - lw, A_NORMAL, "%u/%u",
 	    session_steps_done(s), session_steps_total(s));
-	ui_printf(y++, 2, COLS - 4, A_NORMAL, "Outcome:     %s",
-	    finished ? "completed" : "abandoned");
+	ui_put(y, 2, lw, _("Outcome:"), A_NORMAL);
+	ui_put(y++, 2 + lw, COLS - 4 - lw, finished ? _("completed") :
+	    _("abandoned"), A_NORMAL);
 	if (u->pain_before_v >= 0 || u->pain_after_v >= 0) {
 		/* written as the history writes it */
 		history_pain_text(u->pain_before_v, u->pain_after_v, ui_utf8(),
 		    pb, sizeof pb);
-		ui_printf(y++, 2, COLS - 4, A_NORMAL, "Pain:        %s", pb);
+		ui_put(y, 2, lw, _("Pain:"), A_NORMAL);
+		ui_put(y++, 2 + lw, COLS - 4 - lw, pb, A_NORMAL);
 	}
 	y++;
 	y = pain_caution(u, y);
@@ -374,16 +402,16 @@ ui_summary_draw(struct ui *u)
 		struct ui_line wl[6];
 		int n, i;
 
-		ui_put(y++, 2, COLS - 4, "Could not write the log:",
+		ui_put(y++, 2, COLS - 4, _("Could not write the log:"),
 		    ui_attr(ROLE_CAUTION) | A_BOLD);
 		n = ui_wrap(u->log_err, COLS - 6, wl, 6);
 		for (i = 0; i < n && y < LINES - 2; i++)
 			ui_putn(y++, 4, COLS - 6, wl[i].p, wl[i].n, ui_attr(ROLE_CAUTION));
-		ui_put(y++, 2, COLS - 4, "The record will be printed when you quit, "
-		    "so nothing is lost.", A_NORMAL);
+		ui_put(y++, 2, COLS - 4, _("The record will be printed when you "
+		    "quit, so nothing is lost."), A_NORMAL);
 	}
 	else if (u->logged)
-		ui_put(y++, 2, COLS - 4, "Saved to your history (h on the first screen).",
+		ui_put(y++, 2, COLS - 4, _("Saved to your history (h on the first screen)."),
 		    A_DIM);
 	ui_put(LINES - 1, 1, COLS - 2, ui_keys_line(SCR_SUMMARY), ui_attr(ROLE_KEYS));
 }

@@ -18,6 +18,7 @@
 #include "routine.h"
 #include "text.h"
 #include "ui-priv.h"
+#include "i18n.h"
 
 /* Below this size the figure gives way to a list of the five areas. */
 #define MENU_W 15
@@ -198,7 +199,7 @@ draw_panel(const struct ui *u, const struct painsrc_area *pa, int y, int x,
 	struct budget b;
 	struct ui_line rl[16];
 	const char *bullet = ui_utf8() ? "\xe2\x80\xa2 " : "- ";
-	char full[64], brief[64];
+	char full[160], brief[160];
 	int nnote, i, k, d, extra = 0, nr;
 
 	memset(&b, 0, sizeof b);
@@ -220,7 +221,8 @@ draw_panel(const struct ui *u, const struct painsrc_area *pa, int y, int x,
 			ui_putn(y, x, w, nl[i].p, nl[i].n, A_NORMAL);
 	}
 	if (b.m > 0 && y < ymax) {
-		put_either(y++, x, w, "Pain here often comes from:", "Often from:",
+		/* TRANSLATORS: a heading, and its short form for a narrow panel */
+		put_either(y++, x, w, _("Pain here often comes from:"), _("Often from:"),
 		    A_BOLD);
 		for (i = 0; i < b.nm && y < ymax; i++) {
 			d = ui_put(y, x, w, bullet, A_NORMAL);
@@ -239,25 +241,31 @@ draw_panel(const struct ui *u, const struct painsrc_area *pa, int y, int x,
 				    ui_attr(ROLE_DIM));
 		}
 		if (b.nm < b.m && y < ymax)
-			ui_printf(y++, x + 2, w - 2, ui_attr(ROLE_DIM), "and %d more",
+			ui_printf(y++, x + 2, w - 2, ui_attr(ROLE_DIM), P_("and %d more",
+			    "and %d more", b.m - b.nm),
 			    b.m - b.nm);
 	}
 	if (b.s > 0 && b.sug && y + 1 < ymax) {
 		y++;
 		if (b.ns == 0) {
-			snprintf(full, sizeof full, "Suggested massage: %d "
-			    "(Enter lists them)", b.s);
-			snprintf(brief, sizeof brief, "%d suggested (Enter)", b.s);
+			/* TRANSLATORS: a number of massage routines; Enter is a key */
+			snprintf(full, sizeof full, P_("Suggested massage: %d "
+			    "(Enter lists them)", "Suggested massage: %d "
+			    "(Enter lists them)", b.s), b.s);
+			snprintf(brief, sizeof brief, P_("%d suggested (Enter)",
+			    "%d suggested (Enter)", b.s), b.s);
 			put_either(y++, x, w, full, brief, A_BOLD);
 			return;
 		}
-		ui_put(y++, x, w, "Suggested massage:", A_BOLD);
+		ui_put(y++, x, w, _("Suggested massage:"), A_BOLD);
 		for (i = 0; i < b.ns && y < ymax; i++)
 			put_cut(y++, x + 2, w - 2, sug[i]->title, (size_t)-1, A_NORMAL);
 		if (b.ns < b.s && y < ymax) {
-			snprintf(full, sizeof full, "and %d more (Enter lists them)",
+			snprintf(full, sizeof full, P_("and %d more (Enter lists "
+			    "them)", "and %d more (Enter lists them)", b.s - b.ns),
 			    b.s - b.ns);
-			snprintf(brief, sizeof brief, "and %d more (Enter)", b.s - b.ns);
+			snprintf(brief, sizeof brief, P_("and %d more (Enter)",
+			    "and %d more (Enter)", b.s - b.ns), b.s - b.ns);
 			put_either(y++, x + 2, w - 2, full, brief, ui_attr(ROLE_DIM));
 		}
 	}
@@ -270,9 +278,10 @@ ui_picker_draw(struct ui *u)
 	struct ui_line wl[8];
 	int x, w, y = 2, ymax = LINES - 1, i, n;
 	size_t count;
-	char full[64], brief[64];
+	char full[160], brief[160];
 
-	ui_put(0, 1, COLS - 2, "backcoach - where does it hurt?", ui_attr(ROLE_TITLE));
+	ui_put(0, 1, COLS - 2, _("backcoach - where does it hurt?"),
+	    ui_attr(ROLE_TITLE));
 	ui_term_mouse(true);
 	if (use_figure()) {
 		draw_figure(u->area, &x);
@@ -283,8 +292,10 @@ ui_picker_draw(struct ui *u)
 	}
 	w = COLS - x - 1;
 	count = ui_list_collect(u, u->area, NULL);
-	snprintf(full, sizeof full, "%d  %s  (%zu routine%s)", u->area + 1,
-	    routine_area_label(u->area), count, count == 1 ? "" : "s");
+	/* TRANSLATORS: the area's number, its name, how many routines */
+	snprintf(full, sizeof full, P_("%d  %s  (%zu routine)",
+	    "%d  %s  (%zu routines)", count), u->area + 1,
+	    routine_area_label(u->area), count);
 	snprintf(brief, sizeof brief, "%d  %s  (%zu)", u->area + 1,
 	    routine_area_label(u->area), count);
 	put_either(y++, x, w, full, brief, ui_attr(ROLE_TITLE) | A_BOLD);
@@ -294,7 +305,7 @@ ui_picker_draw(struct ui *u)
 	if (pa != NULL)
 		draw_panel(u, pa, y, x, w, ymax);
 	else {
-		n = ui_wrap("Press Enter to see the routines for this area.", w,
+		n = ui_wrap(_("Press Enter to see the routines for this area."), w,
 		    wl, 8);
 		for (i = 0; i < n && y < ymax; i++)
 			ui_putn(y++, x, w, wl[i].p, wl[i].n, A_NORMAL);

@@ -15,6 +15,7 @@
 #include "text.h"
 #include "ui-priv.h"
 #include "xmalloc.h"
+#include "i18n.h"
 
 /* The widest the instructions are wrapped, in columns. */
 #define UI_RUN_TEXT_MAX 76
@@ -114,7 +115,7 @@ ui_run_log(struct ui *u)
 		u->log_failed = true;
 		u->log_line_pending = true;
 		snprintf(u->notice, sizeof u->notice,
-		    "Could not write the log: %.200s", u->log_err);
+		    _("Could not write the log: %.200s"), u->log_err);
 		u->notice_until = 0;
 	}
 }
@@ -188,9 +189,10 @@ side_text(enum session_side side)
 {
 	switch (side) {
 	case SIDE_LEFT:
-		return "LEFT side";
+		/* TRANSLATORS: the side in a step's title, in capitals */
+		return _("LEFT side");
 	case SIDE_RIGHT:
-		return "RIGHT side";
+		return _("RIGHT side");
 	default:
 		return NULL;
 	}
@@ -209,7 +211,8 @@ seg_title(const struct session *s, const struct session_seg *g, char *buf,
 	if (side != NULL && n < size)
 		n += (size_t)snprintf(buf + n, size - n, " - %s", side);
 	if (g->reps > 1 && n < size)
-		snprintf(buf + n, size - n, " - rep %u/%u", g->rep, g->reps);
+		/* TRANSLATORS: the repetition, of all: "rep 1/2" (keep it short) */
+		snprintf(buf + n, size - n, _(" - rep %u/%u"), g->rep, g->reps);
 }
 
 /* Seconds shown for ms left: a countdown shows 1 until the very end. */
@@ -247,6 +250,26 @@ struct run_layout {
 	int bar_x, bar_w, bar_text_w;
 };
 
+/* The bars' labels, in the person's language. */
+static const char *const bar_labels[] = {
+	/* TRANSLATORS: the labels before the run screen's two bars: the
+	   period's (a rest, the get-ready, a step's work) and the routine's;
+	   short, the bars start after the longest */
+	N_("rest"), N_("ready"), N_("step"), N_("total"),
+};
+
+static int
+bar_label_w(void)
+{
+	int w = 0, n;
+	size_t i;
+
+	for (i = 0; i < sizeof bar_labels / sizeof bar_labels[0]; i++)
+		if ((n = (int)text_width(_(bar_labels[i]))) > w)
+			w = n;
+	return w;
+}
+
 static void
 run_layout(struct run_layout *L, int W, int H, int nlines, const char *big,
     int fig_w)
@@ -261,7 +284,10 @@ run_layout(struct run_layout *L, int W, int H, int nlines, const char *big,
 	L->bar_y = H - 5;
 	L->pause_y = H - 6;
 	L->bar_text_w = 15;
-	L->bar_x = 8;
+	/* the bars' labels (ui_run_draw) and a blank: 8 in English */
+	L->bar_x = 2 + bar_label_w();
+	if (L->bar_x < 8)
+		L->bar_x = 8;
 	L->bar_w = W - L->bar_x - 1 - L->bar_text_w - 1;
 	L->label_y = H >= 20 ? 2 : 1;
 
@@ -317,9 +343,11 @@ run_layout(struct run_layout *L, int W, int H, int nlines, const char *big,
 static void
 confirm_draw(int y0, int y1)
 {
-	const char *q = "End this session now? y/n";
-	const char *k = "y: end it now   n: go on";
-	int w = (int)(strlen(k) > strlen(q) ? strlen(k) : strlen(q)) + 6;
+	/* TRANSLATORS: y and n are the keys, they stay y and n */
+	const char *q = _("End this session now? y/n");
+	const char *k = _("y: end it now   n: go on");
+	int w = (int)(text_width(k) > text_width(q) ? text_width(k) :
+	    text_width(q)) + 6;
 	int h = y1 - y0 >= 5 ? 5 : 3, y, i;
 
 	if (w > COLS)
@@ -344,9 +372,10 @@ position_text(const struct session *s, const struct session_seg *g,
 	unsigned n = session_steps_total(s);
 
 	if (g->kind == SEG_READY)
-		snprintf(buf, size, "%u step%s", n, n == 1 ? "" : "s");
+		snprintf(buf, size, P_("%u step", "%u steps", n), n);
 	else
-		snprintf(buf, size, "step %u of %u", g->step + 1, n);
+		/* TRANSLATORS: at the right of the run screen's label line */
+		snprintf(buf, size, _("step %u of %u"), g->step + 1, n);
 }
 
 void
@@ -357,9 +386,9 @@ ui_run_draw(struct ui *u)
 	const struct routine_step *st;
 	struct ui_line lines[64];
 	struct run_layout L;
-	char title[600], big[16], left[32], pos[32], caution[1200];
+	char title[600], big[16], left[64], pos[64], caution[1200];
 	uint64_t now = clock_now(), rem, len, done, cut, at, ahead;
-	int H = LINES, W = COLS, y, nl, nc, x, pw;
+	int H = LINES, W = COLS, y, nl, nc, x, pw, hw;
 	bool paused = s->state == SESSION_PAUSED;
 	bool muted = u->run != NULL && runner_muted(u->run), ccut = false;
 	attr_t role, a;
@@ -395,19 +424,23 @@ ui_run_draw(struct ui *u)
 	/* header: routine, and the states a person must not miss */
 	x = W - 1;
 	if (paused) {
-		x -= 8;
-		ui_put(0, x, 8, " PAUSED ", ui_attr(ROLE_PAUSED));
+		/* TRANSLATORS: in the header, with its blanks on both sides */
+		hw = (int)text_width(_(" PAUSED "));
+		x -= hw;
+		ui_put(0, x, hw, _(" PAUSED "), ui_attr(ROLE_PAUSED));
 	}
 	if (muted) {
-		x -= 7;
-		ui_put(0, x, 6, "muted", A_REVERSE);
+		/* TRANSLATORS: in the header: the sounds are off */
+		hw = (int)text_width(_("muted"));
+		x -= hw + 2;
+		ui_put(0, x, hw, _("muted"), A_REVERSE);
 	}
 	ui_put(0, 1, x - 2, s->routine->title, ui_attr(ROLE_TITLE));
 
 	/* the label: what to do now, and where in the routine it is */
 	L.label_y = H >= 20 ? 2 : 1;
 	position_text(s, g, pos, sizeof pos);
-	pw = (int)strlen(pos);
+	pw = (int)text_width(pos);
 	if (g->kind == SEG_WORK) {
 		seg_title(s, g, title, sizeof title);
 		ui_put(L.label_y, 2, W - 6 - pw, title, role | A_BOLD);
@@ -415,9 +448,9 @@ ui_run_draw(struct ui *u)
 		instr = st->instructions;
 	} else {
 		/* a step's prepare time is a rest spent getting into its position */
-		const char *what = g->kind == SEG_READY ? "Get ready" :
-		    g->prepare ? "GET INTO POSITION" : "REST";
-		int lw = (int)strlen(what) + 2;
+		const char *what = g->kind == SEG_READY ? _("Get ready") :
+		    g->prepare ? _("GET INTO POSITION") : _("REST");
+		int lw = (int)text_width(what) + 2;
 
 		nx = session_next_work(s);
 		ui_fill(L.label_y, 1, W - 2, A_REVERSE | role);
@@ -430,13 +463,18 @@ ui_run_draw(struct ui *u)
 			else
 				seg_title(s, nx, title, sizeof title);
 			ui_printf(L.label_y, 2 + lw, W - 6 - lw - pw,
-			    A_REVERSE | role, "%s: %s", g->kind == SEG_READY ?
-			    "first" : g->prepare ? "for" : "next", title);
+			    A_REVERSE | role, g->kind == SEG_READY ?
+			    /* TRANSLATORS: %s is the first step's name */
+			    _("first: %s") : g->prepare ?
+			    /* TRANSLATORS: %s is the step to get in position for */
+			    _("for: %s") :
+			    /* TRANSLATORS: %s is the coming step (its side, its rep) */
+			    _("next: %s"), title);
 		}
 		ui_put(L.label_y, W - 2 - pw, pw, pos, A_REVERSE | role);
 		instr = (g->prepare || g->kind == SEG_READY) && nx != NULL ?
 		    s->routine->steps[nx->step].instructions :
-		    "Relax, breathe out slowly, let the shoulders drop.";
+		    _("Relax, breathe out slowly, let the shoulders drop.");
 	}
 
 	/*
@@ -445,7 +483,7 @@ ui_run_draw(struct ui *u)
 	 */
 	nc = 0;
 	if (s->cur == 0 && g->kind != SEG_WORK) {
-		snprintf(caution, sizeof caution, "Caution: %s",
+		snprintf(caution, sizeof caution, _("Caution: %s"),
 		    s->routine->caution);
 		nc = ui_wrap(caution, W - 4 > UI_RUN_TEXT_MAX ?
 		    UI_RUN_TEXT_MAX : W - 4, lines, 8);
@@ -496,9 +534,13 @@ ui_run_draw(struct ui *u)
 		}
 		/* cut short: the last line says where the rest is */
 		if (y == L.text.h - 1 && L.text.h < nl) {
+			/* TRANSLATORS: i is the key; keep it about this short */
+			const char *more = _(" ... (i: all)");
+			int mw = (int)text_width(more);
+
 			x = L.text.x + ui_putn(L.text.y + y, L.text.x,
-			    L.text.w - 13, lines[y].p, lines[y].n, a);
-			ui_put(L.text.y + y, x, 13, " ... (i: all)", A_DIM);
+			    L.text.w - mw, lines[y].p, lines[y].n, a);
+			ui_put(L.text.y + y, x, mw, more, A_DIM);
 		} else
 			ui_putn(L.text.y + y, L.text.x, L.text.w, lines[y].p,
 			    lines[y].n, a);
@@ -517,8 +559,9 @@ ui_run_draw(struct ui *u)
 		ui_digits_draw(L.digits.y, L.digits.x, big, L.k,
 		    g->kind != SEG_WORK, a);
 	} else {
-		ui_printf(L.digits.y, L.digits.x, L.digits.w, a, "%s %s", big,
-		    g->kind == SEG_REST ? "rest" : "left");
+		/* TRANSLATORS: %s is the time left: "0:25 left", "0:10 rest" */
+		ui_printf(L.digits.y, L.digits.x, L.digits.w, a,
+		    g->kind == SEG_REST ? _("%s rest") : _("%s left"), big);
 	}
 	if (fig != NULL && !u->confirm && !u->help && !u->info)
 		ui_figure_draw(fig, fig_t, fig_mirror, L.fig.y, L.fig.x,
@@ -526,8 +569,9 @@ ui_run_draw(struct ui *u)
 	else
 		ui_figure_forget();
 	if (paused && !u->confirm && !u->help && !u->info) {
-		const char *p = "PAUSED - press Space to go on";
-		int bw = (int)strlen(p) + 4;
+		/* TRANSLATORS: Space is the key's name, it stays */
+		const char *p = _("PAUSED - press Space to go on");
+		int bw = (int)text_width(p) + 4;
 
 		if (bw > W - 2)
 			bw = W - 2;
@@ -536,16 +580,16 @@ ui_run_draw(struct ui *u)
 	}
 
 	/* bars: this period, then the routine by position (a skip moves it) */
-	snprintf(left, sizeof left, "%s left", big);
-	ui_put(L.bar_y, 1, 6, g->kind == SEG_REST ? "rest" :
-	    g->kind == SEG_READY ? "ready" : "step", A_NORMAL);
+	snprintf(left, sizeof left, _("%s left"), big);
+	ui_put(L.bar_y, 1, L.bar_x - 2, _(bar_labels[g->kind == SEG_REST ? 0 :
+	    g->kind == SEG_READY ? 1 : 2]), A_NORMAL);
 	ui_bar(L.bar_y, L.bar_x, L.bar_w, done, len, role);
 	ui_put(L.bar_y, L.bar_x + L.bar_w + 1, L.bar_text_w, left, A_NORMAL);
-	ui_put(L.total_y, 1, 6, "total", A_NORMAL);
+	ui_put(L.total_y, 1, L.bar_x - 2, _(bar_labels[3]), A_NORMAL);
 	ui_bar(L.total_y, L.bar_x, L.bar_w, at, at + ahead, A_NORMAL);
 	text_duration(big, sizeof big, ahead / 1000);
 	ui_printf(L.total_y, L.bar_x + L.bar_w + 1, L.bar_text_w, A_NORMAL,
-	    "%s left", big);
+	    _("%s left"), big);
 
 	/* what comes next */
 	nx = session_next_work(s);
@@ -553,9 +597,9 @@ ui_run_draw(struct ui *u)
 		nx = NULL;
 	if (nx != NULL) {
 		seg_title(s, nx, title, sizeof title);
-		ui_printf(L.next_y, 1, W - 2, A_NORMAL, "next: %s", title);
+		ui_printf(L.next_y, 1, W - 2, A_NORMAL, _("next: %s"), title);
 	} else if (g->kind != SEG_READY)
-		ui_put(L.next_y, 1, W - 2, "next: done", A_NORMAL);
+		ui_put(L.next_y, 1, W - 2, _("next: done"), A_NORMAL);
 	if (u->notice[0] != '\0')
 		ui_put(L.notice_y, 1, W - 2, u->notice, ui_attr(ROLE_CAUTION));
 	ui_put(L.keys_y, 1, W - 2, ui_keys_line(SCR_RUN), ui_attr(ROLE_KEYS));
@@ -679,11 +723,12 @@ ui_run_info_draw(struct ui *u)
 		ui_putn(y0 + 2 + y, x0 + 2, tw, lines[u->info_top + y].p,
 		    lines[u->info_top + y].n, A_REVERSE);
 	if (u->info_max == 0)
-		foot = "any key closes";
-	else if (tw >= 43)
-		foot = "Up/Down/PgUp/PgDn scroll, other keys close";
+		foot = _("any key closes");
+	else if ((int)text_width(_("Up/Down/PgUp/PgDn scroll, other keys "
+	    "close")) <= tw)
+		foot = _("Up/Down/PgUp/PgDn scroll, other keys close");
 	else
-		foot = "Up/Down scroll, other keys close";
+		foot = _("Up/Down scroll, other keys close");
 	ui_put(y0 + bh - 1, x0 + 2, tw, foot, A_REVERSE | A_DIM);
 	free(lines);
 }

@@ -19,6 +19,7 @@
 
 #include "text.h"
 #include "ui-priv.h"
+#include "i18n.h"
 #include "xmalloc.h"
 
 static bool up;			/* curses is running */
@@ -97,7 +98,7 @@ ui_term_start(bool want_color)
 	stderr_hide();
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
 		stderr_restore();
-		fprintf(stderr, "backcoach: cannot use the terminal '%s'\n",
+		fprintf(stderr, _("backcoach: cannot use the terminal '%s'\n"),
 		    getenv("TERM") ? getenv("TERM") : "");
 		return -1;
 	}

@@ -21,6 +21,7 @@
 #include "ui.h"
 #include "ui-priv.h"
 #include "xmalloc.h"
+#include "i18n.h"
 
 struct screen {
 	void (*draw)(struct ui *);
@@ -62,12 +63,13 @@ draw(struct ui *u)
 		 * be seen is paused (resumed with Space once it can be).
 		 */
 		ui_run_pause_too_small(u);
-		ui_put(LINES / 2 - 1, 0, COLS, "terminal too small", A_BOLD);
-		snprintf(buf, sizeof buf, "need %dx%d, have %dx%d", UI_MIN_COLS,
+		ui_put(LINES / 2 - 1, 0, COLS, _("terminal too small"), A_BOLD);
+		/* TRANSLATORS: columns x rows, needed and present: "need 40x12, have 30x10" */
+		snprintf(buf, sizeof buf, _("need %dx%d, have %dx%d"), UI_MIN_COLS,
 		    UI_MIN_ROWS, COLS, LINES);
 		ui_put(LINES / 2, 0, COLS, buf, A_NORMAL);
 		if (u->scr == SCR_RUN && u->s != NULL && !u->s_over)
-			ui_put(LINES / 2 + 1, 0, COLS, "(paused)", A_NORMAL);
+			ui_put(LINES / 2 + 1, 0, COLS, _("(paused)"), A_NORMAL);
 		refresh();
 		return;
 	}
@@ -142,7 +144,8 @@ notice_set(struct ui *u, const char *raw)
 {
 	char *p;
 
-	snprintf(u->notice, sizeof u->notice, "Sound: %s.", raw);
+	snprintf(u->notice, sizeof u->notice, /* TRANSLATORS: %s is the cue player's reason, in English */
+	    _("Sound: %s."), raw);
 	/*
 	 * the library's own reason ("(Not available)") is for plain mode's
 	 * stderr and bug reports, not for someone doing a stretch
@@ -208,7 +211,7 @@ ui_main(struct app *app)
 	u.scr = SCR_PICKER;
 	if (app->run_id != NULL) {
 		if ((u.routine = library_find(&app->lib, app->run_id)) == NULL) {
-			fprintf(stderr, "backcoach: no routine with id '%s'\n",
+			fprintf(stderr, _("backcoach: no routine with id '%s'\n"),
 			    app->run_id);
 			return EXIT_USAGE;
 		}
@@ -219,7 +222,7 @@ ui_main(struct app *app)
 	/* after curses, so that our handlers replace its own */
 	if (sig_init(1) != 0) {
 		ui_term_end();
-		fprintf(stderr, "backcoach: cannot set up signals: %s\n",
+		fprintf(stderr, _("backcoach: cannot set up signals: %s\n"),
 		    strerror(errno));
 		return EXIT_SOFTWARE;
 	}
@@ -286,7 +289,7 @@ ui_main(struct app *app)
 		free(hint);
 	}
 	if (u.log_line_pending) {
-		fprintf(stderr, "backcoach: could not write the log: %s; the session was:\n",
+		fprintf(stderr, _("backcoach: could not write the log: %s; the session was:\n"),
 		    u.log_err);
 		fputs(u.log_line, stderr);
 	}
