@@ -35,6 +35,7 @@
 
 #include <cyaml/cyaml.h>
 
+#include "i18n.h"
 #include "painsrc-lang.h"
 #include "routine-schema.h"
 #include "xmalloc.h"
@@ -194,10 +195,10 @@ not_words(struct bc_error *err, const char *file, const struct yamlload_map *m,
 	if (yamlload_find(m, "%s", sub) == NULL)
 		return 0;
 	if (strcmp(key, "label") == 0)
-		return yamlload_error(err, file, m, sub, "a muscle's 'label' is "
-		    "given once, under 'muscles', not under an area");
-	return yamlload_error(err, file, m, sub, "a translation carries words "
-	    "only: '%s' stays in the pain-source file itself", key);
+		return yamlload_error(err, file, m, sub, _("a muscle's 'label' "
+		    "is given once, under 'muscles', not under an area"));
+	return yamlload_error(err, file, m, sub, _("a translation carries "
+	    "words only: '%s' stays in the pain-source file itself"), key);
 }
 
 static int
@@ -213,12 +214,12 @@ check_areas(struct painsrc *p, const struct tr_painsrc *t,
 
 		snprintf(path, sizeof path, "areas.%u.area", i);
 		if ((a = find_area(p, ta->area)) == NULL)
-			return yamlload_error(err, file, m, path, "the pain-source "
-			    "file has no area '%s'", routine_area_name(ta->area));
+			return yamlload_error(err, file, m, path, _("the pain-source "
+			    "file has no area '%s'"), routine_area_name(ta->area));
 		for (k = 0; k < i; k++)
 			if (t->areas[k].area == ta->area)
 				return yamlload_error(err, file, m, path,
-				    "area '%s' is translated twice",
+				    _("area '%s' is translated twice"),
 				    routine_area_name(ta->area));
 		snprintf(path, sizeof path, "areas.%u.note", i);
 		if (yamlload_check_text(err, file, m, path, ta->note, false))
@@ -237,14 +238,14 @@ check_areas(struct painsrc *p, const struct tr_painsrc *t,
 				return -1;
 			if (find_listed(a, tm->name) == NULL)
 				return yamlload_error(err, file, m, path,
-				    "the pain-source file has no muscle "
-				    "'%.64s' under '%s'", tm->name,
+				    _("the pain-source file has no muscle "
+				    "'%.64s' under '%s'"), tm->name,
 				    routine_area_name(ta->area));
 			for (k = 0; k < j; k++)
 				if (strcmp(ta->muscles[k].name, tm->name) == 0)
 					return yamlload_error(err, file, m, path,
-					    "'%.64s' is translated twice under "
-					    "'%s'", tm->name,
+					    _("'%.64s' is translated twice under "
+					    "'%s'"), tm->name,
 					    routine_area_name(ta->area));
 			snprintf(path, sizeof path,
 			    "areas.%u.muscles.%u.refers", i, j);
@@ -276,12 +277,12 @@ check_map(struct painsrc *p, const struct tr_painsrc *t,
 			return -1;
 		if (find_mapped(p, tm->name) == NULL &&
 		    !listed_anywhere(p, tm->name))
-			return yamlload_error(err, file, m, path, "the pain-source "
-			    "file has no muscle '%.64s'", tm->name);
+			return yamlload_error(err, file, m, path, _("the pain-source "
+			    "file has no muscle '%.64s'"), tm->name);
 		for (k = 0; k < i; k++)
 			if (strcmp(t->muscles[k].name, tm->name) == 0)
 				return yamlload_error(err, file, m, path,
-				    "'%.64s' is translated twice", tm->name);
+				    _("'%.64s' is translated twice"), tm->name);
 		snprintf(path, sizeof path, "muscles.%u.label", i);
 		if (yamlload_check_text(err, file, m, path, tm->label, false))
 			return -1;
@@ -289,8 +290,8 @@ check_map(struct painsrc *p, const struct tr_painsrc *t,
 		if (yamlload_check_text(err, file, m, path, tm->knot, false))
 			return -1;
 		if (tm->knot != NULL && find_mapped(p, tm->name) == NULL)
-			return yamlload_error(err, file, m, path, "'%.64s' is not "
-			    "on the body map, so it has no knot to translate",
+			return yamlload_error(err, file, m, path, _("'%.64s' is not "
+			    "on the body map, so it has no knot to translate"),
 			    tm->name);
 	}
 	return 0;
@@ -400,8 +401,8 @@ painsrc_lang_apply(struct painsrc *p, const char *path,
 		if (warn != NULL) {
 			size_t n = strlen(err.msg);
 
-			snprintf(err.msg + n, sizeof err.msg - n,
-			    " (the English text is used)");
+			snprintf(err.msg + n, sizeof err.msg - n, " %s",
+			    _("(the English text is used)"));
 			bc_error_print(&err, warn);
 		}
 		return -1;

@@ -156,7 +156,7 @@ cp "$top_srcdir"/routines/*.yaml "$S/"
 printf 'muscles:\n  - name: rhomboids\n    label: Rauten\n  - name: lower trapezius\n    label: unterer Trapezmuskel\n' >"$S/de/pain-sources.yaml"
 err=$(de -d "$S" map rhomboids 2>&1 >"$TEST_TMP/out"); st=$?
 [ $st -eq 0 ]; ok $? "a bad translation does not stop map (got $st)"
-echo "$err" | grep -q "de/pain-sources.yaml:4:11: the pain-source file has no muscle 'lower trapezius' (the English text is used)"
+echo "$err" | grep -q "de/pain-sources.yaml:4:11: .*'lower trapezius'.* (.*)$"
 ok $? "it is named with line and column: $err"
 grep -q "^rhomboids: " "$TEST_TMP/out"; ok $? "and the map is English, not half translated"
 err=$("$BACKCOACH" validate "$S/pain-sources.yaml" 2>&1 >/dev/null); st=$?
