@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "app.h"
 #include "cmd.h"
@@ -41,6 +42,42 @@ cmd_show_side(enum session_side side)
 	    _("right side") : "";
 }
 
+/*
+ * " 2. Name (45s, each side, 2 reps, 15s rest between, ...)", wrapped to
+ * width with the lines after the first under the name.
+ */
+static void
+cmd_show_step_head(unsigned i, const struct routine_step *st, int width)
+{
+	struct text_line line[16];
+	char head[1024];
+	size_t len = 0;
+	int n, k, lead;
+
+#define HEAD_ADD(...) do { if (len < sizeof head) \
+	len += (size_t)snprintf(head + len, sizeof head - len, __VA_ARGS__); } while (0)
+	/* TRANSLATORS: a step's number, name and seconds: "2. Shoulder
+	   rolls (30s"; what follows is added, then ")" */
+	HEAD_ADD(_("%2u. %s (%us"), i + 1, st->name, (unsigned)st->seconds);
+	if (st->sides == SIDES_LEFT_RIGHT)
+		HEAD_ADD("%s", _(", each side"));
+	if (st->reps > 1)
+		HEAD_ADD(P_(", %u rep", ", %u reps", st->reps), (unsigned)st->reps);
+	if (st->rest > 0)
+		HEAD_ADD(_(", %us rest between"), (unsigned)st->rest);
+	if (st->prepare > 0)
+		HEAD_ADD(_(", %us to get into position first"),
+		    (unsigned)st->prepare);
+	HEAD_ADD(")");
+#undef HEAD_ADD
+	/* the number's leading space is kept: wrap what follows it */
+	lead = (int)strspn(head, " ");
+	n = text_wrap(head + lead, width > 14 ? width - 4 : 10, false, line, 16);
+	for (k = 0; k < n; k++)
+		printf("%*s%.*s\n", k == 0 ? lead : 4, "", (int)line[k].n,
+		    line[k].p);
+}
+
 static void
 cmd_show_steps(const struct routine *r, int width)
 {
@@ -51,20 +88,7 @@ cmd_show_steps(const struct routine *r, int width)
 	for (i = 0; i < r->steps_count; i++) {
 		const struct routine_step *st = &r->steps[i];
 
-		/* TRANSLATORS: a step's number, name and seconds: "2. Shoulder
-		   rolls (30s"; what follows is added, then ")" */
-		printf(_("%2u. %s (%us"), i + 1, st->name, (unsigned)st->seconds);
-		if (st->sides == SIDES_LEFT_RIGHT)
-			fputs(_(", each side"), stdout);
-		if (st->reps > 1)
-			printf(P_(", %u rep", ", %u reps", st->reps),
-			    (unsigned)st->reps);
-		if (st->rest > 0)
-			printf(_(", %us rest between"), (unsigned)st->rest);
-		if (st->prepare > 0)
-			printf(_(", %us to get into position first"),
-			    (unsigned)st->prepare);
-		printf(")\n");
+		cmd_show_step_head(i, st, width);
 		text_wrap_print(stdout, st->instructions, 4, width);
 		/* its figure, small and still (pose.h) */
 		if ((p = pose_find(pose_shipped(), st->figure)) != NULL)
