@@ -4,6 +4,7 @@
  * up here, the help overlay and `backcoach keys` print from here, so the
  * help and the man page cannot drift from the code.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -218,9 +219,9 @@ ui_print_keys(FILE *fp)
 			    keys[i].name, _(keys[i].help));
 }
 
-/* The one-line key help at the bottom of a screen. */
-const char *
-ui_keys_line(enum ui_scr scr)
+/* The one-line key help at the bottom of a screen, whole. */
+static const char *
+ui_keys_line_full(enum ui_scr scr)
 {
 	/*
 	 * TRANSLATORS: the key line at the bottom of a screen, at most 78
@@ -247,6 +248,64 @@ ui_keys_line(enum ui_scr scr)
 	default:
 		return "";
 	}
+}
+
+/*
+ * The one-line key help at the bottom of a screen, as it is drawn: COLS - 2
+ * columns.  When the whole line is wider, whole items ("Esc back", two
+ * blanks apart) are left out from the end, "? help" kept, so that no item
+ * is cut in the middle ("m map  h" at 50 columns); the help box has them all.
+ */
+const char *
+ui_keys_line(enum ui_scr scr)
+{
+	static char buf[512];
+	const char *full = ui_keys_line_full(scr), *item[16], *p, *q;
+	size_t len[16];
+	bool keep[16];
+	int n = 0, width = COLS - 2, used = 0, help = -1, i;
+	size_t off = 0;
+
+	if (width <= 0 || (int)text_width(full) <= width ||
+	    strlen(full) >= sizeof buf)
+		return full;
+	for (p = full; *p != '\0' && n < 16; p = q) {
+		if ((q = strstr(p, "  ")) == NULL)
+			q = p + strlen(p);
+		item[n] = p;
+		len[n] = (size_t)(q - p);
+		keep[n] = false;
+		if (len[n] > 2 && p[0] == '?' && p[1] == ' ')
+			help = n;
+		n++;
+		while (*q == ' ')
+			q++;
+	}
+	if (help >= 0 && (int)text_width_n(item[help], len[help]) <= width) {
+		keep[help] = true;
+		used = (int)text_width_n(item[help], len[help]);
+	}
+	for (i = 0; i < n; i++) {
+		int w = (int)text_width_n(item[i], len[i]);
+
+		if (keep[i])
+			continue;
+		if (used + (used > 0 ? 2 : 0) + w > width)
+			break;
+		keep[i] = true;
+		used += (used > 0 ? 2 : 0) + w;
+	}
+	for (i = 0; i < n; i++)
+		if (keep[i]) {
+			if (off > 0) {
+				memcpy(buf + off, "  ", 2);
+				off += 2;
+			}
+			memcpy(buf + off, item[i], len[i]);
+			off += len[i];
+		}
+	buf[off] = '\0';
+	return buf;
 }
 
 /* A box in the middle of the screen with the keys of scr. */

@@ -100,4 +100,16 @@ tui_wait 'Long test routine' 3; ok $? "routine view: the long test routine"
 tui_screen | grep -A2 '1\. Long hold' | grep -q '^      Hold the stretch and breathe'; ok $? "routine view: instructions start under the step"
 tui_screen | grep -A2 '1\. Long hold' | tail -n 1 | grep -q '^      [a-z].*soft\.$'; ok $? "routine view: and wrap, indented"
 tui_stop
+
+# A key line wider than the screen leaves whole items out, "? help" kept:
+# at 50 columns no item is cut in the middle.
+tui_start 50 15 "$BACKCOACH" -d "$R" --no-sound --area neck
+tui_wait 'Routines for the neck' 5
+line=$(tui_screen | tail -n 1 | sed 's/ *$//')
+[ "$line" = " Up/Down choose  Enter show  Esc back  ? help" ]; ok $? "50x15: the list's key line is whole items ($line)"
+tui_keys Escape
+tui_wait 'where does it hurt' 3
+line=$(tui_screen | tail -n 1 | sed 's/ *$//')
+[ "$line" = " Up/Down or 1-5 choose  Enter routines  ? help" ]; ok $? "50x15: the picker's too ($line)"
+tui_stop
 done_testing
