@@ -118,7 +118,9 @@ draw_menu(int y, int x, int sel)
 
 	for (a = 0; a < AREA_COUNT && y + a < LINES - 1; a++) {
 		at = a == sel ? (ui_attr(ROLE_SELECT) | A_BOLD) : A_NORMAL;
-		ui_printf(y + a, x, MENU_W, at, " %d %-*s", a + 1, MENU_W - 3,
+		/* filled by columns: a translated label may hold an umlaut */
+		ui_fill(y + a, x, MENU_W, at);
+		ui_printf(y + a, x, MENU_W, at, " %d %s", a + 1,
 		    routine_area_label(a));
 	}
 }
