@@ -386,7 +386,7 @@ bench_figures() {
 	fi
 	note "a moving and a still figure in a 600 s step, beside tty-clock (20 s each, side by side)"
 	( ROWS=$B/rows-fmove NOTES=$B/notes-fmove; : >"$ROWS"; : >"$NOTES"
-	  screen_pair "moving figure (shoulder rolls, 2 frames/s) in a 600 s step [tty-clock -s]" 20 \
+	  screen_pair "moving figure (shoulder rolls, 1 frame/s) in a 600 s step [tty-clock -s]" 20 \
 		'Long hold' $BC --ready 0 -d "$R" run fig-standing-shoulder-rolls ) &
 	mpid=$!
 	screen_pair "still figure (seated neck tilt) in a 600 s step [tty-clock -s]" 20 \

@@ -311,10 +311,10 @@ main(void)
 		    "mirrored points flip about the box");
 		is_int(p->fps, POSE_FPS, "a frame under 3 s: drawn at the full rate");
 		p = pose_find(lib, "breath");
-		ok(p && p->fps == POSE_FPS_SLOW && pose_next_change(p, 1.1) <=
-		    1.0 / POSE_FPS_SLOW + 1e-9 && pose_next_change(p, 1.1) >
-		    1.0 / POSE_FPS, "frames of 4 and 6 s: a slow movement, "
-		    "%d frames a second", POSE_FPS_SLOW);
+		ok(p && p->fps == POSE_FPS_SLOW &&
+		    fabs(pose_next_change(p, 1.1) - (1.0 / POSE_FPS_SLOW - 0.1)) < 1e-9,
+		    "frames of 4 and 6 s: a slow movement, %d frame(s) a second, "
+		    "the next change on the frame's whole step", POSE_FPS_SLOW);
 		p = pose_find(lib, "stand");
 		is_int(pose_frame_time(p, 1.33) * p->fps + 0.5,
 		    (int)(1.33 * p->fps), "drawn at whole frames");
