@@ -26,13 +26,13 @@
 static const char *
 cmd_show_area_name(int a)
 {
-	return routine_area_name(a);
+	return routine_area_label(a);
 }
 
 static const char *
 cmd_show_equipment_name(int e)
 {
-	return routine_equipment_name(e);
+	return routine_equipment_label(e);
 }
 
 static const char *
@@ -148,10 +148,10 @@ cmd_show_exec(const struct cmdline *cl, int argc, char **argv)
 	}
 	text_duration(len, sizeof len, routine_total_seconds(r));
 	printf("%s\n", r->title);
-	/* TRANSLATORS: the kind and the level are the file format's words
-	   (stretch, beginner): they stay as they are */
+	/* TRANSLATORS: the kind and the level are shown in the person's
+	   language (routine_kind_label, routine_level_label) */
 	printf(_("id: %s    length: %s    kind: %s    level: %s\n"), r->id, len,
-	    routine_kind_name(r->kind), routine_level_name(r->level));
+	    routine_kind_label(r->kind), routine_level_label(r->level));
 	cmd_fmt_names(buf, sizeof buf, r->areas, AREA_COUNT, cmd_show_area_name,
 	    ",", "");
 	printf(_("areas: %s\n"), buf);

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "i18n.h"
 #include "library.h"
 #include "painsrc.h"
 #include "routine-lang.h"
@@ -51,7 +52,9 @@ warn_skip(FILE *warn, struct bc_error *e)
 
 	if (warn == NULL)
 		return;
-	snprintf(e->msg + n, sizeof e->msg - n, " (skipped)");
+	/* TRANSLATORS: appended to a file's error: "...: empty file
+	 * (skipped)" */
+	snprintf(e->msg + n, sizeof e->msg - n, "%s", _(" (skipped)"));
 	bc_error_print(e, warn);
 }
 
@@ -144,7 +147,7 @@ library_add(struct library *lib, struct routine *r, struct bc_error *err)
 
 	if ((old = library_find(lib, r->id)) != NULL) {
 		bc_error_set(err, r->path, r->id_line, r->id_col,
-		    "duplicate id '%s' (also in %s)", r->id, old->path);
+		    _("duplicate id '%s' (also in %s)"), r->id, old->path);
 		return -1;
 	}
 	if (lib->count == lib->alloc) {

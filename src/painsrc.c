@@ -16,6 +16,7 @@
 
 #include <cyaml/cyaml.h>
 
+#include "i18n.h"
 #include "painsrc.h"
 #include "routine-schema.h"
 #include "yamlload.h"
@@ -141,13 +142,14 @@ validate(const struct painsrc *p, const struct yamlload_map *m,
 	char path[96];
 
 	if (p->areas_count == 0)
-		return yamlload_error(err, file, m, "areas", "'areas' is empty");
+		return yamlload_error(err, file, m, "areas",
+		    _("'areas' is empty"));
 	for (i = 0; i < p->areas_count; i++) {
 		a = &p->areas[i];
 		snprintf(path, sizeof path, "areas.%u.area", i);
 		if (seen & (1u << a->area))
 			return yamlload_error(err, file, m, path,
-			    "area '%s' is listed twice",
+			    _("area '%s' is listed twice"),
 			    routine_area_name(a->area));
 		seen |= 1u << a->area;
 		snprintf(path, sizeof path, "areas.%u.note", i);
@@ -156,7 +158,7 @@ validate(const struct painsrc *p, const struct yamlload_map *m,
 		if (a->muscles_count == 0) {
 			snprintf(path, sizeof path, "areas.%u.muscles", i);
 			return yamlload_error(err, file, m, path,
-			    "'muscles' is empty");
+			    _("'muscles' is empty"));
 		}
 		for (j = 0; j < a->muscles_count; j++) {
 			mu = &a->muscles[j];
@@ -174,14 +176,15 @@ validate(const struct painsrc *p, const struct yamlload_map *m,
 				snprintf(path, sizeof path,
 				    "areas.%u.muscles.%u.routines", i, j);
 				return yamlload_error(err, file, m, path,
-				    "'routines' is empty");
+				    _("'routines' is empty"));
 			}
 			for (k = 0; k < mu->routines_count; k++) {
 				snprintf(path, sizeof path,
 				    "areas.%u.muscles.%u.routines.%u", i, j, k);
 				if (!routine_id_valid(mu->routines[k]))
 					return yamlload_error(err, file, m,
-					    path, "'%.64s' is not a valid routine id",
+					    path, _("'%.64s' is not a valid "
+					    "routine id"),
 					    mu->routines[k]);
 			}
 		}
@@ -216,7 +219,7 @@ check_numbers(const double *v, unsigned n, const char *file,
 	for (k = 0; k < n; k++)
 		if (!isfinite(v[k]))
 			return yamlload_error(err, file, m, path,
-			    "number %u is not a finite number", k + 1);
+			    _("number %u is not a finite number"), k + 1);
 	return 0;
 }
 
@@ -230,25 +233,33 @@ check_point(const struct painsrc_map *mu, const struct painsrc_point *pt,
 
 	if (pt->at_count != 2)
 		return yamlload_error(err, file, m, path,
-		    "'at' needs two numbers, x and y (it has %u)", pt->at_count);
+		    _("'at' needs two numbers, x and y (it has %u)"),
+		    pt->at_count);
 	if (check_numbers(pt->at, 2, file, m, path, err) == -1)
 		return -1;
 	x = pt->at[0];
 	y = pt->at[1];
 	if (!in_box(x, y))
 		return yamlload_error(err, file, m, path,
-		    "(%g, %g) is outside the figure (x %g to %g, y %g to %g)",
+		    _("(%g, %g) is outside the figure (x %g to %g, y %g to "
+		    "%g)"),
 		    x, y, BODY_X0, BODY_X1, BODY_Y0, BODY_Y1);
 	if (!body_on(pt->view, x, y))
 		return yamlload_error(err, file, m, path,
-		    "(%g, %g) is not on the body seen from the %s", x, y,
+		    /* TRANSLATORS: %s is a view of the file: back or front */
+		    _("(%g, %g) is not on the body seen from the %s"), x, y,
 		    body_view_name(pt->view));
 	at = body_area_at(pt->view, x, y);
+	if (at < 0)
+		return yamlload_error(err, file, m, path,
+		    /* TRANSLATORS: %s is an area's label: upper back */
+		    _("(%g, %g) lies outside every pain area, not in the %s "
+		    "named by 'area'"), x, y, routine_area_label(mu->area));
 	if (at != (int)mu->area)
 		return yamlload_error(err, file, m, path,
-		    "(%g, %g) lies %s%s, not in the %s named by 'area'", x, y,
-		    at < 0 ? "outside every pain area" : "in the ",
-		    at < 0 ? "" : routine_area_label(at),
+		    /* TRANSLATORS: the %s are areas' labels: upper back */
+		    _("(%g, %g) lies in the %s, not in the %s named by 'area'"),
+		    x, y, routine_area_label(at),
 		    routine_area_label(mu->area));
 	return 0;
 }
@@ -284,34 +295,39 @@ check_shape(struct painsrc_shape *sh, const char *file,
 	given = (sh->ellipse != NULL) + (sh->capsule != NULL) +
 	    (sh->polygon != NULL);
 	if (given != 1)
-		return yamlload_error(err, file, m, path, "a zone shape needs %s "
-		    "of 'ellipse', 'capsule' or 'polygon'",
-		    given == 0 ? "one" : "only one");
+		return yamlload_error(err, file, m, path, given == 0 ?
+		    _("a zone shape needs one of 'ellipse', 'capsule' or "
+		    "'polygon'") : _("a zone shape needs only one of "
+		    "'ellipse', 'capsule' or 'polygon'"));
 	memset(&sh->shape, 0, sizeof sh->shape);
 	if (sh->ellipse != NULL) {
 		snprintf(sub, sizeof sub, "%s.ellipse", path);
 		v = sh->ellipse;
 		n = sh->ellipse_count;
 		if (n != 4)
-			return yamlload_error(err, file, m, sub, "'ellipse' needs "
+			return yamlload_error(err, file, m, sub,
+			    _("'ellipse' needs "
 			    "four numbers: x, y, width radius, height radius "
-			    "(it has %u)", n);
+			    "(it has %u)"), n);
 		sh->shape.kind = DRAW_ELLIPSE;
 	} else if (sh->capsule != NULL) {
 		snprintf(sub, sizeof sub, "%s.capsule", path);
 		v = sh->capsule;
 		n = sh->capsule_count;
 		if (n != 5)
-			return yamlload_error(err, file, m, sub, "'capsule' needs "
-			    "five numbers: x0, y0, x1, y1, radius (it has %u)", n);
+			return yamlload_error(err, file, m, sub,
+			    _("'capsule' needs "
+			    "five numbers: x0, y0, x1, y1, radius (it has %u)"),
+			    n);
 		sh->shape.kind = DRAW_CAPSULE;
 	} else {
 		snprintf(sub, sizeof sub, "%s.polygon", path);
 		v = sh->polygon;
 		n = sh->polygon_count;
 		if (n < 6 || n % 2 != 0)
-			return yamlload_error(err, file, m, sub, "'polygon' needs "
-			    "3 to %d points as x, y pairs (it has %u numbers)",
+			return yamlload_error(err, file, m, sub,
+			    _("'polygon' needs "
+			    "3 to %d points as x, y pairs (it has %u numbers)"),
 			    DRAW_SHAPE_POINTS, n);
 		sh->shape.kind = DRAW_POLYGON;
 		sh->shape.n = (int)n / 2;
@@ -323,15 +339,17 @@ check_shape(struct painsrc_shape *sh, const char *file,
 	if ((sh->shape.kind == DRAW_ELLIPSE && (v[2] <= 0 || v[3] <= 0)) ||
 	    (sh->shape.kind == DRAW_CAPSULE && v[4] <= 0))
 		return yamlload_error(err, file, m, sub,
-		    "a radius must be more than 0");
+		    _("a radius must be more than 0"));
 	draw_shape_box(&sh->shape, &x0, &y0, &x1, &y1);
 	if (!in_box(x0, y0) || !in_box(x1, y1))
-		return yamlload_error(err, file, m, sub, "the shape reaches "
-		    "outside the figure (x %g to %g, y %g to %g)", BODY_X0,
+		return yamlload_error(err, file, m, sub, _("the shape reaches "
+		    "outside the figure (x %g to %g, y %g to %g)"), BODY_X0,
 		    BODY_X1, BODY_Y0, BODY_Y1);
 	if (!touches_body(sh->view, &sh->shape))
-		return yamlload_error(err, file, m, sub, "the shape covers none "
-		    "of the body seen from the %s", body_view_name(sh->view));
+		return yamlload_error(err, file, m, sub, 
+		    /* TRANSLATORS: %s is a view of the file: back or front */
+		    _("the shape covers none of the body seen from the %s"),
+		    body_view_name(sh->view));
 	return 0;
 }
 
@@ -351,15 +369,17 @@ validate_map(struct painsrc *p, const struct yamlload_map *m,
 		for (j = 0; j < i; j++)
 			if (strcmp(p->muscles[j].name, mu->name) == 0)
 				return yamlload_error(err, file, m, path,
-				    "'%.64s' is on the map twice", mu->name);
+				    _("'%.64s' is on the map twice"), mu->name);
 		if (!listed(p, mu->name))
-			return yamlload_error(err, file, m, path, "'%.64s' is "
-			    "under no area, so no routine works on it",
+			return yamlload_error(err, file, m, path,
+			    _("'%.64s' is "
+			    "under no area, so no routine works on it"),
 			    mu->name);
 		if (mu->area == AREA_LOWER_BACK) {
 			snprintf(path, sizeof path, "muscles.%u.area", i);
-			return yamlload_error(err, file, m, path, "the lower back "
-			    "is outside what the map covers");
+			return yamlload_error(err, file, m, path,
+			    _("the lower back "
+			    "is outside what the map covers"));
 		}
 		snprintf(path, sizeof path, "muscles.%u.knot", i);
 		if (yamlload_check_text(err, file, m, path, mu->knot, true) == -1)
@@ -367,7 +387,7 @@ validate_map(struct painsrc *p, const struct yamlload_map *m,
 		if (mu->points_count == 0) {
 			snprintf(path, sizeof path, "muscles.%u.points", i);
 			return yamlload_error(err, file, m, path,
-			    "'points' is empty");
+			    _("'points' is empty"));
 		}
 		for (j = 0; j < mu->points_count; j++) {
 			snprintf(path, sizeof path, "muscles.%u.points.%u.at", i,
@@ -379,7 +399,7 @@ validate_map(struct painsrc *p, const struct yamlload_map *m,
 		if (mu->zone_count == 0) {
 			snprintf(path, sizeof path, "muscles.%u.zone", i);
 			return yamlload_error(err, file, m, path,
-			    "'zone' is empty");
+			    _("'zone' is empty"));
 		}
 		for (j = 0; j < mu->zone_count; j++) {
 			snprintf(path, sizeof path, "muscles.%u.zone.%u", i, j);
@@ -395,8 +415,9 @@ validate_map(struct painsrc *p, const struct yamlload_map *m,
 			    NULL) {
 				snprintf(path, sizeof path,
 				    "areas.%u.muscles.%u.name", a, j);
-				return yamlload_error(err, file, m, path, "'%.64s' "
-				    "is not on the map (under 'muscles')",
+				return yamlload_error(err, file, m, path,
+				    _("'%.64s' "
+				    "is not on the map (under 'muscles')"),
 				    p->areas[a].muscles[j].name);
 			}
 	return 0;

@@ -10,6 +10,7 @@
 
 #include <cyaml/cyaml.h>
 
+#include "i18n.h"
 #include "routine.h"
 #include "xmalloc.h"
 #include "routine-schema.h"
@@ -17,11 +18,11 @@
 
 /* Each area once: its enum value, its name in YAML, its label in text. */
 #define ROUTINE_AREAS(X) \
-	X(AREA_NECK, "neck", "neck") \
-	X(AREA_SHOULDERS, "shoulders", "shoulders") \
-	X(AREA_UPPER_BACK, "upper-back", "upper back") \
-	X(AREA_MIDDLE_BACK, "middle-back", "middle back") \
-	X(AREA_LOWER_BACK, "lower-back", "lower back")
+	X(AREA_NECK, "neck", N_("neck")) \
+	X(AREA_SHOULDERS, "shoulders", N_("shoulders")) \
+	X(AREA_UPPER_BACK, "upper-back", N_("upper back")) \
+	X(AREA_MIDDLE_BACK, "middle-back", N_("middle back")) \
+	X(AREA_LOWER_BACK, "lower-back", N_("lower back"))
 
 #define AREA_VALUE(e, name, label) { name, e },
 #define AREA_BIT(e, name, label) { name, 1 << e },
@@ -55,6 +56,35 @@ static const cyaml_strval_t equipment_flags[EQUIP_COUNT] = {
 	{ "foam-roller", 1 << EQUIP_FOAM_ROLLER },
 	{ "mat", 1 << EQUIP_MAT },
 	{ "pillow", 1 << EQUIP_PILLOW },
+};
+
+/*
+ * The same words as shown to people (screens, show): in the person's
+ * language.  The YAML words above stay what files and options say.
+ */
+static const char *const kind_labels[KIND_COUNT] = {
+	[KIND_STRETCH] = N_("stretch"),
+	[KIND_MASSAGE] = N_("massage"),
+	[KIND_MIXED] = N_("mixed"),
+};
+
+static const char *const level_labels[LEVEL_COUNT] = {
+	[LEVEL_GENTLE] = N_("gentle"),
+	[LEVEL_MODERATE] = N_("moderate"),
+	[LEVEL_FIRM] = N_("firm"),
+};
+
+static const char *const equipment_labels[EQUIP_COUNT] = {
+	/* TRANSLATORS: equipment a routine needs: none */
+	[EQUIP_NONE] = N_("none"),
+	[EQUIP_CHAIR] = N_("chair"),
+	[EQUIP_WALL] = N_("wall"),
+	[EQUIP_DOORWAY] = N_("doorway"),
+	[EQUIP_TOWEL] = N_("towel"),
+	[EQUIP_BALL] = N_("ball"),
+	[EQUIP_FOAM_ROLLER] = N_("foam-roller"),
+	[EQUIP_MAT] = N_("mat"),
+	[EQUIP_PILLOW] = N_("pillow"),
 };
 
 static const cyaml_strval_t sides_strings[] = {
@@ -165,8 +195,8 @@ validate(struct routine *r, const struct yamlload_map *m, const char *file,
 	if (rc == 0 && !routine_id_valid(r->id))
 		rc = yamlload_error(&e, file, m, "id",
 		    strlen(r->id) > ROUTINE_ID_MAX ?
-		    "'id' is longer than 64 characters" :
-		    "'id' may hold only a-z, 0-9 and '-'");
+		    _("'id' is longer than 64 characters") :
+		    _("'id' may hold only a-z, 0-9 and '-'"));
 	note(errs, rc, &e);
 	note(errs, yamlload_check_text(&e, file, m, "title", r->title, true), &e);
 	note(errs, yamlload_check_text(&e, file, m, "summary", r->summary,
@@ -175,10 +205,10 @@ validate(struct routine *r, const struct yamlload_map *m, const char *file,
 	    true), &e);
 	if (r->areas == 0)
 		note(errs, yamlload_error(&e, file, m, "areas",
-		    "'areas' is empty: name at least one area"), &e);
+		    _("'areas' is empty: name at least one area")), &e);
 	if (r->steps_count == 0)
 		note(errs, yamlload_error(&e, file, m, "steps",
-		    "'steps' is empty: a routine needs at least one step"), &e);
+		    _("'steps' is empty: a routine needs at least one step")), &e);
 	for (i = 0; i < r->steps_count; i++) {
 		st = &r->steps[i];
 		/* optional numbers absent from the file load as 0 */
@@ -318,7 +348,7 @@ routine_area_name(enum routine_area a)
 const char *
 routine_area_label(enum routine_area a)
 {
-	return (unsigned)a < AREA_COUNT ? area_labels[a] : "?";
+	return (unsigned)a < AREA_COUNT ? _(area_labels[a]) : "?";
 }
 
 const char *
@@ -328,15 +358,33 @@ routine_kind_name(enum routine_kind k)
 }
 
 const char *
+routine_kind_label(enum routine_kind k)
+{
+	return (unsigned)k < KIND_COUNT ? _(kind_labels[k]) : "?";
+}
+
+const char *
 routine_level_name(enum routine_level l)
 {
 	return strval_name(level_strings, CYAML_ARRAY_LEN(level_strings), l);
 }
 
 const char *
+routine_level_label(enum routine_level l)
+{
+	return (unsigned)l < LEVEL_COUNT ? _(level_labels[l]) : "?";
+}
+
+const char *
 routine_equipment_name(enum routine_equipment e)
 {
 	return (unsigned)e < EQUIP_COUNT ? equipment_flags[e].str : "?";
+}
+
+const char *
+routine_equipment_label(enum routine_equipment e)
+{
+	return (unsigned)e < EQUIP_COUNT ? _(equipment_labels[e]) : "?";
 }
 
 int

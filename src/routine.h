@@ -116,12 +116,20 @@ uint64_t routine_total_seconds(const struct routine *r);
  */
 uint64_t routine_step_seconds(const struct routine_step *st);
 
-/* Names as they appear in YAML ("upper-back"), and lookups by name (-1 if unknown). */
+/*
+ * Names as they appear in YAML ("upper-back"): for files, options and
+ * machine output; and lookups by name (-1 if unknown).  The *_label
+ * functions give the words shown to people, in their language ("upper
+ * back", "oberer Rücken").
+ */
 const char *routine_area_name(enum routine_area a);
 const char *routine_area_label(enum routine_area a);	/* "upper back" */
 const char *routine_kind_name(enum routine_kind k);
+const char *routine_kind_label(enum routine_kind k);
 const char *routine_level_name(enum routine_level l);
+const char *routine_level_label(enum routine_level l);
 const char *routine_equipment_name(enum routine_equipment e);
+const char *routine_equipment_label(enum routine_equipment e);
 int routine_area_from_name(const char *s);
 int routine_kind_from_name(const char *s);
 

@@ -9,6 +9,7 @@
 
 #include <cyaml/cyaml.h>
 
+#include "i18n.h"
 #include "routine.h"
 #include "schedule.h"
 #include "settings.h"
@@ -95,24 +96,33 @@ settings_remind(const char *path, const struct yamlload_map *m,
 
 	if (yamlload_find(m, "remind.every") &&
 	    (schedule_parse_duration(f->every, &v) != 0 || v < 60))
-		return yamlload_error(err, path, m, "remind.every", "'%s': %s, "
-		    "at least 1m", f->every, SCHEDULE_DURATION_HINT);
+		/* TRANSLATORS: "'5x': want a duration like 45m, 1h30m or
+		 * 90s, at least 1m"; 1m is as it is written in the file */
+		return yamlload_error(err, path, m, "remind.every",
+		    _("'%s': %s, at least 1m"), f->every,
+		    _(SCHEDULE_DURATION_HINT));
 	if (yamlload_find(m, "remind.snooze") &&
 	    schedule_parse_duration(f->snooze, &v) != 0)
 		return yamlload_error(err, path, m, "remind.snooze", "'%s': %s",
-		    f->snooze, SCHEDULE_DURATION_HINT);
+		    f->snooze, _(SCHEDULE_DURATION_HINT));
 	if (yamlload_find(m, "remind.hours") &&
 	    schedule_parse_hours(f->hours, &a, &b) != 0)
-		return yamlload_error(err, path, m, "remind.hours", "'%s' is not "
-		    "a span of hours (like 09:00-17:30, or all)", f->hours);
+		return yamlload_error(err, path, m, "remind.hours", 
+		    /* TRANSLATORS: all is a word of the file: keep it */
+		    _("'%s' is not a span of hours (like 09:00-17:30, or all)"),
+		    f->hours);
 	if (yamlload_find(m, "remind.days") &&
 	    schedule_parse_days(f->days, &v) != 0)
-		return yamlload_error(err, path, m, "remind.days", "'%s' is not "
-		    "a set of days (like mon-fri, mon,wed,fri, or all)", f->days);
+		return yamlload_error(err, path, m, "remind.days", 
+		    /* TRANSLATORS: mon-fri, mon,wed,fri and all are words of
+		     * the file: keep them */
+		    _("'%s' is not a set of days (like mon-fri, mon,wed,fri, "
+		    "or all)"), f->days);
 	if (yamlload_find(m, "remind.offer") && strcmp(f->offer, "plan") != 0 &&
 	    !routine_id_valid(f->offer))
-		return yamlload_error(err, path, m, "remind.offer", "'%s' is "
-		    "not a routine id (or plan)", f->offer);
+		return yamlload_error(err, path, m, "remind.offer", 
+		    /* TRANSLATORS: plan is a word of the file: keep it */
+		    _("'%s' is not a routine id (or plan)"), f->offer);
 	if (yamlload_check_bool(err, path, m, "remind.notify") == -1)
 		return -1;
 	if (yamlload_find(m, "remind.every"))

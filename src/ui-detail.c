@@ -133,7 +133,7 @@ ui_detail_draw(struct ui *u)
 	/* TRANSLATORS: kind, level, the number of steps, the total time */
 	ui_printf(1, 2, COLS - 4, A_DIM, P_("%s  %s  %u step  total %s",
 	    "%s  %s  %u steps  total %s", r->steps_count),
-	    routine_kind_name(r->kind), routine_level_name(r->level),
+	    routine_kind_label(r->kind), routine_level_label(r->level),
 	    r->steps_count, tot);
 	/* measure first (nothing is drawn with a page below the screen) */
 	height = draw_page(u, -LINES * 100, ymax);

@@ -77,7 +77,7 @@ equipment_text(const struct routine *r, char *buf, size_t size)
 		if (!(r->equipment & (1u << e)) || e == EQUIP_NONE)
 			continue;
 		n += (size_t)snprintf(buf + n, n < size ? size - n : 0, "%s%s",
-		    n ? ", " : "", routine_equipment_name(e));
+		    n ? ", " : "", routine_equipment_label(e));
 		if (n >= size)
 			break;
 	}
@@ -198,8 +198,8 @@ ui_list_draw(struct ui *u)
 		if (tw != COLS - 10) {
 			equipment_text(r, eq, sizeof eq);
 			/* padded by columns: a translated name may be wider */
-			n = pad(cut, sizeof cut, 0, routine_kind_name(r->kind), 9);
-			n = pad(cut, sizeof cut, n, routine_level_name(r->level),
+			n = pad(cut, sizeof cut, 0, routine_kind_label(r->kind), 9);
+			n = pad(cut, sizeof cut, n, routine_level_label(r->level),
 			    10);
 			snprintf(cut + n, sizeof cut - n, "%s", eq);
 			ui_put_cut(y, 4 + tw + 8, COLS - (4 + tw + 8) - 1, cut, a);

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "text.h"
 #include "xmalloc.h"
 #include "yaml-check.h"
@@ -93,7 +94,7 @@ list_name(const struct check *c, const struct yamlload_node *n)
 {
 	const char *k = c->m->nodes[n->parent].key;
 
-	return k ? k : "list";
+	return k ? k : _("list");
 }
 
 /* A field as "'title'" (or "title" when bare), an entry as "entry 2 of 'steps'". */
@@ -104,20 +105,25 @@ subject(const struct check *c, const struct yamlload_node *n, bool bare,
 	if (n->key)
 		snprintf(out, size, bare ? "%s" : "'%s'", n->key);
 	else
-		snprintf(out, size, "entry %zu of '%s'", n->index + 1,
+		/* TRANSLATORS: an entry of a list: "entry 2 of 'steps'" */
+		snprintf(out, size, _("entry %zu of '%s'"), n->index + 1,
 		    list_name(c, n));
 }
 
+/*
+ * What a node is and what the format wants there, as inserted into "%s
+ * must be %s, not %s".
+ */
 static const char *
 node_words(const struct yamlload_node *n)
 {
 	switch (n->type) {
 	case YAMLLOAD_MAPPING:
-		return "a mapping (field: value)";
+		return _("a mapping (field: value)");
 	case YAMLLOAD_SEQUENCE:
-		return "a list";
+		return _("a list");
 	default:
-		return "a single value";
+		return _("a single value");
 	}
 }
 
@@ -126,18 +132,18 @@ type_words(const cyaml_schema_value_t *s)
 {
 	switch (s->type) {
 	case CYAML_MAPPING:
-		return "a mapping (field: value)";
+		return _("a mapping (field: value)");
 	case CYAML_SEQUENCE:
 	case CYAML_SEQUENCE_FIXED:
 	case CYAML_FLAGS:
-		return "a list";
+		return _("a list");
 	case CYAML_INT:
 	case CYAML_UINT:
-		return "a number";
+		return _("a number");
 	case CYAML_BOOL:
-		return "true or false";
+		return _("true or false");
 	default:
-		return "a single value";
+		return _("a single value");
 	}
 }
 
@@ -235,16 +241,16 @@ check_mapping(struct check *c, const struct yamlload_node *n,
 		if (f == nf) {
 			near = full(c) ? -1 : closest_field(s, k->key);
 			if (near >= 0) {
-				add(c, k->key_line, k->key_col,
-				    "unknown field '%s' (did you mean '%s'?)",
-				    word, fields[near].key);
+				add(c, k->key_line, k->key_col, _("unknown "
+				    "field '%s' (did you mean '%s'?)"), word,
+				    fields[near].key);
 				mark[near] |= 2;
 			} else
 				add(c, k->key_line, k->key_col,
-				    "unknown field '%s'", word);
+				    _("unknown field '%s'"), word);
 		} else if (mark[f] & 1)
-			add(c, k->key_line, k->key_col, "duplicate field '%s'",
-			    word);
+			add(c, k->key_line, k->key_col,
+			    _("duplicate field '%s'"), word);
 		else {
 			mark[f] |= 1;
 			check_value(c, k, &fields[f].value,
@@ -254,8 +260,8 @@ check_mapping(struct check *c, const struct yamlload_node *n,
 	/* missing fields, unless a typo above was taken for one */
 	for (f = 0; f < nf; f++)
 		if (mark[f] == 0 && !(fields[f].value.flags & CYAML_FLAG_OPTIONAL))
-			add(c, n->line, n->col, "missing required field '%s'",
-			    fields[f].key);
+			add(c, n->line, n->col,
+			    _("missing required field '%s'"), fields[f].key);
 	free(mark);
 }
 
@@ -272,11 +278,14 @@ check_sequence(struct check *c, const struct yamlload_node *n,
 	subject(c, n, false, subj, sizeof subj);
 	if (n->nkids > s->sequence.max) {
 		e = &c->m->nodes[n->kids[s->sequence.max]];
-		add(c, e->line, e->col, "%s has too many entries (at most %u)",
-		    subj, s->sequence.max);
+		/* TRANSLATORS: %s is a field ('steps') or an entry of a list */
+		add(c, e->line, e->col,
+		    _("%s has too many entries (at most %u)"), subj,
+		    s->sequence.max);
 	} else if (n->nkids < s->sequence.min)
-		add(c, n->line, n->col, "%s has too few entries (at least %u)",
-		    subj, s->sequence.min);
+		add(c, n->line, n->col,
+		    _("%s has too few entries (at least %u)"), subj,
+		    s->sequence.min);
 	for (i = 0; i < n->nkids && i < s->sequence.max; i++)
 		check_value(c, &c->m->nodes[n->kids[i]], s->sequence.entry,
 		    rule);
@@ -344,11 +353,19 @@ check_enum(struct check *c, const struct yamlload_node *n,
 	yaml_check_word(n->value, word, sizeof word);
 	strval_list(s, list, sizeof list);
 	if (countable)
-		add(c, n->line, n->col, "'%s' is not a valid %s (%s)", word,
+		/*
+		 * TRANSLATORS: "'blue' is not a valid kind (stretch, massage,
+		 * mixed)": the second %s is a field name of the file (kind,
+		 * level, area) and the list is the words it takes: both stay
+		 * as they are.
+		 */
+		add(c, n->line, n->col, _("'%s' is not a valid %s (%s)"), word,
 		    noun, list);
 	else
-		add(c, n->line, n->col, "'%s' is not a valid value for %s (%s)",
-		    word, noun, list);
+		/* TRANSLATORS: the second %s is a field name (sides) */
+		add(c, n->line, n->col,
+		    _("'%s' is not a valid value for %s (%s)"), word, noun,
+		    list);
 }
 
 static void
@@ -365,8 +382,11 @@ check_flags(struct check *c, const struct yamlload_node *n,
 			check_enum(c, e, s);
 		else {
 			subject(c, e, false, subj, sizeof subj);
-			add(c, e->line, e->col, "%s must be a single value, not %s",
-			    subj, node_words(e));
+			/* TRANSLATORS: "entry 2 of 'areas' must be a single
+			 * value, not a list" */
+			add(c, e->line, e->col,
+			    _("%s must be a single value, not %s"), subj,
+			    node_words(e));
 		}
 	}
 }
@@ -380,14 +400,18 @@ yaml_check_number(const char *t, long long lo, long long hi)
 	if (is_decimal(t)) {
 		errno = 0;
 		v = strtoll(t, NULL, 10);
+		/* TRANSLATORS: inserted into "'%s' %s for %s (%lld to
+		 * %lld)": "'5000' is out of range for seconds (1 to 3600)" */
 		return errno == ERANGE || v < lo || v > hi ?
-		    "is out of range" : NULL;
+		    _("is out of range") : NULL;
 	}
 	/* libcyaml would read it (0x1e, 010, +5, 1.5): say why not */
 	errno = 0;
 	(void)strtoll(t, &end, 0);
+	/* TRANSLATORS: inserted like "is out of range" */
 	return end != t && errno != ERANGE ?
-	    "is not a whole number in decimal" : "is not a whole number";
+	    _("is not a whole number in decimal") :
+	    _("is not a whole number");
 }
 
 /*
@@ -420,11 +444,16 @@ check_number(struct check *c, const struct yamlload_node *n,
 		return;
 	yaml_check_word(n->value, word, sizeof word);
 	subject(c, n, true, subj, sizeof subj);
+	/*
+	 * TRANSLATORS: "'5000' is out of range for seconds (1 to 3600)": the
+	 * first %s is what was written, the second "is out of range" or "is
+	 * not a whole number" (translated above), the third a field name.
+	 */
 	if (known)
-		add(c, n->line, n->col, "'%s' %s for %s (%lld to %lld)", word,
-		    what, subj, rule->lo, rule->hi);
+		add(c, n->line, n->col, _("'%s' %s for %s (%lld to %lld)"),
+		    word, what, subj, rule->lo, rule->hi);
 	else
-		add(c, n->line, n->col, "'%s' %s for %s", word, what, subj);
+		add(c, n->line, n->col, _("'%s' %s for %s"), word, what, subj);
 }
 
 bool
@@ -452,12 +481,12 @@ yaml_check_text(const char *s, bool one_line, char *buf, size_t size)
 	if (text_has_control(s, &at)) {
 		u = (const unsigned char *)s + at;
 		cp = u[0] < 0x80 ? u[0] : ((u[0] & 0x1fu) << 6) | (u[1] & 0x3fu);
-		snprintf(buf, size, "control character U+%04X", (unsigned)cp);
+		snprintf(buf, size, _("control character U+%04X"), (unsigned)cp);
 	} else if (text_has_invisible(s, &at, &cp))
-		snprintf(buf, size, "invisible formatting character U+%04X",
+		snprintf(buf, size, _("invisible formatting character U+%04X"),
 		    (unsigned)cp);
 	else if (one_line && strchr(s, '\n'))
-		snprintf(buf, size, "line break");
+		snprintf(buf, size, "%s", _("line break"));
 	else
 		return NULL;
 	return buf;
@@ -472,7 +501,9 @@ check_bool(struct check *c, const struct yamlload_node *n)
 		return;
 	yaml_check_word(n->value, word, sizeof word);
 	subject(c, n, false, subj, sizeof subj);
-	add(c, n->line, n->col, "'%s' for %s is not true or false", word, subj);
+	/* TRANSLATORS: true and false are words of the file: keep them */
+	add(c, n->line, n->col, _("'%s' for %s is not true or false"), word,
+	    subj);
 }
 
 static void
@@ -485,15 +516,20 @@ check_string(struct check *c, const struct yamlload_node *n,
 
 	subject(c, n, false, subj, sizeof subj);
 	if (len > s->string.max)
-		add(c, n->line, n->col, "%s is too long (the limit is %u bytes)",
-		    subj, s->string.max);
+		add(c, n->line, n->col,
+		    _("%s is too long (the limit is %u bytes)"), subj,
+		    s->string.max);
 	else if (len < s->string.min)
-		add(c, n->line, n->col, "%s is empty", subj);
+		add(c, n->line, n->col, _("%s is empty"), subj);
 	else if ((what = yaml_check_text(n->value, rule &&
-	    (rule->what & YAMLLOAD_RULE_ONE_LINE), buf, sizeof buf)) != NULL)
-		add(c, n->line, n->col, "%s in %s%s", what, subj,
-		    strcmp(what, "line break") == 0 ?
-		    " (it must be one line)" : "");
+	    (rule->what & YAMLLOAD_RULE_ONE_LINE), buf, sizeof buf)) == NULL)
+		;
+	else if (strcmp(what, _("line break")) == 0)
+		add(c, n->line, n->col, _("line break in %s (it must be one "
+		    "line)"), subj);
+	else
+		/* TRANSLATORS: "control character U+0007 in 'title'" */
+		add(c, n->line, n->col, _("%s in %s"), what, subj);
 }
 
 static bool
@@ -550,13 +586,15 @@ check_value(struct check *c, const struct yamlload_node *n,
 		return;		/* libcyaml judges a bitfield on its own */
 	if (n->type != node_type_for(s)) {
 		if (n == c->m->nodes)
-			add(c, n->line, n->col,
-			    "the file must be a mapping of fields (field: value), not %s",
+			add(c, n->line, n->col, _("the file must be a "
+			    "mapping of fields (field: value), not %s"),
 			    node_words(n));
 		else {
 			subject(c, n, false, subj, sizeof subj);
-			add(c, n->line, n->col, "%s must be %s, not %s", subj,
-			    type_words(s), node_words(n));
+			/* TRANSLATORS: "'steps' must be a list, not a
+			 * single value" */
+			add(c, n->line, n->col, _("%s must be %s, not %s"),
+			    subj, type_words(s), node_words(n));
 		}
 		return;
 	}
@@ -588,7 +626,7 @@ check_value(struct check *c, const struct yamlload_node *n,
 		if (!is_float(n->value)) {
 			yaml_check_word(n->value, word, sizeof word);
 			subject(c, n, true, subj, sizeof subj);
-			add(c, n->line, n->col, "'%s' is not a number for %s",
+			add(c, n->line, n->col, _("'%s' is not a number for %s"),
 			    word, subj);
 		}
 		break;

@@ -16,6 +16,7 @@
 
 #include <yaml.h>
 
+#include "i18n.h"
 #include "text.h"
 #include "xmalloc.h"
 #include "yaml-map.h"
@@ -72,20 +73,21 @@ read_fd(int fd, const char *path, char **out, size_t *outlen,
 	char *buf;
 
 	if (fstat(fd, &st) == -1) {
-		bc_error_set(err, path, 0, 0, "cannot read: %s", strerror(errno));
+		bc_error_set(err, path, 0, 0, _("cannot read: %s"),
+		    strerror(errno));
 		return -1;
 	}
 	if (S_ISDIR(st.st_mode)) {
-		bc_error_set(err, path, 0, 0, "is a directory, not a file");
+		bc_error_set(err, path, 0, 0, _("is a directory, not a file"));
 		return -1;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		bc_error_set(err, path, 0, 0, "is not a regular file");
+		bc_error_set(err, path, 0, 0, _("is not a regular file"));
 		return -1;
 	}
 	if (st.st_size > YAMLLOAD_FILE_MAX) {
 		bc_error_set(err, path, 0, 0,
-		    "file is too large (%lld bytes, the limit is %d)",
+		    _("file is too large (%lld bytes, the limit is %d)"),
 		    (long long)st.st_size, YAMLLOAD_FILE_MAX);
 		return -1;
 	}
@@ -96,7 +98,7 @@ read_fd(int fd, const char *path, char **out, size_t *outlen,
 		if (n == -1 && errno == EINTR)
 			continue;
 		if (n == -1) {
-			bc_error_set(err, path, 0, 0, "cannot read: %s",
+			bc_error_set(err, path, 0, 0, _("cannot read: %s"),
 			    strerror(errno));
 			free(buf);
 			return -1;
@@ -106,7 +108,7 @@ read_fd(int fd, const char *path, char **out, size_t *outlen,
 		len += (size_t)n;
 		if (len > YAMLLOAD_FILE_MAX) {
 			bc_error_set(err, path, 0, 0,
-			    "file is too large (the limit is %d bytes)",
+			    _("file is too large (the limit is %d bytes)"),
 			    YAMLLOAD_FILE_MAX);
 			free(buf);
 			return -1;
@@ -131,7 +133,8 @@ yaml_map_read(const char *path, char **out, size_t *outlen,
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)) == -1) {
 		if (errno_out)
 			*errno_out = errno;
-		bc_error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
+		bc_error_set(err, path, 0, 0, _("cannot open: %s"),
+		    strerror(errno));
 		return -1;
 	}
 	rc = read_fd(fd, path, out, outlen, err);
@@ -140,11 +143,11 @@ yaml_map_read(const char *path, char **out, size_t *outlen,
 		return -1;
 	if (!text_valid_utf8(*out, *outlen, &bad)) {
 		offset_pos(*out, *outlen, bad, &line, &col);
-		bc_error_set(err, path, line, col, "invalid UTF-8 (byte 0x%02x)",
+		bc_error_set(err, path, line, col, _("invalid UTF-8 (byte 0x%02x)"),
 		    (unsigned char)(*out)[bad]);
 	} else if ((nul = memchr(*out, '\0', *outlen)) != NULL) {
 		offset_pos(*out, *outlen, (size_t)(nul - *out), &line, &col);
-		bc_error_set(err, path, line, col, "NUL byte in the file");
+		bc_error_set(err, path, line, col, _("NUL byte in the file"));
 	} else
 		return 0;
 	free(*out);
@@ -161,7 +164,7 @@ syntax_error(const yaml_parser_t *p, const char *file, const char *buf,
 {
 	unsigned line, col;
 	size_t off;
-	const char *problem = p->problem ? p->problem : "syntax error";
+	const char *problem = p->problem ? p->problem : _("syntax error");
 
 	if (p->error == YAML_READER_ERROR) {
 		uint32_t cp;
@@ -170,12 +173,12 @@ syntax_error(const yaml_parser_t *p, const char *file, const char *buf,
 		/* libyaml's reader refuses U+FFFE and U+FFFF as controls */
 		if (p->problem_offset < len && text_has_invisible(buf +
 		    p->problem_offset, &off, &cp) && off == 0)
-			bc_error_set(err, file, line, col,
-			    "invisible formatting character U+%04X in the file",
+			bc_error_set(err, file, line, col, _("invisible "
+			    "formatting character U+%04X in the file"),
 			    (unsigned)cp);
 		else if (strstr(problem, "control characters"))
 			bc_error_set(err, file, line, col,
-			    "control character in the file");
+			    _("control character in the file"));
 		else
 			bc_error_set(err, file, line, col, "%s", problem);
 		return;
@@ -187,23 +190,27 @@ syntax_error(const yaml_parser_t *p, const char *file, const char *buf,
 	    strstr(problem, "end of stream")) {
 		bc_error_set(err, file, (unsigned)p->context_mark.line + 1,
 		    (unsigned)p->context_mark.column + 1,
-		    "unclosed quote (the file ends inside quoted text)");
+		    _("unclosed quote (the file ends inside quoted text)"));
 	} else if (off < len && buf[off] == '\t') {
 		bc_error_set(err, file, line, col,
-		    "tab character in indentation (indent with spaces)");
+		    _("tab character in indentation (indent with spaces)"));
 	} else if (strstr(problem, "mapping values are not allowed")) {
 		bc_error_set(err, file, line, col,
-		    "unexpected ':' (quote text that holds ': ', or check the indentation)");
+		    _("unexpected ':' (quote text that holds ': ', or check "
+		    "the indentation)"));
 	} else if (strstr(problem, "did not find expected key") ||
 	    strstr(problem, "did not find expected '-'")) {
 		bc_error_set(err, file, line, col,
-		    "bad indentation: this line does not line up with the fields around it");
+		    _("bad indentation: this line does not line up with the "
+		    "fields around it"));
 	} else if (p->context && strstr(p->context, "flow")) {
 		bc_error_set(err, file, (unsigned)p->context_mark.line + 1,
 		    (unsigned)p->context_mark.column + 1,
-		    "unclosed [ ] or { } list: %s", problem);
+		    /* TRANSLATORS: %s is libyaml's own description, in English */
+		    _("unclosed [ ] or { } list: %s"), problem);
 	} else
-		bc_error_set(err, file, line, col, "YAML syntax error: %s",
+		/* TRANSLATORS: %s is libyaml's own description, in English */
+		bc_error_set(err, file, line, col, _("YAML syntax error: %s"),
 		    problem);
 }
 
@@ -286,14 +293,14 @@ walk_event(struct walk *w, const yaml_event_t *ev)
 	case YAML_DOCUMENT_START_EVENT:
 		if (++w->docs > 1) {
 			bc_error_set(w->err, w->file, line, col,
-			    "more than one YAML document in the file");
+			    _("more than one YAML document in the file"));
 			return -1;
 		}
 		return 0;
 	case YAML_ALIAS_EVENT:
 		/* libcyaml would replay them as copies: a few bytes, gigabytes */
 		bc_error_set(w->err, w->file, line, col,
-		    "aliases (*name) are not allowed");
+		    _("aliases (*name) are not allowed"));
 		return -1;
 	case YAML_MAPPING_END_EVENT:
 	case YAML_SEQUENCE_END_EVENT:
@@ -316,12 +323,12 @@ walk_event(struct walk *w, const yaml_event_t *ev)
 		/* a key */
 		if (type != YAMLLOAD_SCALAR) {
 			bc_error_set(w->err, w->file, line, col,
-			    "a field name must be plain text");
+			    _("a field name must be plain text"));
 			return -1;
 		}
 		if (ev->data.scalar.length > KEY_MAX) {
 			bc_error_set(w->err, w->file, line, col,
-			    "field name is too long");
+			    _("field name is too long"));
 			return -1;
 		}
 		top->key = xstrdup((const char *)ev->data.scalar.value);
@@ -330,7 +337,7 @@ walk_event(struct walk *w, const yaml_event_t *ev)
 		return 0;
 	}
 	if (type != YAMLLOAD_SCALAR && w->depth == YAMLLOAD_DEPTH_MAX) {
-		bc_error_set(w->err, w->file, line, col, "nested too deeply");
+		bc_error_set(w->err, w->file, line, col, _("nested too deeply"));
 		return -1;
 	}
 	i = map_add(w->m, top ? top->node : 0, type, ev);
@@ -366,7 +373,7 @@ yaml_map_build(const char *file, const char *buf, size_t len,
 	w.file = file;
 	w.err = err;
 	if (!yaml_parser_initialize(&p)) {
-		bc_error_set(err, file, 0, 0, "out of memory");
+		bc_error_set(err, file, 0, 0, _("out of memory"));
 		return -1;
 	}
 	w.m = xcalloc(1, sizeof *w.m);
@@ -385,7 +392,7 @@ yaml_map_build(const char *file, const char *buf, size_t len,
 	yaml_parser_delete(&p);
 	if (rc == 1 && (w.m->count == 0 || (w.m->count == 1 &&
 	    w.m->nodes[0].plain && yaml_map_null_word(w.m->nodes[0].value)))) {
-		bc_error_set(err, file, 1, 1, "empty file");
+		bc_error_set(err, file, 1, 1, _("empty file"));
 		rc = YAML_MAP_EMPTY;
 	} else if (rc == 1)
 		rc = 0;
