@@ -5,11 +5,13 @@
  * then libcyaml to fill the structs.  Also the lists of errors and the
  * semantic checks the formats share.
  */
+#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "xmalloc.h"
 #include "yaml-check.h"
 #include "yaml-map.h"
@@ -80,8 +82,8 @@ config(void)
 	return &cfg;
 }
 
-int
-yamlload_load(const char *path, const struct yamlload_format *fmt,
+static int
+load(const char *path, const struct yamlload_format *fmt,
     void **out, struct yamlload_map **mapp, struct yamlload_errors *errs,
     int *errno_out)
 {
@@ -120,9 +122,10 @@ yamlload_load(const char *path, const struct yamlload_format *fmt,
 	if (cerr != CYAML_OK || data == NULL) {
 		/* the check above should have found it: ours to fix */
 		bc_error_set(&e, path, 0, 0,
-		    "libcyaml refused what the loader's check let through (%s): "
-		    "a bug in backcoach, please report it",
-		    cerr != CYAML_OK ? cyaml_strerror(cerr) : "no data");
+		    /* TRANSLATORS: %s is libcyaml's own words, in English */
+		    _("libcyaml refused what the loader's check let through "
+		    "(%s): a bug in backcoach, please report it"),
+		    cerr != CYAML_OK ? cyaml_strerror(cerr) : _("no data"));
 		yamlload_errors_add(errs, &e);
 		yamlload_free(fmt->schema, data);
 		yamlload_map_free(m);
@@ -168,6 +171,33 @@ yamlload_free(const cyaml_schema_value_t *schema, void *data)
 		cyaml_free(config(), schema, data, 0);
 }
 
+/*
+ * The file's numbers are written with a '.', whatever the person's locale:
+ * strtod (ours and libcyaml's) reads them in the C locale's LC_NUMERIC,
+ * for this thread only, while messages stay in the person's language.
+ * Under de_DE.UTF-8, '0.52' was refused as "not a number".
+ */
+int
+yamlload_load(const char *path, const struct yamlload_format *fmt,
+    void **out, struct yamlload_map **mapp, struct yamlload_errors *errs,
+    int *errno_out)
+{
+	locale_t base, numeric = (locale_t)0, old = (locale_t)0;
+	int rc;
+
+	if ((base = duplocale(uselocale((locale_t)0))) != (locale_t)0 &&
+	    (numeric = newlocale(LC_NUMERIC_MASK, "C", base)) == (locale_t)0)
+		freelocale(base);
+	if (numeric != (locale_t)0)
+		old = uselocale(numeric);
+	rc = load(path, fmt, out, mapp, errs, errno_out);
+	if (numeric != (locale_t)0) {
+		uselocale(old);
+		freelocale(numeric);
+	}
+	return rc;
+}
+
 /* ---- semantic checks --------------------------------------------------- */
 
 int
@@ -206,16 +236,17 @@ yamlload_check_text(struct bc_error *err, const char *file,
 	if (s == NULL) {
 		if (required)
 			return yamlload_error(err, file, m, path,
-			    "missing required field '%s'", path_name(path));
+			    _("missing required field '%s'"), path_name(path));
 		return 0;
 	}
 	/* "~" and "null" reach us as text; they mean "nothing" */
 	if (required && ((n && n->plain && n->value &&
 	    yaml_map_null_word(n->value)) || s[strspn(s, " \t\n")] == '\0'))
-		return yamlload_error(err, file, m, path, "'%s' is empty",
+		return yamlload_error(err, file, m, path, _("'%s' is empty"),
 		    path_name(path));
 	if ((what = yaml_check_text(s, false, buf, sizeof buf)) != NULL)
-		return yamlload_error(err, file, m, path, "%s in '%s'", what,
+		/* TRANSLATORS: "control character U+0007 in 'title'" */
+		return yamlload_error(err, file, m, path, _("%s in '%s'"), what,
 		    path_name(path));
 	return 0;
 }
@@ -232,16 +263,18 @@ yamlload_check_uint(struct bc_error *err, const char *file,
 	if (n == NULL)
 		return 0;	/* absent: the default applies */
 	if (n->value == NULL)
-		what = "is not a whole number";
+		what = _("is not a whole number");
 	else
 		what = yaml_check_number(n->value, lo, hi);
 	if (what == NULL && (v < lo || v > hi))
-		what = "is out of range";
+		what = _("is out of range");
 	if (what == NULL)
 		return 0;
 	yaml_check_word(n->value ? n->value : "", word, sizeof word);
-	return yamlload_error(err, file, m, path, "'%s' %s for %s (%u to %u)",
-	    word, what, path_name(path), lo, hi);
+	/* TRANSLATORS: "'0' is out of range for volume (1 to 100)" */
+	return yamlload_error(err, file, m, path,
+	    _("'%s' %s for %s (%u to %u)"), word, what, path_name(path), lo,
+	    hi);
 }
 
 int
@@ -255,5 +288,5 @@ yamlload_check_bool(struct bc_error *err, const char *file,
 		return 0;
 	yaml_check_word(n->value ? n->value : "", word, sizeof word);
 	return yamlload_error(err, file, m, path,
-	    "'%s' for '%s' is not true or false", word, path_name(path));
+	    _("'%s' for '%s' is not true or false"), word, path_name(path));
 }
