@@ -35,7 +35,13 @@ st=$?
 t1=$(now_ms)
 diag "$(cat "$TEST_TMP/play.err")"
 ok $st "cue-play ran"
-ok $(is_true "$t1 - $t0 < 3000 + 600"; echo $?) "cue-play: done in $((t1 - t0)) ms (3000 planned)"
+# on time by its own clock: the last event (at 2500) was not held up by the stuck worker
+last=$(tr -d '\007' <"$TEST_TMP/play.out" | awk -F '\t' 'END { print $1 }')
+ok $([ -n "$last" ] && is_true "$last >= 2.5 && $last <= 3.0"; echo $?) \
+	"cue-play: the last event at ${last:-never} s (2.500 planned)"
+# in real time: a loaded machine's start-up on top, but far less than one blocked
+# libcanberra call (30 s)
+ok $(is_true "$t1 - $t0 < 3000 + 9000"; echo $?) "cue-play: done in $((t1 - t0)) ms (3000 planned)"
 close=$(sed -n 's/^close took \([0-9]*\) ms$/\1/p' "$TEST_TMP/play.err")
 ok $([ -n "$close" ] && [ "$close" -le 400 ]; echo $?) "cue-play: cue_close returned in ${close:-?} ms"
 ok $(grep -q 'stopped answering' "$TEST_TMP/play.err"; echo $?) "cue-play: the user is told the server does not answer"
@@ -53,8 +59,9 @@ ok $st "backcoach --plain run exits 0 with a frozen server"
 fin=$(awk -F '\t' '$2 == "finished" { print $1 }' "$TEST_TMP/plain.out")
 ok $([ -n "$fin" ] && is_true "$fin >= 7.7 && $fin <= 8.3"; echo $?) \
 	"plain: the routine finished on time (at ${fin:-never}, planned 8.000)"
-# 8 s of routine, plain mode's 600 ms for the last cue, at most ~200 ms to leave the worker
-ok $(is_true "$t1 - $t0 < 8000 + 600 + 300 + 300"; echo $?) "plain: the program ended soon after ($((t1 - t0)) ms in all)"
+# 8 s of routine, plain mode's 600 ms for the last cue, at most ~200 ms to leave the worker,
+# and a loaded machine's start-up and exit: far less than waiting on the stuck worker (30 s)
+ok $(is_true "$t1 - $t0 < 8000 + 600 + 300 + 9000"; echo $?) "plain: the program ended soon after ($((t1 - t0)) ms in all)"
 ok $([ "$(grep -c 'terminal bell' "$TEST_TMP/plain.err")" -eq 1 ]; echo $?) "plain: the user is told once"
 ok $(! grep -q 'ALSA lib' "$TEST_TMP/plain.err"; echo $?) "plain: no ALSA messages"
 done_testing
