@@ -75,6 +75,8 @@ enum cue_player_state {
 };
 enum cue_player_state cue_player_state(struct cue_player *p, char *why,
     size_t whysize);
+/* Connected with the sounds uploaded, or failed, or stuck: no longer opening. */
+bool cue_player_ready(struct cue_player *p);
 /* Drop what is queued (it will never play). */
 void cue_player_forget(struct cue_player *p);
 int cue_player_fd(const struct cue_player *p);

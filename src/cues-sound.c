@@ -46,8 +46,13 @@
 #define CUE_STALE_MS	400
 /* How long the worker waits for more events of the same instant before choosing one. */
 #define CUE_COALESCE_MS	4
-/* A worker inside one libcanberra call for longer than this is stuck. */
-#define CUE_STUCK_MS	1000
+/*
+ * A worker inside one libcanberra call for longer than this is stuck.  A
+ * frozen server blocks a call for 30 s; a working one on a loaded machine
+ * took over 1 s to connect and upload the sounds (two test suites at once
+ * on two cores), and 1 s then turned the sound off for the whole session.
+ */
+#define CUE_STUCK_MS	3000
 /* cue_player_close joins a stuck worker for at most this long. */
 #define CUE_JOIN_MS	200
 /* espeak-ng gets this long to write its file. */
@@ -91,6 +96,8 @@ struct cue_player {
 	uint64_t quiet_at;	/* real ms when what was played will have ended */
 	/* Written by the worker around every libcanberra call, read by the face's side. */
 	_Atomic uint64_t busy_since;
+	/* Set by the worker once connected and the sounds uploaded. */
+	atomic_bool opened;
 };
 
 /* Length of a PCM WAV file in ms from its header (0 if unknown). */
@@ -385,6 +392,7 @@ cue_worker(void *arg)
 
 	if (!cue_worker_open(p, &ctx))
 		goto out;
+	atomic_store(&p->opened, true);
 	if (p->voice)
 		vdir = cue_voice_dir();
 
@@ -547,6 +555,13 @@ cue_player_state(struct cue_player *p, char *why, size_t whysize)
 	return CUE_PLAYER_OK;
 }
 
+bool
+cue_player_ready(struct cue_player *p)
+{
+	return atomic_load(&p->opened) ||
+	    cue_player_state(p, NULL, 0) != CUE_PLAYER_OK;
+}
+
 void
 cue_player_forget(struct cue_player *p)
 {
@@ -652,6 +667,13 @@ cue_player_state(struct cue_player *p, char *why, size_t whysize)
 	if (why != NULL)
 		snprintf(why, whysize, "%s", _("built without libcanberra"));
 	return CUE_PLAYER_FAILED;
+}
+
+bool
+cue_player_ready(struct cue_player *p)
+{
+	(void)p;
+	return true;
 }
 
 void

@@ -222,6 +222,16 @@ cue_call(struct cues *c, int snd, const char *voice)
 }
 
 bool
+cue_ready(struct cues *c)
+{
+	if (c == NULL)
+		return true;
+	cue_check(c);
+	return c->mode != CUE_SOUND || c->player == NULL ||
+	    cue_player_ready(c->player);
+}
+
+bool
 cue_speaks(const struct cues *c)
 {
 	return c != NULL && c->voice && !c->muted;

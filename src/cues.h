@@ -39,6 +39,12 @@ struct cues *cue_open(const struct cue_opts *o);
  * (ev->at) only the highest-priority one sounds.
  */
 void cue_event(struct cues *c, const struct session_event *ev, const char *say);
+/*
+ * The player is done opening: sound is connected with its sounds uploaded,
+ * or the cues have gone to the bell or silence.  Until then a cue waits
+ * in the queue (and is dropped if it goes stale there).
+ */
+bool cue_ready(struct cues *c);
 /* The voice is on and not muted: worth building the words for cue_event. */
 bool cue_speaks(const struct cues *c);
 /*

@@ -4,19 +4,23 @@
  * (OFFSET<TAB>EVENT), so that a recording can be checked against it, and a
  * third column: the wall-clock time of the event in ms (for the benchmark).
  *
- *   cue-play [-b] [-n] [-v] [-a VOLUME] [-d SOUNDS] [-g GAP-MS] [-s START-MS] EVENT...
+ *   cue-play [-b] [-n] [-v] [-w] [-a VOLUME] [-d SOUNDS] [-g GAP-MS] [-s START-MS] EVENT...
  *
  * EVENT is a session event name (step-start, side-switch, rest-start,
  * countdown, step-end, finished); "a+b" sends both at the same instant; a
  * side-switch is to the right side.  -b forces the bell, -n no sound, -v
  * voice (the runner's words for each event), -a the volume (0-100), -s
  * the time from opening the player to the first event (default 0: at once;
- * the player may still be connecting then, and drops a cue gone stale).  The bell writes BEL to stdout.  Notices and the time cue_close
+ * the player may still be connecting then, and drops a cue gone stale), -w
+ * first waits (at most 30 s) until the player is done opening: connected
+ * with its sounds uploaded, or fallen back to the bell; a state, where a
+ * loaded machine meets no fixed time.  The bell writes BEL to stdout.  Notices and the time cue_close
  * took go to stderr.
  */
 #include "config.h"
 
 #include <poll.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,18 +91,20 @@ main(int argc, char **argv)
 	const char *msg;
 	char *list, *name, *save, *say;
 	int ch, i, type;
+	bool wait_ready = false;
 
-	while ((ch = getopt(argc, argv, "bnva:d:g:s:")) != -1) {
+	while ((ch = getopt(argc, argv, "bnvwa:d:g:s:")) != -1) {
 		switch (ch) {
 		case 'b': o.mode = CUE_BELL; break;
 		case 'n': o.mode = CUE_NONE; break;
 		case 'v': o.voice = true; break;
+		case 'w': wait_ready = true; break;
 		case 'a': o.volume = atoi(optarg); break;
 		case 'd': o.sounds_dir = optarg; break;
 		case 'g': gap = strtoull(optarg, NULL, 10); break;
 		case 's': lead = strtoull(optarg, NULL, 10); break;
 		default:
-			fprintf(stderr, "usage: cue-play [-b] [-n] [-v] [-a VOLUME] [-d SOUNDS] [-g GAP-MS] [-s START-MS] EVENT...\n");
+			fprintf(stderr, "usage: cue-play [-b] [-n] [-v] [-w] [-a VOLUME] [-d SOUNDS] [-g GAP-MS] [-s START-MS] EVENT...\n");
 			return 64;
 		}
 	}
@@ -106,6 +112,10 @@ main(int argc, char **argv)
 		o.sounds_dir = BC_SRCDIR "/sounds";
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	c = cue_open(&o);
+	for (t0 = now_ms(); wait_ready && !cue_ready(c) && now_ms() - t0 < 30000; )
+		wait_until(c, now_ms() + 20);
+	if (wait_ready)
+		fprintf(stderr, "ready after %llu ms\n", (unsigned long long)(now_ms() - t0));
 	wait_until(c, now_ms() + lead);
 	start = now_ms();
 	for (i = optind; i < argc; i++) {

@@ -14,8 +14,10 @@ mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 bels() { tr -cd '\007' <"$1" | wc -c; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-# Part 1: the cue player alone; the driver's bell writes BEL to its stdout.
-"$cueplay" -d "$top_srcdir/sounds" -g 300 step-start side-switch rest-start countdown \
+# Part 1: the cue player alone; the driver's bell writes BEL to its stdout.  The events
+# start once the player has given up on sound (-w), so every cue is the bell's: a cue sent
+# while it still connects goes stale on a loaded machine and is dropped, as a late sound is.
+"$cueplay" -d "$top_srcdir/sounds" -w -g 300 step-start side-switch rest-start countdown \
 	step-end+step-start finished >"$TEST_TMP/play.out" 2>"$TEST_TMP/play.err"
 ok $? "cue-play ran"
 tr -d '\007' <"$TEST_TMP/play.out" >"$TEST_TMP/play.lines"
@@ -72,7 +74,11 @@ ok $([ -n "$close" ] && [ "$close" -ge 2000 ] && [ "$close" -le 3000 ]; echo $?)
 # Part 4: --no-sound --voice is the voice alone (no bell), at --volume's loudness: a fake
 # espeak-ng writes down what it is asked to say.
 printf '#!/bin/sh\necho "$@" >>"%s"\n' "$TEST_TMP/said" >"$TEST_TMP/bin/espeak-ng"
-BACKCOACH_CLOCK_SCALE=20 PATH="$TEST_TMP/bin:$PATH" "$BACKCOACH" --routines-dir "$TEST_TMP/routines" \
+# VSCALE: a newer line stops one not yet spoken, so the first line ("..., left side", 3 s
+# before "right side") must be written by then: 1.5 s at this scale, where at 20 (150 ms)
+# a loaded machine's fake espeak-ng was stopped before it started.
+VSCALE=2
+BACKCOACH_CLOCK_SCALE=$VSCALE PATH="$TEST_TMP/bin:$PATH" "$BACKCOACH" --routines-dir "$TEST_TMP/routines" \
 	--plain --ready 1 --no-pain --no-sound --voice --volume 40 run cue-test \
 	</dev/null >"$TEST_TMP/voice.out" 2>"$TEST_TMP/voice.err"
 ok $? "--no-sound --voice: exits 0"
@@ -111,7 +117,7 @@ YAML
 # say_de [ENV=VALUE...]: a German run with the voice alone; what it said in said
 say_de() {
 	rm -f "$TEST_TMP/said" "$TEST_TMP/voices-asked"
-	env "$@" LANGUAGE=de LC_ALL=de_DE.UTF-8 BACKCOACH_CLOCK_SCALE=20 PATH="$TEST_TMP/bin:$PATH" \
+	env "$@" LANGUAGE=de LC_ALL=de_DE.UTF-8 BACKCOACH_CLOCK_SCALE=$VSCALE PATH="$TEST_TMP/bin:$PATH" \
 		"$BACKCOACH" --routines-dir "$TEST_TMP/routines" --plain --ready 1 --no-pain \
 		--no-sound --voice --volume 40 run cue-test </dev/null >"$TEST_TMP/say.out" 2>"$TEST_TMP/say.err"
 }
@@ -144,7 +150,7 @@ else
 fi
 # C.UTF-8 (and no LANGUAGE): English, and espeak-ng's voices are never asked for
 rm -f "$TEST_TMP/said" "$TEST_TMP/voices-asked"
-env -u LANGUAGE FAKE_ESPEAK_DE=1 LC_ALL=C.UTF-8 BACKCOACH_CLOCK_SCALE=20 PATH="$TEST_TMP/bin:$PATH" \
+env -u LANGUAGE FAKE_ESPEAK_DE=1 LC_ALL=C.UTF-8 BACKCOACH_CLOCK_SCALE=$VSCALE PATH="$TEST_TMP/bin:$PATH" \
 	"$BACKCOACH" --routines-dir "$TEST_TMP/routines" --plain --ready 1 --no-pain \
 	--no-sound --voice --volume 40 run cue-test </dev/null >"$TEST_TMP/say.out" 2>"$TEST_TMP/say.err"
 ok $? "C.UTF-8: exits 0"

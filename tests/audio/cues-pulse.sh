@@ -104,9 +104,10 @@ start_sandbox() {
 # Part 1: every sound, one a second, through the cue player alone.  "step-end+step-start"
 # are due at the same instant: only step-start may sound.
 start_sandbox
-# The first event a second after the player opens, as the program's get-ready gives it: a
-# loaded machine can take longer than a cue's 400 ms of freshness to connect.
-"$cueplay" -d "$top_srcdir/sounds" -g 1000 -s 1000 step-start side-switch rest-start countdown \
+# The first event once the player has connected and uploaded the sounds (-w): a loaded
+# machine can take longer than a cue's 400 ms of freshness to connect, and the first cue
+# then goes stale in the queue (and every sound seemed one cue off).
+"$cueplay" -d "$top_srcdir/sounds" -w -g 1000 step-start side-switch rest-start countdown \
 	step-end finished step-end+step-start >"$TEST_TMP/play.out" 2>"$TEST_TMP/play.err"
 ok $? "cue-play ran"
 sleep 0.3
@@ -115,10 +116,11 @@ check_run cue-play "$TEST_TMP/play.out" "$sb/rec.wav"
 ok $(! grep -q 'notice' "$TEST_TMP/play.err"; echo $?) "cue-play: no fallback notice"
 cp "$sb/rec.wav" "$TEST_TMP/play.wav"
 
-# Part 2: the real program in plain mode.
+# Part 2: the real program in plain mode.  Its get-ready (3 s) gives the player the time
+# a loaded machine needs to connect before the first cue.
 audio_routine "$TEST_TMP/routines"
 start_sandbox
-"$BACKCOACH" --routines-dir "$TEST_TMP/routines" --plain --ready 1 --no-pain run cue-test \
+"$BACKCOACH" --routines-dir "$TEST_TMP/routines" --plain --ready 3 --no-pain run cue-test \
 	>"$TEST_TMP/plain.out" 2>"$TEST_TMP/plain.err"
 ok $? "backcoach --plain run cue-test exits 0"
 sleep 0.3
