@@ -143,9 +143,11 @@ routine_lang_list(char out[][ROUTINE_LANG_CODE_MAX], size_t max)
 	const char *loc = setlocale(LC_MESSAGES, NULL), *lang, *p;
 	size_t n = 0, len;
 
-	/* as gettext: the C locale is untranslated, whatever LANGUAGE says */
-	if (loc == NULL || strcmp(loc, "C") == 0 || strncmp(loc, "C.", 2) == 0 ||
-	    strcmp(loc, "POSIX") == 0)
+	/*
+	 * as gettext: the C locale is untranslated, whatever LANGUAGE says;
+	 * C.UTF-8 follows LANGUAGE (gettext does) but is no language itself
+	 */
+	if (loc == NULL || strcmp(loc, "C") == 0 || strcmp(loc, "POSIX") == 0)
 		return 0;
 	if ((lang = getenv("LANGUAGE")) != NULL) {
 		for (p = lang; *p != '\0'; p += len + (p[len] == ':')) {
@@ -157,8 +159,8 @@ routine_lang_list(char out[][ROUTINE_LANG_CODE_MAX], size_t max)
 			    code_len(p) : len);
 		}
 	}
-	if (loc[0] == 'e' && loc[1] == 'n' && (loc[2] == '_' || loc[2] == '\0' ||
-	    loc[2] == '.'))
+	if ((loc[0] == 'e' && loc[1] == 'n' && (loc[2] == '_' ||
+	    loc[2] == '\0' || loc[2] == '.')) || strncmp(loc, "C.", 2) == 0)
 		return n;
 	return add_lang(out, n, max, loc, code_len(loc));
 }

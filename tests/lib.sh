@@ -24,4 +24,4 @@ trap 'rm -rf "$TEST_TMP"' EXIT
 export HOME="$TEST_TMP/home" XDG_CONFIG_HOME="$TEST_TMP/home/.config" \
 	XDG_STATE_HOME="$TEST_TMP/home/.local/state" XDG_DATA_HOME="$TEST_TMP/home/.local/share"
 mkdir -p "$HOME"
-unset NO_COLOR BACKCOACH_DATADIR
+unset NO_COLOR BACKCOACH_DATADIR LANGUAGE

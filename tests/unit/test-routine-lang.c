@@ -228,6 +228,7 @@ main(void)
 	langs("de_AT:fr", "de_DE.UTF-8", "de_AT de fr de_DE");
 	langs("fr:en:de", "de_DE.UTF-8", "fr");
 	langs(NULL, "C.UTF-8", "");
+	langs("de", "C.UTF-8", "de");	/* as gettext: C.UTF-8 follows LANGUAGE */
 
 	shipped();
 	return done_testing();
