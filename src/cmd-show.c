@@ -153,7 +153,7 @@ cmd_show_exec(const struct cmdline *cl, int argc, char **argv)
 	printf(_("id: %s    length: %s    kind: %s    level: %s\n"), r->id, len,
 	    routine_kind_label(r->kind), routine_level_label(r->level));
 	cmd_fmt_names(buf, sizeof buf, r->areas, AREA_COUNT, cmd_show_area_name,
-	    ",", "");
+	    ", ", "");
 	printf(_("areas: %s\n"), buf);
 	cmd_fmt_names(buf, sizeof buf, r->equipment, EQUIP_COUNT,
 	    /* TRANSLATORS: no equipment */
