@@ -19,6 +19,7 @@
 #include "app.h"
 #include "body.h"
 #include "cmd.h"
+#include "i18n.h"
 #include "library.h"
 #include "mapfig.h"
 #include "painsrc.h"
@@ -72,8 +73,10 @@ load_painsrc(const struct cmdline *cl, int *status)
 			return NULL;
 		}
 		if (p->muscles_count == 0) {
-			fprintf(stderr, "backcoach: %s has no body map (no "
-			    "'muscles')\n", cmd_clean(path));
+			fprintf(stderr, "backcoach: ");
+			fprintf(stderr, _("%s has no body map (no 'muscles')"),
+			    cmd_clean(path));
+			fputc('\n', stderr);
 			painsrc_free(p);
 			*status = EXIT_DATAERR;
 			return NULL;
@@ -81,8 +84,10 @@ load_painsrc(const struct cmdline *cl, int *status)
 		painsrc_lang_apply_env(p, path, stderr);
 		return p;
 	}
-	fprintf(stderr, "backcoach: no %s in the routine directories\n",
+	fprintf(stderr, "backcoach: ");
+	fprintf(stderr, _("no %s in the routine directories"),
 	    PAINSRC_FILE_NAME);
+	fputc('\n', stderr);
 	*status = EXIT_DATAERR;
 	return NULL;
 }
@@ -182,7 +187,7 @@ print_routines(const struct painsrc *p, const struct painsrc_map *m,
 	memset(&lib, 0, sizeof lib);
 	if (setup_library(&lib, cl) != 0)
 		memset(&lib, 0, sizeof lib);
-	printf("\nRoutines that work on it:\n");
+	printf("\n%s\n", _("Routines that work on it:"));
 	for (i = 0; i < n; i++) {
 		r = lib.count > 0 ? library_find(&lib, ids[i]) : NULL;
 		snprintf(buf, sizeof buf, "%s%s%s%s", ids[i], r ? " (" : "",
@@ -203,7 +208,9 @@ print_refers(const struct painsrc *p, const struct painsrc_map *m, int width)
 		for (k = 0; k < p->areas[a].muscles_count; k++) {
 			if (strcmp(p->areas[a].muscles[k].name, m->name) != 0)
 				continue;
-			snprintf(buf, sizeof buf, "For the %s: %s.",
+			/* TRANSLATORS: an area ("upper back"), then where
+			   the muscle's pain is felt */
+			snprintf(buf, sizeof buf, _("For the %s: %s."),
 			    routine_area_label(p->areas[a].area),
 			    p->areas[a].muscles[k].refers);
 			text_wrap_print(stdout, cmd_clean(buf), 2, width);
@@ -224,18 +231,18 @@ cmd_map_exec(const struct cmdline *cl, int argc, char **argv)
 	unsigned k;
 
 	if (cl->view != NULL && (view = body_view_from_name(cl->view)) < 0)
-		return cmd_usage_error("--view wants back or front, not '%s'",
+		return cmd_usage_error(_("--view wants back or front, not '%s'"),
 		    cl->view);
 	if (cl->size != NULL && parse_size(cl->size, &w, &h) != 0)
-		return cmd_usage_error("--size wants WIDTHxHEIGHT in cells, "
-		    "from 8x4 to 1000x500, not '%s'", cl->size);
+		return cmd_usage_error(_("--size wants WIDTHxHEIGHT in cells, "
+		    "from 8x4 to 1000x500, not '%s'"), cl->size);
 	if ((p = load_painsrc(cl, &status)) == NULL)
 		return status;
 	if (argc == 1 && (m = find_muscle(p, argv[0], &matches)) == NULL) {
 		painsrc_free(p);
-		return cmd_usage_hint("backcoach map lists them", matches > 1 ?
-		    "'%s' could be more than one muscle" :
-		    "no muscle named '%s' on the map", argv[0]);
+		return cmd_usage_hint(_("backcoach map lists them"), matches > 1 ?
+		    _("'%s' could be more than one muscle") :
+		    _("no muscle named '%s' on the map"), argv[0]);
 	}
 	/* which views: the one asked for, else where the muscle shows */
 	if (view >= 0)
@@ -262,11 +269,13 @@ cmd_map_exec(const struct cmdline *cl, int argc, char **argv)
 		    false, 0, 0);
 		if (m == NULL)
 			mapfig_label_areas(&f[i], views[i]);
-		titles[i] = views[i] == BODY_BACK ? "seen from the back" :
-		    "seen from the front";
+		titles[i] = views[i] == BODY_BACK ? _("seen from the back") :
+		    _("seen from the front");
 	}
 	if (m != NULL) {
-		snprintf(buf, sizeof buf, "%s: its knot (trigger point) lies %s.",
+		/* TRANSLATORS: a muscle's name, then where its knot lies
+		   ("on top of the shoulder") */
+		snprintf(buf, sizeof buf, _("%s: its knot (trigger point) lies %s."),
 		    m->label, m->knot);
 		text_wrap_print(stdout, cmd_clean(buf), 0, width);
 		putchar('\n');
@@ -276,20 +285,23 @@ cmd_map_exec(const struct cmdline *cl, int argc, char **argv)
 		mapfig_free(&f[i]);
 	putchar('\n');
 	if (m != NULL) {
-		snprintf(buf, sizeof buf, "X marks the knot; %s shades where "
-		    "its pain is felt.", utf8 ? "\xe2\xa2\x95\xe2\xa1\xaa" : ":::");
+		/* TRANSLATORS: %s is the shading drawn on the figure */
+		snprintf(buf, sizeof buf, _("X marks the knot; %s shades where "
+		    "its pain is felt."), utf8 ? "\xe2\xa2\x95\xe2\xa1\xaa" : ":::");
 		text_wrap_print(stdout, buf, 0, width);
-		printf("Where its pain is felt:\n");
+		printf("%s\n", _("Where its pain is felt:"));
 		print_refers(p, m, width);
 		print_routines(p, m, cl, width);
-		printf("\nWork gently and stop if it hurts more. See a doctor for "
-		    "pain that is severe,\nspreading, or comes with numbness or "
-		    "weakness.\n");
+		putchar('\n');
+		text_wrap_print(stdout, _("Work gently and stop if it hurts more. "
+		    "See a doctor for pain that is severe, spreading, or comes "
+		    "with numbness or weakness."), 0, width);
 	} else {
-		text_wrap_print(stdout, "The areas: 1 neck, 2 shoulders, 3 "
+		text_wrap_print(stdout, _("The areas: 1 neck, 2 shoulders, 3 "
 		    "upper back, 4 middle back; 5 the lower back, dotted, is "
-		    "outside what backcoach covers.", 0, width);
-		printf("\nMuscles on the map (backcoach map MUSCLE shows one):\n");
+		    "outside what backcoach covers."), 0, width);
+		printf("\n%s\n",
+		    _("Muscles on the map (backcoach map MUSCLE shows one):"));
 		for (k = 0; k < p->muscles_count; k++)
 			if (strcmp(p->muscles[k].label, p->muscles[k].name) != 0)
 				printf("  %s - %s\n",
@@ -305,13 +317,13 @@ cmd_map_exec(const struct cmdline *cl, int argc, char **argv)
 const struct cmd_entry cmd_map_entry = {
 	.name = "map",
 	.args = "[MUSCLE]",
-	.arg_error = "map wants at most one MUSCLE",
+	.arg_error = N_("map wants at most one MUSCLE"),
 	.min_args = 0,
 	.max_args = 1,
 	.options = CMD_O(CO_ROUTINES_DIR) | CMD_O(CO_VIEW) | CMD_O(CO_ASCII) |
 	    CMD_O(CO_SIZE),
 	.flags = 0,
-	.help = "draw the body map, or a muscle's trigger point and the zone "
-	    "its pain refers to",
+	.help = N_("draw the body map, or a muscle's trigger point and the "
+	    "zone its pain refers to"),
 	.exec = cmd_map_exec,
 };
