@@ -368,46 +368,20 @@ painsrc_lang_apply_file(struct painsrc *p, const char *file,
 	return rc;
 }
 
-/* DIR/LANG/pain-sources.yaml for the file at path, into buf. */
-static int
-lang_path(const char *path, const char *lang, char *buf, size_t size)
-{
-	const char *slash = strrchr(path, '/');
-	int n;
-
-	if (slash == NULL)
-		n = snprintf(buf, size, "%s/%s", lang, PAINSRC_FILE_NAME);
-	else
-		n = snprintf(buf, size, "%.*s/%s/%s", (int)(slash - path), path,
-		    lang, PAINSRC_FILE_NAME);
-	return n < 0 || (size_t)n >= size ? -1 : 0;
-}
-
 int
 painsrc_lang_apply(struct painsrc *p, const char *path,
     char langs[][ROUTINE_LANG_CODE_MAX], size_t nlangs, FILE *warn)
 {
 	char file[4096 + 128];
 	struct bc_error err;
-	struct stat st;
-	size_t i;
 
-	for (i = 0; i < nlangs; i++) {
-		if (lang_path(path, langs[i], file, sizeof file) != 0 ||
-		    stat(file, &st) != 0)
-			continue;
-		if (painsrc_lang_apply_file(p, file, &err) == 0)
-			return 1;
-		if (warn != NULL) {
-			size_t n = strlen(err.msg);
-
-			snprintf(err.msg + n, sizeof err.msg - n, " %s",
-			    _("(the English text is used)"));
-			bc_error_print(&err, warn);
-		}
-		return -1;
-	}
-	return 0;
+	if (!routine_lang_find(path, PAINSRC_FILE_NAME, langs, nlangs, file,
+	    sizeof file))
+		return 0;
+	if (painsrc_lang_apply_file(p, file, &err) == 0)
+		return 1;
+	routine_lang_warn(&err, warn);
+	return -1;
 }
 
 int

@@ -280,44 +280,61 @@ routine_lang_apply_file(struct routine *r, const char *file,
 }
 
 int
-routine_lang_path(const struct routine *r, const char *lang, char *buf,
-    size_t size)
+routine_lang_path(const char *path, const char *name, const char *lang,
+    char *buf, size_t size)
 {
 	char dir[4096];
 	int n;
 
-	if (r->path == NULL)
+	if (path == NULL)
 		return -1;
-	dir_of(r->path, dir, sizeof dir);
-	n = snprintf(buf, size, "%s/%s/%s.yaml", dir, lang, r->id);
+	dir_of(path, dir, sizeof dir);
+	n = snprintf(buf, size, "%s/%s/%s", dir, lang, name);
 	return n < 0 || (size_t)n >= size ? -1 : 0;
+}
+
+bool
+routine_lang_find(const char *path, const char *name,
+    char langs[][ROUTINE_LANG_CODE_MAX], size_t nlangs, char *file,
+    size_t size)
+{
+	struct stat st;
+	size_t i;
+
+	for (i = 0; i < nlangs; i++)
+		if (routine_lang_path(path, name, langs[i], file, size) == 0 &&
+		    stat(file, &st) == 0)
+			return true;
+	return false;
+}
+
+void
+routine_lang_warn(struct bc_error *err, FILE *warn)
+{
+	size_t n = strlen(err->msg);
+
+	if (warn == NULL)
+		return;
+	snprintf(err->msg + n, sizeof err->msg - n, " %s",
+	    _("(the English text is used)"));
+	bc_error_print(err, warn);
 }
 
 int
 routine_lang_apply(struct routine *r, char langs[][ROUTINE_LANG_CODE_MAX],
     size_t nlangs, FILE *warn)
 {
-	char file[4096 + 128];
+	char file[4096 + 128], name[ROUTINE_ID_MAX + 8];
 	struct bc_error err;
-	struct stat st;
-	size_t i;
 
-	for (i = 0; i < nlangs; i++) {
-		if (routine_lang_path(r, langs[i], file, sizeof file) != 0 ||
-		    stat(file, &st) != 0)
-			continue;
-		if (routine_lang_apply_file(r, file, &err) == 0)
-			return 1;
-		if (warn != NULL) {
-			size_t n = strlen(err.msg);
-
-			snprintf(err.msg + n, sizeof err.msg - n, " %s",
-			    _("(the English text is used)"));
-			bc_error_print(&err, warn);
-		}
-		return -1;
-	}
-	return 0;
+	/* the translation is found by the routine's id, as its file is */
+	snprintf(name, sizeof name, "%s.yaml", r->id);
+	if (!routine_lang_find(r->path, name, langs, nlangs, file, sizeof file))
+		return 0;
+	if (routine_lang_apply_file(r, file, &err) == 0)
+		return 1;
+	routine_lang_warn(&err, warn);
+	return -1;
 }
 
 /* Is name a language directory's name: "de", "pt_BR"? */

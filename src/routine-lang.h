@@ -23,9 +23,19 @@
  */
 size_t routine_lang_list(char out[][ROUTINE_LANG_CODE_MAX], size_t max);
 
-/* The translation file of r for lang: DIR/LANG/ID.yaml beside r's file. */
-int routine_lang_path(const struct routine *r, const char *lang, char *buf,
+/* The translation of path for lang: DIR/LANG/NAME beside path, into buf. */
+int routine_lang_path(const char *path, const char *name, const char *lang,
+    char *buf, size_t size);
+/*
+ * The first translation of the file at path that exists for langs
+ * (DIR/LANG/NAME, the best language first), into file; false if none.
+ * Routines and the pain-source file find theirs the same way.
+ */
+bool routine_lang_find(const char *path, const char *name,
+    char langs[][ROUTINE_LANG_CODE_MAX], size_t nlangs, char *file,
     size_t size);
+/* Say that a bad translation was refused and the English text is used. */
+void routine_lang_warn(struct bc_error *err, FILE *warn);
 
 /*
  * Put the words of the translation file into r.  0 on success; -1 with err
