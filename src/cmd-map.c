@@ -59,14 +59,11 @@ load_painsrc(const struct cmdline *cl, int *status)
 	struct bc_error err;
 	struct painsrc *p;
 	char path[4096];
-	size_t n, i;
+	size_t n;
 
 	if ((*status = setup_routine_dirs(cl, dirs, CMD_DIRS_MAX, &n)) != 0)
 		return NULL;
-	for (i = 0; i < n; i++) {
-		snprintf(path, sizeof path, "%s/%s", dirs[i], PAINSRC_FILE_NAME);
-		if (access(path, F_OK) != 0)
-			continue;
+	if (setup_painsrc_path(dirs, n, path, sizeof path) == 0) {
 		if (painsrc_load(path, &p, &err) != 0) {
 			bc_error_print(&err, stderr);
 			*status = EXIT_DATAERR;

@@ -111,6 +111,19 @@ setup_library(struct library *lib, const struct cmdline *cl)
 	return 0;
 }
 
+int
+setup_painsrc_path(const char *const *dirs, size_t n, char *buf, size_t size)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		snprintf(buf, size, "%s/%s", dirs[i], PAINSRC_FILE_NAME);
+		if (access(buf, F_OK) == 0)
+			return 0;
+	}
+	return -1;
+}
+
 /* The pain sources: the first directory of the search path that has them. */
 static struct painsrc *
 setup_painsrc(const char *const *dirs, size_t n)
@@ -118,22 +131,17 @@ setup_painsrc(const char *const *dirs, size_t n)
 	struct bc_error err;
 	struct painsrc *p;
 	char path[PATH_MAX];
-	size_t i;
 
-	for (i = 0; i < n; i++) {
-		snprintf(path, sizeof path, "%s/%s", dirs[i], PAINSRC_FILE_NAME);
-		if (access(path, F_OK) != 0)
-			continue;
-		if (painsrc_load(path, &p, &err) != 0) {
-			bc_error_print(&err, stderr);
-			fprintf(stderr, "backcoach: %s\n",
-			    _("going on without pain sources"));
-			return NULL;
-		}
-		painsrc_lang_apply_env(p, path, stderr);
-		return p;
+	if (setup_painsrc_path(dirs, n, path, sizeof path) != 0)
+		return NULL;
+	if (painsrc_load(path, &p, &err) != 0) {
+		bc_error_print(&err, stderr);
+		fprintf(stderr, "backcoach: %s\n",
+		    _("going on without pain sources"));
+		return NULL;
 	}
-	return NULL;
+	painsrc_lang_apply_env(p, path, stderr);
+	return p;
 }
 
 /*

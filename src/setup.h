@@ -37,4 +37,11 @@ int setup_library(struct library *lib, const struct cmdline *cl);
 int setup_app(struct app *app, const struct cmdline *cl);
 void setup_free_app(struct app *app);
 
+/*
+ * The pain-source file: in the first directory of dirs that has one; its
+ * path into buf.  0 if found, -1 if none.
+ */
+int setup_painsrc_path(const char *const *dirs, size_t n, char *buf,
+    size_t size);
+
 #endif
