@@ -48,8 +48,9 @@ cmd_history_exec(const struct cmdline *cl, int argc, char **argv)
 	/* a log named on the command line must be there: a typo is not "no sessions" */
 	for (i = 0; i < cl->nlogs; i++)
 		if (access(cl->logs[i], F_OK) != 0 && errno == ENOENT) {
-			fprintf(stderr, "backcoach: --log %s: %s\n", cl->logs[i],
-			    strerror(ENOENT));
+			/* TRANSLATORS: --log FILE: the system's reason */
+			fprintf(stderr, _("backcoach: --log %s: %s\n"),
+			    cl->logs[i], strerror(ENOENT));
 			return EXIT_USAGE;
 		}
 	memset(&f, 0, sizeof f);
