@@ -364,3 +364,18 @@ ui_keys_draw_help(enum ui_scr scr)
 	ui_put(y0 + bh - 1, x0 + 2, bw - 4, _("any key closes"),
 	    A_REVERSE | A_DIM);
 }
+
+bool
+ui_key_common(struct ui *u, enum ui_act act)
+{
+	switch (act) {
+	case ACT_HELP:
+		u->help = true;
+		return true;
+	case ACT_QUIT:
+		u->done = true;
+		return true;
+	default:
+		return false;
+	}
+}

@@ -218,7 +218,8 @@ ui_list_draw(struct ui *u)
 void
 ui_list_key(struct ui *u, int ch)
 {
-	switch (ui_key_action(SCR_LIST, ch)) {
+	enum ui_act act;
+	switch ((act = ui_key_action(SCR_LIST, ch))) {
 	case ACT_UP:
 		if (u->list_sel > 0)
 			u->list_sel--;
@@ -253,13 +254,8 @@ ui_list_key(struct ui *u, int ch)
 	case ACT_BACK:
 		u->scr = u->list_back;
 		break;
-	case ACT_HELP:
-		u->help = true;
-		break;
-	case ACT_QUIT:
-		u->done = true;
-		break;
 	default:
+		ui_key_common(u, act);
 		break;
 	}
 }

@@ -452,12 +452,13 @@ enter(struct ui *u)
 void
 ui_map_key(struct ui *u, int ch)
 {
+	enum ui_act act;
 	const struct painsrc_map *mus[MAPFIG_MUSCLES_MAX];
 	struct geom g;
 	double x, y;
 	int n, area;
 
-	switch (ui_key_action(SCR_MAP, ch)) {
+	switch ((act = ui_key_action(SCR_MAP, ch))) {
 	case ACT_LEFT:
 		marker_move(u, -1, 0);
 		break;
@@ -510,13 +511,8 @@ ui_map_key(struct ui *u, int ch)
 			u->area = area;
 		u->scr = SCR_PICKER;
 		break;
-	case ACT_HELP:
-		u->help = true;
-		break;
-	case ACT_QUIT:
-		u->done = true;
-		break;
 	default:
+		ui_key_common(u, act);
 		break;
 	}
 	ui_term_mouse(u->scr == SCR_MAP || u->scr == SCR_PICKER);

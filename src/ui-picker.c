@@ -318,7 +318,8 @@ ui_picker_draw(struct ui *u)
 void
 ui_picker_key(struct ui *u, int ch)
 {
-	switch (ui_key_action(SCR_PICKER, ch)) {
+	enum ui_act act;
+	switch ((act = ui_key_action(SCR_PICKER, ch))) {
 	case ACT_UP:
 		u->area = (u->area + AREA_COUNT - 1) % AREA_COUNT;
 		break;
@@ -361,13 +362,8 @@ ui_picker_key(struct ui *u, int ch)
 		u->safety_again = true;
 		u->scr = SCR_SAFETY;
 		break;
-	case ACT_HELP:
-		u->help = true;
-		break;
-	case ACT_QUIT:
-		u->done = true;
-		break;
 	default:
+		ui_key_common(u, act);
 		break;
 	}
 	ui_term_mouse(u->scr == SCR_MAP || u->scr == SCR_PICKER);

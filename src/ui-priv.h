@@ -169,6 +169,11 @@ void ui_digits_draw(int y, int x, const char *txt, int k, bool light, attr_t att
 
 /* ui-keys.c */
 enum ui_act ui_key_action(enum ui_scr scr, int ch);
+/*
+ * What the list, the picker and the map do alike: ? shows the help box,
+ * q quits.  True if act was one of them.
+ */
+bool ui_key_common(struct ui *u, enum ui_act act);
 /* The help overlay for screen scr. */
 void ui_keys_draw_help(enum ui_scr scr);
 const char *ui_keys_line(enum ui_scr scr);
