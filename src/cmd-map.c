@@ -291,8 +291,8 @@ cmd_map_exec(const struct cmdline *cl, int argc, char **argv)
 		print_routines(p, m, cl, width);
 		putchar('\n');
 		text_wrap_print(stdout, _("Work gently and stop if it hurts more. "
-		    "See a doctor for pain that is severe, spreading, or comes "
-		    "with numbness or weakness."), 0, width);
+		    "See a doctor for pain that is severe or spreading, or "
+		    "that comes with numbness or weakness."), 0, width);
 	} else {
 		text_wrap_print(stdout, _("The areas: 1 neck, 2 shoulders, 3 "
 		    "upper back, 4 middle back; 5 the lower back, dotted, is "

@@ -329,8 +329,9 @@ draw_panel(struct ui *u, int y, int x, int w, int ymax)
 	free(rl);
 	if (y + 2 < ymax)
 		put_wrapped(y + 1, x, w, ymax, _("Work gently and stop if it hurts "
-		    "more. See a doctor for pain that is severe, spreading, "
-		    "or comes with numbness or weakness."), ui_attr(ROLE_DIM));
+		    "more. See a doctor for pain that is severe or spreading, "
+		    "or that comes with numbness or weakness."),
+		    ui_attr(ROLE_DIM));
 }
 
 void
