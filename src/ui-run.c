@@ -538,8 +538,14 @@ ui_run_draw(struct ui *u)
 			const char *more = _(" ... (i: all)");
 			int mw = (int)text_width(more);
 
+			size_t k = text_fit(lines[y].p, lines[y].n,
+			    L.text.w - mw, NULL), w = k;
+
+			/* cut between words, where the line has a space */
+			while (w > 0 && w < lines[y].n && lines[y].p[w] != ' ')
+				w--;
 			x = L.text.x + ui_putn(L.text.y + y, L.text.x,
-			    L.text.w - mw, lines[y].p, lines[y].n, a);
+			    L.text.w - mw, lines[y].p, w > 0 ? w : k, a);
 			ui_put(L.text.y + y, x, mw, more, A_DIM);
 		} else
 			ui_putn(L.text.y + y, L.text.x, L.text.w, lines[y].p,
@@ -591,15 +597,15 @@ ui_run_draw(struct ui *u)
 	ui_printf(L.total_y, L.bar_x + L.bar_w + 1, L.bar_text_w, A_NORMAL,
 	    _("%s left"), big);
 
-	/* what comes next */
-	nx = session_next_work(s);
-	if (g->kind == SEG_READY)
-		nx = NULL;
-	if (nx != NULL) {
-		seg_title(s, nx, title, sizeof title);
-		ui_printf(L.next_y, 1, W - 2, A_NORMAL, _("next: %s"), title);
-	} else if (g->kind != SEG_READY)
-		ui_put(L.next_y, 1, W - 2, _("next: done"), A_NORMAL);
+	/* what comes next (a rest and a get-ready say it in their label) */
+	if (g->kind == SEG_WORK) {
+		if ((nx = session_next_work(s)) != NULL) {
+			seg_title(s, nx, title, sizeof title);
+			ui_printf(L.next_y, 1, W - 2, A_NORMAL, _("next: %s"),
+			    title);
+		} else
+			ui_put(L.next_y, 1, W - 2, _("next: done"), A_NORMAL);
+	}
 	if (u->notice[0] != '\0')
 		ui_put(L.notice_y, 1, W - 2, u->notice, ui_attr(ROLE_CAUTION));
 	ui_put(L.keys_y, 1, W - 2, ui_keys_line(SCR_RUN), ui_attr(ROLE_KEYS));
