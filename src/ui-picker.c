@@ -83,23 +83,9 @@ static int
 put_cut(int y, int x, int w, const char *s, size_t n, attr_t attr)
 {
 	char buf[1024];
-	const char *ell = ui_utf8() ? "\xe2\x80\xa6" : "...";
-	int ew = ui_utf8() ? 1 : 3, d;
-	size_t i;
 
-	if (n == (size_t)-1)
-		n = strlen(s);
-	if (n >= sizeof buf)
-		n = sizeof buf - 1;
-	for (i = 0; i < n; i++)
-		buf[i] = s[i] == '\n' ? ' ' : s[i];
-	buf[n] = '\0';
-	while (n > 0 && (buf[n - 1] & 0xc0) == 0x80)	/* a character cut by n */
-		buf[--n] = '\0';
-	if ((int)text_width(buf) <= w || w <= ew)
-		return ui_put(y, x, w, buf, attr);
-	d = ui_put(y, x, w - ew, buf, attr);
-	return d + ui_put(y, x + d, ew, ell, attr);
+	text_cut(buf, sizeof buf, s, n, w);
+	return ui_put(y, x, w, buf, attr);
 }
 
 static bool
@@ -200,7 +186,7 @@ draw_panel(const struct ui *u, const struct painsrc_area *pa, int y, int x,
 	struct ui_line nl[64];
 	struct budget b;
 	struct ui_line rl[16];
-	const char *bullet = ui_utf8() ? "\xe2\x80\xa2 " : "- ";
+	const char *bullet = text_glyphs()->bullet;
 	char full[160], brief[160];
 	int nnote, i, k, d, extra = 0, nr;
 
@@ -214,11 +200,13 @@ draw_panel(const struct ui *u, const struct painsrc_area *pa, int y, int x,
 
 	for (i = 0; i < b.note && y < ymax; i++, y++) {
 		if (i == b.note - 1 && b.note < nnote) {
-			/* the last line shown of a note cut short */
-			d = put_cut(y, x, w - 1, nl[i].p, nl[i].n, A_NORMAL);
-			if (d < w - 1)
-				ui_put(y, x + d, 3, ui_utf8() ? "\xe2\x80\xa6" : "...",
-				    A_NORMAL);
+			/* the last line shown of a note cut short: its mark */
+			const struct text_glyphs *g = text_glyphs();
+
+			d = ui_putn(y, x, w - g->ellipsis_cols, nl[i].p,
+			    nl[i].n, A_NORMAL);
+			ui_put(y, x + d, g->ellipsis_cols, g->ellipsis,
+			    A_NORMAL);
 		} else
 			ui_putn(y, x, w, nl[i].p, nl[i].n, A_NORMAL);
 	}
