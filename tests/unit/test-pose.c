@@ -5,6 +5,7 @@
  * shipped pose drawn: not empty at the smallest and a large size, inside its
  * box, mirrored exactly, a movement changing and a hold not.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
