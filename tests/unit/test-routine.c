@@ -128,7 +128,7 @@ check_bad(const char *path, unsigned line, unsigned col, const char *msg,
 	is_str(e.file, path, "%s: names the file", name);
 	is_int(e.line, line, "%s: line", name);
 	is_int(e.column, col, "%s: column", name);
-	is_str(e.msg, msg, "%s: says \"%s\"", name, msg);
+	is_str(e.msg, msg, "%s: says \"%s\"", name, msg ? msg : "");
 	ok(strchr(e.msg, '\n') == NULL && strchr(e.msg, 0x1b) == NULL,
 	    "%s: one clean line", name);
 }
