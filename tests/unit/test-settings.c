@@ -26,7 +26,7 @@ bad(const char *name, unsigned line, unsigned col, const char *words)
 	is_int(load(name, &s, &e), -1, "%s refused", name);
 	is_int(e.line, line, "%s: line", name);
 	is_int(e.column, col, "%s: column", name);
-	is_str(e.msg, words, "%s: says \"%s\"", name, words);
+	is_str(e.msg, words, "%s: says \"%s\"", name, words ? words : "");
 }
 
 int
