@@ -56,6 +56,44 @@ cue_voice_found(void)
 }
 
 /*
+ * Start espeak-ng with argv, stdin and stderr on /dev/null, stdout on the
+ * write end of pipe out (its read end closed in the child) or /dev/null;
+ * its pid, or 0.  The UI may block signals in its threads: the child gets
+ * a clean mask.
+ */
+static pid_t
+cue_voice_exec(char **argv, const int *out)
+{
+	posix_spawn_file_actions_t fa;
+	posix_spawnattr_t at;
+	sigset_t none;
+	pid_t pid;
+
+	posix_spawn_file_actions_init(&fa);
+	if (out != NULL)
+		posix_spawn_file_actions_addclose(&fa, out[0]);
+	posix_spawn_file_actions_addopen(&fa, STDIN_FILENO, "/dev/null",
+	    O_RDONLY, 0);
+	if (out != NULL) {
+		posix_spawn_file_actions_adddup2(&fa, out[1], STDOUT_FILENO);
+		posix_spawn_file_actions_addclose(&fa, out[1]);
+	} else
+		posix_spawn_file_actions_addopen(&fa, STDOUT_FILENO,
+		    "/dev/null", O_WRONLY, 0);
+	posix_spawn_file_actions_addopen(&fa, STDERR_FILENO, "/dev/null",
+	    O_WRONLY, 0);
+	posix_spawnattr_init(&at);
+	sigemptyset(&none);
+	posix_spawnattr_setsigmask(&at, &none);
+	posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK);
+	if (posix_spawnp(&pid, "espeak-ng", &fa, &at, argv, environ) != 0)
+		pid = 0;
+	posix_spawn_file_actions_destroy(&fa);
+	posix_spawnattr_destroy(&at);
+	return pid;
+}
+
+/*
  * Does espeak-ng have a voice for lang?  `espeak-ng --voices=LANG` lists
  * them under a header, the language in the second column ("de" for
  * German); a voice of exactly that language is wanted.
@@ -63,9 +101,6 @@ cue_voice_found(void)
 static bool
 cue_voice_has(const char *lang)
 {
-	posix_spawn_file_actions_t fa;
-	posix_spawnattr_t at;
-	sigset_t none;
 	struct pollfd pfd;
 	char opt[32], buf[8192], *line, *save, col[32];
 	char *argv[] = { (char *)"espeak-ng", opt, NULL };
@@ -79,20 +114,7 @@ cue_voice_has(const char *lang)
 	snprintf(opt, sizeof opt, "--voices=%s", lang);
 	if (pipe(fds) != 0)
 		return false;
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_addclose(&fa, fds[0]);
-	posix_spawn_file_actions_addopen(&fa, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-	posix_spawn_file_actions_adddup2(&fa, fds[1], STDOUT_FILENO);
-	posix_spawn_file_actions_addclose(&fa, fds[1]);
-	posix_spawn_file_actions_addopen(&fa, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-	posix_spawnattr_init(&at);
-	sigemptyset(&none);
-	posix_spawnattr_setsigmask(&at, &none);
-	posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK);
-	if (posix_spawnp(&pid, "espeak-ng", &fa, &at, argv, environ) != 0)
-		pid = 0;
-	posix_spawn_file_actions_destroy(&fa);
-	posix_spawnattr_destroy(&at);
+	pid = cue_voice_exec(argv, fds);
 	close(fds[1]);
 	if (pid <= 0) {
 		close(fds[0]);
@@ -158,12 +180,8 @@ cue_voice_choose(void)
 pid_t
 cue_voice_spawn(const char *wavfile, const char *text, int volume)
 {
-	posix_spawn_file_actions_t fa;
-	posix_spawnattr_t at;
-	sigset_t none;
 	char *argv[12], amp[16];
 	int i = 0;
-	pid_t pid;
 
 	argv[i++] = (char *)"espeak-ng";
 	if (volume >= 0 && volume < 100) {
@@ -184,20 +202,7 @@ cue_voice_spawn(const char *wavfile, const char *text, int volume)
 	argv[i++] = (char *)"--";
 	argv[i++] = (char *)text;
 	argv[i] = NULL;
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_addopen(&fa, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-	posix_spawn_file_actions_addopen(&fa, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-	posix_spawn_file_actions_addopen(&fa, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-	/* The UI may block signals in its threads: the child gets a clean mask. */
-	posix_spawnattr_init(&at);
-	sigemptyset(&none);
-	posix_spawnattr_setsigmask(&at, &none);
-	posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK);
-	if (posix_spawnp(&pid, "espeak-ng", &fa, &at, argv, environ) != 0)
-		pid = 0;
-	posix_spawn_file_actions_destroy(&fa);
-	posix_spawnattr_destroy(&at);
-	return pid;
+	return cue_voice_exec(argv, NULL);
 }
 
 bool

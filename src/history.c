@@ -22,19 +22,6 @@
 #include "text.h"
 #include "xmalloc.h"
 
-/* Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil). */
-static long
-history_civil_days(int y, int m, int d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-
-	return era * 146097 + doe - 719468;
-}
-
 /* The local calendar day holding t, as a day number. */
 static long
 history_dayno(time_t t)
@@ -43,7 +30,7 @@ history_dayno(time_t t)
 
 	if (localtime_r(&t, &tm) == NULL)
 		return 0;
-	return history_civil_days(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	return log_civil_days(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
 time_t

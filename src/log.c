@@ -189,8 +189,7 @@ log_leap(int y)
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-/* Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil). */
-static long
+long
 log_civil_days(int y, int m, int d)
 {
 	y -= m <= 2;

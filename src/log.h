@@ -113,4 +113,7 @@ long log_read_window(const char *path, time_t since, time_t until, int flags,
 /* Does the log file exist (has anybody run a session yet)? */
 bool log_exists(const char *path);
 
+/* Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil). */
+long log_civil_days(int y, int m, int d);
+
 #endif
