@@ -54,7 +54,7 @@ tui_stop
 tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --no-pain --ready 0 run prep-test
 tui_wait 'GET INTO POSITION  for: On the floor' 5; ok $? "a prepare period says what to get into position for"
 tui_screen | grep -q 'Lie on your back with your knees bent'; ok $? "and shows that step's instructions"
-tui_wait 'On the floor$' 12; ok $? "then the step itself"
+tui_wait '^  On the floor  .*step 1 of 1' 25; ok $? "then the step itself (its name in the label, not after 'for:')"
 tui_keys q y
 tui_stop
 done_testing
