@@ -248,6 +248,8 @@ history_add(struct history *h, const struct log_record *r)
 	}
 	rt->rated++;
 	rt->sum_change += r->pain_after - r->pain_before;
+	if (r->start < h->ws[0] || r->start >= h->ws[HISTORY_WEEKS])
+		return;		/* older than the trend's weeks: most of a long log */
 	for (int w = 0; w < HISTORY_WEEKS; w++) {
 		if (r->start >= h->ws[w] && r->start < h->ws[w + 1]) {
 			h->weeks[w].n++;
@@ -668,8 +670,9 @@ history_name(struct history_names *nm, const char *id)
  */
 struct history_text {
 	const char *outcome[3];	/* completed, abandoned, too short */
-	size_t outcome_w[3];
+	size_t outcome_len[3], outcome_w[3];
 	char point[8];		/* the locale's decimal point */
+	size_t point_len, point_w;	/* its bytes and its columns */
 	const char *date_fmt;	/* strftime format of a date */
 	size_t w_date, w_when, w_min, w_out, w_pain;	/* columns */
 };
@@ -721,11 +724,14 @@ history_text_init(struct history_text *tx, time_t now)
 	tx->outcome[HISTORY_OUT_SHORT] = _("too short");
 	tx->w_out = text_width(_("Outcome"));
 	for (int i = 0; i < 3; i++) {
+		tx->outcome_len[i] = strlen(tx->outcome[i]);
 		tx->outcome_w[i] = text_width(tx->outcome[i]);
 		tx->w_out = history_max(tx->w_out, tx->outcome_w[i]);
 	}
 	snprintf(tx->point, sizeof tx->point, "%s",
 	    dp != NULL && *dp != '\0' ? dp : ".");
+	tx->point_len = strlen(tx->point);
+	tx->point_w = text_width(tx->point);
 	tx->date_fmt = history_date_format();
 	localtime_r(&now, &tm);
 	if (strftime(date, sizeof date, tx->date_fmt, &tm) == 0)
@@ -753,7 +759,7 @@ history_put_spaces(char *p, size_t w, size_t cols)
 struct history_clock {
 	time_t lo, hi;		/* the day kept: [lo, hi), 24 hours long */
 	char date[64];
-	size_t date_w;		/* its width in columns */
+	size_t date_len, date_w;	/* its bytes, its width in columns */
 };
 
 /* Append the decimal digits of v at p; returns the end. */
@@ -791,6 +797,7 @@ history_clock_date(struct history_clock *c, const struct history_text *tx,
 {
 	if (strftime(c->date, sizeof c->date, tx->date_fmt, tm) == 0)
 		c->date[0] = '\0';
+	c->date_len = strlen(c->date);
 	c->date_w = text_width(c->date);
 }
 
@@ -823,7 +830,8 @@ history_when(struct history_clock *c, const struct history_text *tx, time_t t,
 		history_clock_date(c, tx, &tm);
 	}
 	s = (long)(t - c->lo);
-	p = history_put_pad(p, c->date, 0);
+	memcpy(p, c->date, c->date_len);
+	p += c->date_len;
 	p = history_put_spaces(p, c->date_w, tx->w_date);
 	*p++ = ' ';
 	*p++ = (char)('0' + s / 36000);
@@ -847,27 +855,35 @@ history_text_row(FILE *out, struct history_clock *c,
 	size_t nlen = strlen(name);
 	unsigned long tenths = ((unsigned long)r->done * 10 + 30) / 60;
 	const char *arrow = history_arrow(utf8);
+	size_t alen = strlen(arrow);
 	size_t cols = 0;
 
 	int out_i = history_outcome(r);
 
 	p = history_when(c, tx, r->start, p);
 	p = history_put_spaces(p, tx->w_date + 6, tx->w_when);
-	p = history_put_pad(p, "  ", 2);
+	*p++ = ' ';
+	*p++ = ' ';
 	/*
 	 * minutes with one decimal (the locale's point), rounded half up,
 	 * right-aligned in their column
 	 */
 	q = history_put_num(num, tenths / 10);
-	q = history_put_pad(q, tx->point, 0);
+	memcpy(q, tx->point, tx->point_len);
+	q += tx->point_len;
 	*q++ = (char)('0' + tenths % 10);
-	*q = '\0';
-	p = history_put_spaces(p, text_width(num), tx->w_min);
-	p = history_put_pad(p, num, 0);
-	p = history_put_pad(p, "  ", 2);
-	p = history_put_pad(p, tx->outcome[out_i], 0);
+	/* digits are a column each; the point's width was measured once */
+	p = history_put_spaces(p, (size_t)(q - num) - tx->point_len + tx->point_w,
+	    tx->w_min);
+	memcpy(p, num, (size_t)(q - num));
+	p += q - num;
+	*p++ = ' ';
+	*p++ = ' ';
+	memcpy(p, tx->outcome[out_i], tx->outcome_len[out_i]);
+	p += tx->outcome_len[out_i];
 	p = history_put_spaces(p, tx->outcome_w[out_i], tx->w_out);
-	p = history_put_pad(p, "  ", 2);
+	*p++ = ' ';
+	*p++ = ' ';
 	/* the pain pair as history_pain_text writes it; the arrow is one column */
 	if (r->pain_before < 0 && r->pain_after < 0) {
 		*p++ = '-';
@@ -878,9 +894,9 @@ history_text_row(FILE *out, struct history_clock *c,
 			*p++ = '-';
 		else
 			p = history_put_num(p, (unsigned long)r->pain_before);
-		cols = (size_t)(p - q) + (utf8 ? 1 : strlen(arrow));
-		memcpy(p, arrow, strlen(arrow));
-		p += strlen(arrow);
+		cols = (size_t)(p - q) + (utf8 ? 1 : alen);
+		memcpy(p, arrow, alen);
+		p += alen;
 		q = p;
 		if (r->pain_after < 0)
 			*p++ = '-';
@@ -889,7 +905,8 @@ history_text_row(FILE *out, struct history_clock *c,
 		cols += (size_t)(p - q);
 	}
 	p = history_put_spaces(p, cols, tx->w_pain);
-	p = history_put_pad(p, "  ", 2);
+	*p++ = ' ';
+	*p++ = ' ';
 	/* one fwrite a row: stdio's per-call cost shows on a million rows */
 	if ((size_t)(p - line) + nlen + 1 <= sizeof line) {
 		memcpy(p, name, nlen);

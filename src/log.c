@@ -170,19 +170,6 @@ log_format(const struct log_record *r, char *buf, size_t size)
 	return n;
 }
 
-/* Exactly `width` digits at s into *v. */
-static bool
-log_digits(const char *s, int width, int *v)
-{
-	*v = 0;
-	for (int i = 0; i < width; i++) {
-		if (!isdigit((unsigned char)s[i]))
-			return false;
-		*v = *v * 10 + (s[i] - '0');
-	}
-	return true;
-}
-
 static bool
 log_leap(int y)
 {
@@ -201,34 +188,51 @@ log_civil_days(int y, int m, int d)
 	return era * 146097 + doe - 719468;
 }
 
-/* "YYYY-MM-DDTHH:MM:SS+HH:MM" or "...Z" into UTC seconds and offset. */
+/* Two decimal digits at s into *v. */
 static bool
-log_parse_time(const char *s, time_t *t, int *offset)
+log_d2(const char *s, int *v)
+{
+	unsigned a = (unsigned char)s[0] - (unsigned)'0';
+	unsigned b = (unsigned char)s[1] - (unsigned)'0';
+
+	if (a > 9 || b > 9)
+		return false;
+	*v = (int)(a * 10 + b);
+	return true;
+}
+
+/*
+ * "YYYY-MM-DDTHH:MM:SS+HH:MM" or "...Z" (n bytes) into UTC seconds and
+ * offset.  Arithmetic, not timegm() or sscanf(): this runs once a record
+ * on logs of millions.
+ */
+static bool
+log_parse_time(const char *s, size_t n, time_t *t, int *offset)
 {
 	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int y, mo, d, h, mi, se, oh = 0, om = 0, sign = 1;
+	int yh, yl, y, mo, d, h, mi, se, oh = 0, om = 0, sign = 1;
 	time_t local;
 
-	if (strlen(s) < 19 || !log_digits(s, 4, &y) || s[4] != '-' ||
-	    !log_digits(s + 5, 2, &mo) || s[7] != '-' ||
-	    !log_digits(s + 8, 2, &d) || s[10] != 'T' ||
-	    !log_digits(s + 11, 2, &h) || s[13] != ':' ||
-	    !log_digits(s + 14, 2, &mi) || s[16] != ':' ||
-	    !log_digits(s + 17, 2, &se))
+	if ((n != 20 && n != 25) || !log_d2(s, &yh) || !log_d2(s + 2, &yl) ||
+	    s[4] != '-' || !log_d2(s + 5, &mo) || s[7] != '-' ||
+	    !log_d2(s + 8, &d) || s[10] != 'T' || !log_d2(s + 11, &h) ||
+	    s[13] != ':' || !log_d2(s + 14, &mi) || s[16] != ':' ||
+	    !log_d2(s + 17, &se))
 		return false;
+	y = yh * 100 + yl;
 	s += 19;
-	if (strcmp(s, "Z") != 0) {
-		if ((s[0] != '+' && s[0] != '-') || strlen(s) != 6 ||
-		    !log_digits(s + 1, 2, &oh) || s[3] != ':' ||
-		    !log_digits(s + 4, 2, &om))
+	if (n == 25) {
+		if ((s[0] != '+' && s[0] != '-') || !log_d2(s + 1, &oh) ||
+		    s[3] != ':' || !log_d2(s + 4, &om))
 			return false;
 		sign = s[0] == '-' ? -1 : 1;
+	} else if (s[0] != 'Z') {
+		return false;
 	}
 	if (y < 1970 || mo < 1 || mo > 12 || d < 1 ||
 	    d > mdays[mo - 1] + (mo == 2 && log_leap(y)) ||
 	    h > 23 || mi > 59 || se > 60 || oh > 18 || om > 59)
 		return false;
-	/* arithmetic, not timegm(): this runs once a record on logs of millions */
 	local = (time_t)log_civil_days(y, mo, d) * 86400 + h * 3600 + mi * 60 + se;
 	*offset = sign * (oh * 3600 + om * 60);
 	*t = local - *offset;
@@ -244,7 +248,7 @@ log_number(const char *s, unsigned long max, unsigned long *v)
 	int i;
 
 	/* by hand: strtoul's locale and sign handling cost more than the rest of a record */
-	for (i = 0; isdigit((unsigned char)s[i]); i++) {
+	for (i = 0; (unsigned char)s[i] - (unsigned)'0' <= 9; i++) {
 		if (i == 12)
 			return false;
 		n = n * 10 + (unsigned long)(s[i] - '0');
@@ -356,7 +360,7 @@ static int
 log_parse_buf(char *buf, size_t len, struct log_record *r, const char **why)
 {
 	char *f[LOG_V1_FIELDS + 1], *p;
-	size_t nf = 1, i;
+	size_t nf = 1;
 	unsigned long v, planned, done, sd, st;
 	const char *w = NULL;
 	int outcome = 0;
@@ -366,20 +370,15 @@ log_parse_buf(char *buf, size_t len, struct log_record *r, const char **why)
 		*why = N_("empty line");
 		return -1;
 	}
-	/* one pass: split at the TABs (in place), look for stray line breaks */
+	/* split at the TABs (in place) with memchr, which reads words, not bytes */
 	f[0] = buf;
-	for (i = 0; i < len; i++) {
-		char c = buf[i];
-
-		if (c == '\t') {
-			if (nf <= LOG_V1_FIELDS)
-				f[nf] = buf + i + 1;
-			nf++;
-			buf[i] = '\0';
-		} else if (c == '\n' || c == '\r') {
-			stray = true;
-		}
+	for (p = buf; (p = memchr(p, '\t', len - (size_t)(p - buf))) != NULL; ) {
+		*p++ = '\0';
+		if (nf <= LOG_V1_FIELDS)
+			f[nf] = p;
+		nf++;
 	}
+	stray = memchr(buf, '\n', len) != NULL || memchr(buf, '\r', len) != NULL;
 	if (stray) {
 		*why = N_("stray line break");
 		return -1;
@@ -389,8 +388,10 @@ log_parse_buf(char *buf, size_t len, struct log_record *r, const char **why)
 		*why = N_("no format version (not a backcoach log record)");
 		return -1;
 	}
-	v = strtoul(buf + 1, &p, 10);
-	if ((*p != '\t' && *p != '\0') || buf[1] == '0') {
+	/* by hand, saturating: a huge number is still a newer version */
+	for (v = 0, p = buf + 1; (unsigned char)*p - (unsigned)'0' <= 9; p++)
+		v = v < 1000000 ? v * 10 + (unsigned long)(*p - '0') : v;
+	if (*p != '\0' || buf[1] == '0') {
 		*why = N_("bad format version");
 		return -1;
 	}
@@ -405,7 +406,8 @@ log_parse_buf(char *buf, size_t len, struct log_record *r, const char **why)
 	}
 	memset(r, 0, sizeof *r);
 	r->version = (int)v;
-	if (!log_parse_time(f[1], &r->start, &r->utc_offset))
+	if (!log_parse_time(f[1], (size_t)(f[2] - f[1]) - 1, &r->start,
+	    &r->utc_offset))
 		w = N_("bad start time (want YYYY-MM-DDTHH:MM:SS+HH:MM)");
 	else if (!log_text_field(f[2], sizeof r->routine))
 		w = N_("bad routine id");
@@ -596,7 +598,7 @@ log_seek_probe(int fd, off_t off, time_t *t, off_t *at)
 			continue;
 		memcpy(when, tab + 1, len);
 		when[len] = '\0';
-		if (log_parse_time(when, t, &tz)) {
+		if (log_parse_time(when, len, t, &tz)) {
 			*at = off + (p - buf);
 			return 0;
 		}

@@ -133,6 +133,11 @@ test_versions(void)
 	ok(log_parse("v2\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.9.0\tnew", &r, &why) != 0,
 	    "a newer format version is refused");
 	ok(strstr(why, "newer") != NULL, "... saying so: %s", why);
+	ok(log_parse("v1\t2024-02-29T23:59:59-05:30\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", &r, &why) == 0 &&
+	    r.start == 1709270999 && r.utc_offset == -19800,
+	    "29 February of a leap year, west of UTC: 2024-03-01T05:29:59Z (1709270999, date -u -d)");
+	ok(log_parse("v1\t2026-11-25T08:30:00Z\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", &r, &why) == 0 &&
+	    r.start == 1795595400 && r.utc_offset == 0, "Z: 2026-11-25T08:30:00Z is 1795595400 (date -u -d)");
 	ok(log_parse("v0\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.0.1", &r, &why) != 0,
 	    "v0 (never existed) is refused");
 }
@@ -164,6 +169,18 @@ test_malformed(void)
 		{ "v1\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t11\t3\t0.1.0", "pain before", "pain 11" },
 		{ "v1\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t-1\t0.1.0", "pain after", "pain -1" },
 		{ "v1\t2026-11-25T09:30:00+01:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t", "program version", "no program version" },
+		{ "v1\t2026-11-25T09:30:00+0100\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "time", "offset without colon" },
+		{ "v1\t2026-11-25T09:30:00X\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "time", "X for Z" },
+		{ "v1\t2026-11-25T09:30:00Z0\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "time", "Z and more" },
+		{ "v1\t2026-11-25T09:30:00+01:00Z\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "time", "offset and Z" },
+		{ "v1\t2026-11-25T09:30:00+1x:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "time", "letter in the offset" },
+		{ "v1\t2026-11-25T09:30:00+19:00\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "time", "offset 19 hours" },
+		{ "v1\t1969-12-31T23:59:59Z\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "time", "before 1970" },
+		{ "v1\t2025-02-29T09:30:00Z\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "time", "29 February of a common year" },
+		{ "v1x\t2026-11-25T09:30:00Z\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "bad format version", "v1x" },
+		{ "v99999999999999999999999\t2026-11-25T09:30:00Z\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0", "newer", "a version past any integer" },
+		{ "v1\t2026-11-25T09:30:00Z\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\t3\t0.1.0\t", "too many", "a TAB at the end" },
+		{ "v1\t2026-11-25T09:30:00Z\tdesk\tneck\t300\t280\t3/5\tcompleted\t6\r\t3\t0.1.0", "stray", "CR in a field" },
 	};
 	struct log_record r;
 	char *line;
