@@ -91,7 +91,7 @@ const struct cmd_entry cmd_history_entry = {
 	.options = CMD_O(CO_AREA) | CMD_O(CO_CONFIG) | CMD_O(CO_SINCE) |
 	    CMD_O(CO_ROUTINE) | CMD_O(CO_FORMAT) | CMD_O(CO_LOG) |
 	    CMD_O(CO_PLAN),
-	.flags = CMD_SETTINGS,
+	.flags = CMD_SETTINGS | CMD_NO_POSES,
 	.help = N_("your sessions, pain before and after"),
 	.exec = cmd_history_exec,
 };

@@ -26,7 +26,7 @@ const struct cmd_entry cmd_keys_entry = {
 	.min_args = 0,
 	.max_args = 0,
 	.options = 0,
-	.flags = 0,
+	.flags = CMD_NO_POSES,
 	.help = N_("every key of every screen"),
 	.exec = cmd_keys_exec,
 };

@@ -112,6 +112,8 @@ struct cmd_entry {
 				   wrong count reads as an unknown command, and
 				   no option is refused */
 #define CMD_SETTINGS	0x2	/* read the settings file first (and refuse a bad one) */
+#define CMD_NO_POSES	0x4	/* needs no figures: the poses are not loaded
+				   (routines then load without their check) */
 	const char *help;	/* one line for --help */
 	/* argv[0..argc-1]: the arguments after the command word */
 	int (*exec)(const struct cmdline *cl, int argc, char **argv);

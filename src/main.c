@@ -2,7 +2,8 @@
  * main.c - the dispatcher: the locale and the message catalog, the options
  * (cmd_parse), then the command of the table in cmd.c that the first word
  * names, or the coach.  Exit statuses are in app.h (sysexits values) and
- * the manual.  The shipped poses are loaded before any command runs.
+ * the manual.  The shipped poses are loaded before a command that draws
+ * or checks figures runs (not for history or keys).
  */
 #include "config.h"
 
@@ -40,7 +41,8 @@ main(int argc, char **argv)
 		argv++;
 	}
 	/* the figures; loading a routine checks its figure names against them */
-	if (!(e->flags & CMD_HIDDEN) && !cl.status &&	/* remind --status: run often, needs none */
+	if (!(e->flags & (CMD_HIDDEN | CMD_NO_POSES)) &&
+	    !cl.status &&	/* remind --status: run often, needs none */
 	    pose_shipped_load(&err) != 0) {
 		bc_error_print(&err, stderr);
 		fprintf(stderr, "backcoach: %s\n", _("going on without figures"));
