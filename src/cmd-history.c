@@ -72,6 +72,7 @@ cmd_history_exec(const struct cmdline *cl, int argc, char **argv)
 	library_load(&lib, dirs, n, NULL);
 	o.title = cmd_history_title;
 	o.title_arg = &lib;
+	o.width = cmd_term_width();	/* the summary fits it, as list and show do */
 	rc = history_print(stdout, &o, stderr);
 	library_free(&lib);
 	if (rc != 0)

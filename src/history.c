@@ -1082,8 +1082,56 @@ history_label(FILE *out, const char *label, size_t col)
 	while (++w < col);
 }
 
+/*
+ * The narrowest text a summary line wraps to: on a narrower terminal its
+ * lines run over rather than into a column of single words.
+ */
+#define HISTORY_WRAP_MIN 20
+
+/*
+ * s word-wrapped to width columns, the first line from column `first` on
+ * (where a label ends), the others indented by indent spaces.  The
+ * catalog's own line breaks are for 80 columns: they become spaces.
+ */
 static void
-history_print_summary(FILE *out, const struct history *h, struct history_names *nm)
+history_fput_wrapped(FILE *out, const char *s, int first, int indent, int width)
+{
+	struct text_line ln[32];
+	char buf[1024], *p;
+	int n, w = width - (first > indent ? first : indent);
+
+	snprintf(buf, sizeof buf, "%s", s);
+	for (p = buf; *p != '\0'; p++)
+		if (*p == '\n')
+			*p = p[1] == '\0' ? '\0' : ' ';
+	if (w < HISTORY_WRAP_MIN)
+		w = HISTORY_WRAP_MIN;
+	n = text_wrap(buf, w, false, ln, 32);
+	for (int i = 0; i < n; i++) {
+		if (i > 0)
+			fprintf(out, "%*s", indent, "");
+		fprintf(out, "%.*s\n", (int)ln[i].n, ln[i].p);
+	}
+	if (n == 0)
+		putc('\n', out);
+}
+
+/* A labelled line of the summary: the figures wrap under themselves. */
+static void
+history_summary_line(FILE *out, const char *label, size_t col, int width,
+    const char *text)
+{
+	history_label(out, label, col);
+	history_fput_wrapped(out, text, (int)history_max(col,
+	    text_width(label) + 1), (int)col, width);
+}
+
+/* The column of the routine's name in the table; below this, a line of its own. */
+#define HISTORY_NAME_MIN 12
+
+static void
+history_print_summary(FILE *out, const struct history *h,
+    struct history_names *nm, int width)
 {
 	const struct history_summary *s = &h->sum;
 	unsigned long rated = 0;
@@ -1093,56 +1141,59 @@ history_print_summary(FILE *out, const struct history *h, struct history_names *
 	    *l_streak = _("Streak:"), *l_aband = _("Abandoned:"),
 	    *l_short = _("Too short:"), *l_pain = _("Pain change:");
 	const char *labels[] = { l_week, l_28, l_streak, l_aband, l_short, l_pain };
-	size_t col = 15, wc, wn, wd;
-	char num[32];
+	size_t col = 15, wc, wn, wd, xn;
+	int namew;
+	char num[32], line[1024], cut[512];
 
 	/* "Later than now:" is rare and long: it may take one column more */
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
 		col = history_max(col, text_width(labels[i]) + 2);
 	putc('\n', out);
-	history_label(out, l_week, col);
 	history_decimal(num, sizeof num, 1, false, s->week_minutes);
 	/* TRANSLATORS: the %s is a number of minutes, "16.5" */
-	fprintf(out, P_("%u session, %s minutes\n", "%u sessions, %s minutes\n",
-	    s->week_sessions), s->week_sessions, num);
-	history_label(out, l_28, col);
+	snprintf(line, sizeof line, P_("%u session, %s minutes\n",
+	    "%u sessions, %s minutes\n", s->week_sessions), s->week_sessions, num);
+	history_summary_line(out, l_week, col, width, line);
 	history_decimal(num, sizeof num, 1, false, s->days28_minutes);
-	fprintf(out, P_("%u session, %s minutes\n", "%u sessions, %s minutes\n",
-	    s->days28_sessions), s->days28_sessions, num);
-	history_label(out, l_streak, col);
-	fprintf(out, P_("%u day\n", "%u days\n", s->streak), s->streak);
+	snprintf(line, sizeof line, P_("%u session, %s minutes\n",
+	    "%u sessions, %s minutes\n", s->days28_sessions), s->days28_sessions,
+	    num);
+	history_summary_line(out, l_28, col, width, line);
+	snprintf(line, sizeof line, P_("%u day\n", "%u days\n", s->streak),
+	    s->streak);
+	history_summary_line(out, l_streak, col, width, line);
 	if (s->abandoned > 0) {
-		history_label(out, l_aband, col);
-		fprintf(out, P_("%lu session, counted in these figures "
-		    "(a minute or more was done)\n", "%lu sessions, counted in "
-		    "these figures (a minute or more was done)\n", s->abandoned),
-		    s->abandoned);
+		snprintf(line, sizeof line, P_("%lu session, counted in these "
+		    "figures (a minute or more was done)\n", "%lu sessions, "
+		    "counted in these figures (a minute or more was done)\n",
+		    s->abandoned), s->abandoned);
+		history_summary_line(out, l_aband, col, width, line);
 	}
 	if (s->too_short > 0) {
-		history_label(out, l_short, col);
-		fprintf(out, P_("%lu session abandoned within the first "
-		    "minute, left out of every figure\n", "%lu sessions abandoned "
-		    "within the first minute, left out of every figure\n",
-		    s->too_short), s->too_short);
+		snprintf(line, sizeof line, P_("%lu session abandoned within "
+		    "the first minute, left out of every figure\n", "%lu "
+		    "sessions abandoned within the first minute, left out of "
+		    "every figure\n", s->too_short), s->too_short);
+		history_summary_line(out, l_short, col, width, line);
 	}
 	if (s->future > 0) {
-		history_label(out, _("Later than now:"), col);
-		fprintf(out, P_("%lu session dated after this moment "
-		    "(a clock set wrong?), left out of every figure\n",
+		snprintf(line, sizeof line, P_("%lu session dated after this "
+		    "moment (a clock set wrong?), left out of every figure\n",
 		    "%lu sessions dated after this moment (a clock set wrong?), "
 		    "left out of every figure\n", s->future), s->future);
+		history_summary_line(out, _("Later than now:"), col, width, line);
 	}
 	for (size_t i = 0; i < h->nroutines; i++)
 		rated += h->routines[i].rated;
 	rated += h->other.rated;
 	if (rated == 0) {
-		history_label(out, l_pain, col);
-		fputs(_("no session has both ratings yet\n"), out);
+		history_summary_line(out, l_pain, col, width,
+		    _("no session has both ratings yet\n"));
 		return;
 	}
-	fputs(_("Pain change per routine (after minus before, averaged over the "
-	    "sessions with\nboth ratings) and how the pain before moved over "
-	    "them:\n"), out);
+	history_fput_wrapped(out, _("Pain change per routine (after minus "
+	    "before, averaged over the sessions with\nboth ratings) and how "
+	    "the pain before moved over them:\n"), 0, 0, width);
 	/* the columns as wide as their heading or their widest entry */
 	wc = history_max(6, text_width(_("Change")));
 	wn = history_max(8, text_width(_("Sessions")));
@@ -1158,13 +1209,24 @@ history_print_summary(FILE *out, const struct history *h, struct history_names *
 		wd = history_max(wd, text_width(dir));
 	}
 	wd = history_max(wd, 16);
+	/*
+	 * The name fills the rest of the line, cut with a mark; where less
+	 * than HISTORY_NAME_MIN columns are left, it gets a line of its own.
+	 */
+	xn = 2 + wc + 2 + wn + 2 + wd + 2;
+	namew = width - (int)xn;
 	fputs("  ", out);
 	history_fput_pad(out, _("Change"), wc, true);
 	fputs("  ", out);
 	history_fput_pad(out, _("Sessions"), wn, true);
 	fputs("  ", out);
-	history_fput_pad(out, _("Pain before"), wd, false);
-	fprintf(out, "  %s\n", _("Routine"));
+	if (namew >= HISTORY_NAME_MIN) {
+		history_fput_pad(out, _("Pain before"), wd, false);
+		fprintf(out, "  %s\n", _("Routine"));
+	} else {
+		fprintf(out, "%s\n    %s\n", _("Pain before"), _("Routine"));
+		namew = width - 4;
+	}
 	for (size_t i = 0; i <= h->nroutines; i++) {
 		const struct history_routine *rt = i < h->nroutines ?
 		    &h->routines[i] : &h->other;
@@ -1180,11 +1242,17 @@ history_print_summary(FILE *out, const struct history *h, struct history_names *
 			name = _("(the other routines)");
 		history_decimal(num, sizeof num, 1, true,
 		    rt->sum_change / (double)rt->rated);
+		text_cut(cut, sizeof cut, name, (size_t)-1,
+		    namew > HISTORY_NAME_MIN ? namew : HISTORY_NAME_MIN);
 		fputs("  ", out);
 		history_fput_pad(out, num, wc, true);
 		fprintf(out, "  %*lu  ", (int)wn, rt->rated);
-		history_fput_pad(out, dir, wd, false);
-		fprintf(out, "  %s\n", name);
+		if (width - (int)xn >= HISTORY_NAME_MIN) {
+			history_fput_pad(out, dir, wd, false);
+			fprintf(out, "  %s\n", cut);
+		} else {
+			fprintf(out, "%s\n    %s\n", dir, cut);
+		}
 	}
 }
 
@@ -1265,7 +1333,8 @@ history_print(FILE *out, const struct history_print_opts *o, FILE *warn)
 		else if (hh->sum.sessions == 0)
 			fputs(_("No sessions match.\n"), out);
 		else
-			history_print_summary(out, hh, nm);
+			history_print_summary(out, hh, nm,
+			    o->width > 0 ? o->width : 80);
 	}
 	history_free(hh);
 	free(p);

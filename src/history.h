@@ -146,6 +146,7 @@ struct history_print_opts {
 	enum history_format format;
 	history_title_fn title;		/* may be NULL */
 	void *title_arg;
+	int width;			/* the summary's columns (text); 0: 80 */
 };
 
 /*

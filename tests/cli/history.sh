@@ -56,12 +56,55 @@ check "this week: 2 sessions, 16.5 minutes" -- has "This week:     2 sessions, 1
 check "last 28 days (from Oct 29): the same two" -- has "Last 28 days:  2 sessions, 16.5 minutes"
 check "streak: Nov 24 and 25" -- has "Streak:        2 days"
 check "abandoned: 1, counted" -- has "Abandoned:     1 session, counted in these figures"
-check "too short: 1, left out" -- has "Too short:     1 session abandoned within the first minute, left out of every figure"
+# (lines past 80 columns wrap under their figures: read them joined)
+tr -s ' \n' '  ' <"$TEST_TMP/out" >"$TEST_TMP/joined"
+check "too short: 1, left out" -- grep -qF "Too short: 1 session abandoned within the first minute, left out of every figure" "$TEST_TMP/joined"
 check "later than now: 1, left out" -- has "Later than now: 1 session dated after this moment"
 # Pain change of neck-desk-stretch: sessions 1 (-3) and 6 (-2), not 7's -7: -2.5.
 check "pain change -2.5 over 2 (not the 2 s session's -7)" -- has "    -2.5         2  too few sessions  $NECK"
 ok $(! grep -q "^ .*Ball-on-the-wall" "$TEST_TMP/out" && ! grep -q "^ .*old-routine" "$TEST_TMP/out"; echo $?) \
 	"no pain change for a routine without both ratings, nor for a later one"
+
+# The summary fits 80 columns when standard output is not a terminal, in
+# English and in German: its prose wraps between words (the words are all
+# there, in order, and each continuation is indented under its figures),
+# and a long title is cut with the mark.
+mkdir -p "$XDG_CONFIG_HOME/backcoach/routines"
+cat >"$XDG_CONFIG_HOME/backcoach/routines/wide.yaml" <<'YAML'
+id: wide-title
+title: A routine whose title is much longer than the column left for it in the table
+summary: For the width test.
+areas: [neck]
+kind: stretch
+caution: Stop if pain becomes sharp.
+steps:
+  - name: One
+    seconds: 60
+    instructions: Breathe.
+YAML
+cp "$LOG" "$TEST_TMP/before-wide"
+# (the log's last line is torn: end it first)
+printf '\nv1\t2026-11-25T07:00:00+00:00\twide-title\tneck\t60\t60\t1/1\tcompleted\t6\t4\t0.1.0\n' >>"$LOG"
+# wider than the summary: the table's rows (history_text_row) are not its business
+summary() { sed -n '/^$/,$p' "$TEST_TMP/out"; }
+H
+w=$(summary | wc -L)
+ok $([ "$w" -le 80 ]; echo $?) "not a terminal: no summary line over 80 columns (longest $w)"
+check "prose wrapped at a space, every word kept" -- sh -c "tr -s ' \n' '  ' <'$TEST_TMP/out' | grep -qF 'Pain change per routine (after minus before, averaged over the sessions with both ratings) and how the pain before moved over them:'"
+check "a continuation starts under the figures (col 15)" -- sh -c "grep -A1 '^Too short:' '$TEST_TMP/out' | tail -1 | grep -qE '^ {15}[^ ]'"
+check "the long title: cut at 80 with the mark" -- sh -c "grep -q '  too few sessions  A routine whose title is much longer than…\$' '$TEST_TMP/out' && [ \$(grep 'A routine whose' '$TEST_TMP/out' | tail -1 | wc -L) -eq 80 ]"
+if locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+	LC_ALL= LANG=de_DE.UTF-8 LANGUAGE=de "$BACKCOACH" history >"$TEST_TMP/out" 2>/dev/null
+	w=$(summary | LC_ALL=C.UTF-8 wc -L)
+	ok $([ "$w" -le 80 ] && grep -q '^Zu kurz:' "$TEST_TMP/out"; echo $?) "German: no summary line over 80 columns (longest $w)"
+	check "German: the prose whole, wrapped" -- sh -c "tr -s ' \n' '  ' <'$TEST_TMP/out' | grep -qF 'Schmerzänderung je Übungsfolge (nachher minus vorher,'"
+else
+	skip "no de_DE.UTF-8 locale for the German width"
+	skip "no de_DE.UTF-8 locale for the German width"
+fi
+cp "$TEST_TMP/before-wide" "$LOG"
+rm "$XDG_CONFIG_HOME/backcoach/routines/wide.yaml"
+H
 
 # Filters.
 H --routine ball-wall-trigger-tour

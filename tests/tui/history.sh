@@ -16,6 +16,18 @@ done
 "$BACKCOACH" history >/dev/null 2>"$TEST_TMP/err"
 grep -q 'sessions.log:5: skipped: ' "$TEST_TMP/err"; ok $? "backcoach history names line 5"
 
+# On a terminal, `backcoach history`'s summary fits the terminal's width:
+# 60 columns (-J joins what the terminal wrapped: a line the program wrote
+# wider than 60 shows whole).
+tui_start 60 60 "$BACKCOACH" history
+tui_wait '^\[exit 0\]' 5
+tui_screen -J | sed -n '/^This week:/,/^\[exit/p' | sed 's/ *$//' >"$TEST_TMP/sum60"
+w=$(sed '$d' "$TEST_TMP/sum60" | wc -L)
+ok $([ -s "$TEST_TMP/sum60" ] && [ "$w" -le 60 ]; echo $?) "history on a 60-column terminal: no summary line over 60 (longest $w)"
+grep -qx 'Pain change per routine (after minus before, averaged over' "$TEST_TMP/sum60"
+ok $? "... its prose wrapped between words at 60"
+tui_stop
+
 "$BACKCOACH" keys >"$TEST_TMP/keys.txt" 2>&1
 for k in 'Up/Down/k/j' 'PgUp/PgDn' 'Home/End/g/G' 'q/Esc/h/Backspace'; do
 	grep -q "^history	$k	" "$TEST_TMP/keys.txt"; ok $? "keys: $k on the history screen"

@@ -11,6 +11,7 @@
 #include "log.h"
 #include "routine.h"
 #include "tap.h"
+#include "text.h"
 #include "ui-history.h"
 
 #define NOW 1795608000		/* 2026-11-25T12:00:00Z, a Wednesday */
@@ -76,6 +77,9 @@ title(const char *id, void *arg)
 	return strcmp(id, "neck-release") == 0 ? "Neck release" : NULL;
 }
 
+/* The summary's width for print_logs (0: history_print's 80). */
+static int print_width;
+
 /* history_print of the given logs into a string. */
 static char *
 print_logs(const char *const *paths, size_t n, const struct history_filter *f,
@@ -92,6 +96,7 @@ print_logs(const char *const *paths, size_t n, const struct history_filter *f,
 	o.now = now;
 	o.format = fmt;
 	o.title = title;
+	o.width = print_width;
 	*rc = history_print(fp, &o, stderr);
 	fclose(fp);
 	return buf;
@@ -103,6 +108,23 @@ print(const struct history_filter *f, time_t now, int *rc)
 	const char *p = logpath;
 
 	return print_logs(&p, 1, f, now, HISTORY_TEXT, rc);
+}
+
+/* s with every run of spaces and newlines made one space. */
+static void
+flatten(char *buf, size_t size, const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0' && n + 1 < size; s++) {
+		if (*s == ' ' || *s == '\n') {
+			if (n > 0 && buf[n - 1] == ' ')
+				continue;
+			buf[n++] = ' ';
+		} else
+			buf[n++] = *s;
+	}
+	buf[n] = '\0';
 }
 
 /* Read the known log as of now, keeping the last `tail` sessions. */
@@ -319,7 +341,8 @@ test_truth(void)
 	ok(strstr(out, "      0.0  too short  8\xe2\x86\x92" "1    neck\n") != NULL,
 	    "listed as too short");
 	ok(strstr(out, "Too short:     1 session abandoned within the first minute, "
-	    "left out of every figure\n") != NULL, "explained on a line of its own");
+	    "left out of every\n               figure\n") != NULL,
+	    "explained on a line of its own, wrapped at 80 under its figures");
 	ok(strstr(out, "    -2.0         1  too few sessions  neck\n") != NULL,
 	    "change -2.0 over 1 session");
 
@@ -385,6 +408,57 @@ test_truth(void)
 }
 
 /* The data formats and several logs together. */
+/*
+ * The summary at a width: every line of it (from the blank line on) fits,
+ * and the words are those of the 80-column text, in order.
+ */
+static void
+test_widths(void)
+{
+	static const int widths[] = { 40, 52, 60, 100 };
+	struct history_filter f = { 0, NULL, -1 };
+	char words80[4096], words[4096], *out, *sum, *line, *save;
+	int rc, widest;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	print_width = 80;
+	out = print(&f, NOW, &rc);
+	sum = strstr(out, "\n\n");
+	flatten(words80, sizeof words80, sum != NULL ? sum : "");
+	for (size_t i = 0; i < sizeof widths / sizeof widths[0]; i++) {
+		print_width = widths[i];
+		out = print(&f, NOW, &rc);
+		if ((sum = strstr(out, "\n\n")) == NULL) {
+			ok(0, "%d columns: a summary", widths[i]);
+			continue;
+		}
+		flatten(words, sizeof words, sum);
+		is_str(words, words80, "%d columns: the same words as at 80",
+		    widths[i]);
+		widest = 0;
+		for (line = strtok_r(sum, "\n", &save); line != NULL;
+		    line = strtok_r(NULL, "\n", &save))
+			if ((int)text_width(line) > widest)
+				widest = (int)text_width(line);
+		ok(widest <= widths[i], "%d columns: the widest line has %d",
+		    widths[i], widest);
+	}
+	/* 52 columns: 14 for the name; 40: a line of its own, indented */
+	print_width = 52;
+	out = print(&f, NOW, &rc);
+	ok(strstr(out, "\n    -1.7         3  too few sessions  Neck release\n") != NULL,
+	    "52 columns: the name in its column");
+	ok(strstr(out, "\nAbandoned:     1 session, counted in these figures\n"
+	    "               (a minute or more was done)\n") != NULL,
+	    "52 columns: a figure's line wraps under the figures");
+	print_width = 40;
+	out = print(&f, NOW, &rc);
+	ok(strstr(out, "  Change  Sessions  Pain before\n    Routine\n"
+	    "    -1.7         3  too few sessions\n    Neck release\n") != NULL,
+	    "40 columns: the name under its row");
+	print_width = 0;
+}
+
 static void
 test_formats(void)
 {
@@ -708,6 +782,7 @@ main(void)
 	test_numbers();
 	test_print();
 	test_truth();
+	test_widths();
 	test_formats();
 	test_empty_and_errors();
 	test_dates();
