@@ -133,7 +133,7 @@ static const cyaml_schema_value_t tr_schema = {
 static const struct yamlload_rule tr_rules[] = {
 	YAMLLOAD_ONE_LINE(tr_map_fields, "label"),
 	YAMLLOAD_ONE_LINE(tr_map_fields, "knot"),
-	{ NULL, NULL, 0, 0, 0 }
+	YAMLLOAD_RULES_END
 };
 
 static const struct yamlload_format tr_format = { &tr_schema, tr_rules, false };

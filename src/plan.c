@@ -72,7 +72,7 @@ static const cyaml_schema_value_t plan_schema = {
 static const struct yamlload_rule plan_rules[] = {
 	YAMLLOAD_RANGE(plan_item_fields, "times-a-day", 1, PLAN_TIMES_MAX),
 	YAMLLOAD_RANGE(plan_item_fields, "times-a-week", 1, PLAN_TIMES_MAX),
-	{ NULL, NULL, 0, 0, 0 }
+	YAMLLOAD_RULES_END
 };
 
 static const struct yamlload_format plan_format = {

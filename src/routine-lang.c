@@ -94,7 +94,7 @@ static const cyaml_schema_value_t tr_schema = {
 static const struct yamlload_rule tr_rules[] = {
 	YAMLLOAD_ONE_LINE(tr_fields, "title"),
 	YAMLLOAD_ONE_LINE(tr_step_fields, "name"),
-	{ NULL, NULL, 0, 0, 0 }
+	YAMLLOAD_RULES_END
 };
 
 static const struct yamlload_format tr_format = { &tr_schema, tr_rules, false };

@@ -148,7 +148,12 @@ static const struct yamlload_rule routine_rules[] = {
 	YAMLLOAD_RANGE(step_fields, "prepare", 0, ROUTINE_PREPARE_MAX),
 	YAMLLOAD_ONE_LINE(routine_fields, "title"),
 	YAMLLOAD_ONE_LINE(step_fields, "name"),
-	{ NULL, NULL, 0, 0, 0 }
+	/* left blank: said as validate() says an empty list */
+	YAMLLOAD_EMPTY(routine_fields, "areas",
+	    N_("'areas' is empty: name at least one area")),
+	YAMLLOAD_EMPTY(routine_fields, "steps",
+	    N_("'steps' is empty: a routine needs at least one step")),
+	YAMLLOAD_RULES_END
 };
 
 static const struct yamlload_format routine_format = {

@@ -57,7 +57,7 @@ static const cyaml_schema_value_t settings_schema = {
 static const struct yamlload_rule settings_rules[] = {
 	YAMLLOAD_RANGE(settings_fields, "ready-seconds", 0, SETTINGS_READY_MAX),
 	YAMLLOAD_RANGE(settings_fields, "volume", 0, SETTINGS_VOLUME_MAX),
-	{ NULL, NULL, 0, 0, 0 }
+	YAMLLOAD_RULES_END
 };
 
 /* A file with only comments is as good as none: the defaults stand. */

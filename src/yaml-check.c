@@ -20,6 +20,7 @@
 #include "text.h"
 #include "xmalloc.h"
 #include "yaml-check.h"
+#include "yaml-map.h"
 
 #define WORD_MAX 68		/* a word of the file quoted in a message: 64 bytes and "..." */
 #define NUMBER_WORD_MAX 68	/* the same for a number or a boolean */
@@ -36,6 +37,9 @@ struct check {
 
 static void check_value(struct check *, const struct yamlload_node *,
     const cyaml_schema_value_t *, const struct yamlload_rule *);
+static enum yamlload_type node_type_for(const cyaml_schema_value_t *);
+static bool allowed_null(const struct yamlload_node *,
+    const cyaml_schema_value_t *);
 
 /* Is the list of errors full?  Then the rest are only counted. */
 static bool
@@ -159,14 +163,16 @@ field_count(const cyaml_schema_value_t *s)
 	return n;
 }
 
+/* The format's rule of kind what (YAMLLOAD_RULE_* bits) for a field, or NULL. */
 static const struct yamlload_rule *
 rule_for(const struct check *c, const cyaml_schema_field_t *fields,
-    const char *key)
+    const char *key, unsigned what)
 {
 	const struct yamlload_rule *r;
 
 	for (r = c->rules; r && r->fields; r++)
-		if (r->fields == fields && strcmp(r->key, key) == 0)
+		if (r->fields == fields && strcmp(r->key, key) == 0 &&
+		    (r->what & what))
 			return r;
 	return NULL;
 }
@@ -220,6 +226,36 @@ closest_field(const cyaml_schema_value_t *s, const char *word)
 	return best;
 }
 
+/*
+ * A list field left blank (`steps:` and nothing, or ~) is an empty list to
+ * the person who wrote it, not "a single value": said as the format says
+ * an empty list (its rule), at the key, since a blank has no text to point
+ * at.  An optional list may simply be left out.
+ */
+static bool
+blank_list(struct check *c, const struct yamlload_node *k,
+    const cyaml_schema_field_t *fields, size_t f)
+{
+	const struct yamlload_rule *r;
+
+	if (k->type != YAMLLOAD_SCALAR || !k->plain ||
+	    !yaml_map_null_word(k->value) ||
+	    node_type_for(&fields[f].value) != YAMLLOAD_SEQUENCE ||
+	    allowed_null(k, &fields[f].value))
+		return false;
+	if (fields[f].value.flags & CYAML_FLAG_OPTIONAL)
+		/* TRANSLATORS: %s is a field of the file: 'equipment' */
+		add(c, k->key_line, k->key_col, _("'%s' is blank: give a list, "
+		    "or leave the field out"), fields[f].key);
+	else if ((r = rule_for(c, fields, fields[f].key,
+	    YAMLLOAD_RULE_EMPTY)) != NULL)
+		add(c, k->key_line, k->key_col, "%s", _(r->empty));
+	else
+		add(c, k->key_line, k->key_col, _("'%s' is empty"),
+		    fields[f].key);
+	return true;
+}
+
 static void
 check_mapping(struct check *c, const struct yamlload_node *n,
     const cyaml_schema_value_t *s)
@@ -253,8 +289,11 @@ check_mapping(struct check *c, const struct yamlload_node *n,
 			    _("duplicate field '%s'"), word);
 		else {
 			mark[f] |= 1;
-			check_value(c, k, &fields[f].value,
-			    rule_for(c, fields, fields[f].key));
+			if (!blank_list(c, k, fields, f))
+				check_value(c, k, &fields[f].value,
+				    rule_for(c, fields, fields[f].key,
+				    YAMLLOAD_RULE_RANGE |
+				    YAMLLOAD_RULE_ONE_LINE));
 		}
 	}
 	/* missing fields, unless a typo above was taken for one */

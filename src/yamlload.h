@@ -53,20 +53,30 @@ struct yamlload_map {
 /*
  * What a libcyaml schema cannot say about a field, in a table of the
  * format's own: the range of a number (every number refused is worded
- * "'-5' is out of range for rest (0 to 600)"), or text that must be one line.
+ * "'-5' is out of range for rest (0 to 600)"), text that must be one line,
+ * or the words for a required list left blank (`steps:` with nothing after
+ * it, or ~): the format's own message for an empty list, the same it gives
+ * for `steps: []`, marked with N_() (without it: "'steps' is empty").
  * A table ends with an entry whose fields is NULL.
  */
-enum { YAMLLOAD_RULE_RANGE = 1, YAMLLOAD_RULE_ONE_LINE = 2 };
+enum {
+	YAMLLOAD_RULE_RANGE = 1, YAMLLOAD_RULE_ONE_LINE = 2,
+	YAMLLOAD_RULE_EMPTY = 4
+};
 struct yamlload_rule {
 	const cyaml_schema_field_t *fields;	/* the mapping's table of fields */
 	const char *key;	/* the field in it */
 	unsigned what;		/* YAMLLOAD_RULE_* */
 	long long lo, hi;	/* the range, for YAMLLOAD_RULE_RANGE */
+	const char *empty;	/* the message, for YAMLLOAD_RULE_EMPTY */
 };
 #define YAMLLOAD_RANGE(_fields, _key, _lo, _hi) \
-	{ (_fields), (_key), YAMLLOAD_RULE_RANGE, (_lo), (_hi) }
+	{ (_fields), (_key), YAMLLOAD_RULE_RANGE, (_lo), (_hi), NULL }
 #define YAMLLOAD_ONE_LINE(_fields, _key) \
-	{ (_fields), (_key), YAMLLOAD_RULE_ONE_LINE, 0, 0 }
+	{ (_fields), (_key), YAMLLOAD_RULE_ONE_LINE, 0, 0, NULL }
+#define YAMLLOAD_EMPTY(_fields, _key, _msg) \
+	{ (_fields), (_key), YAMLLOAD_RULE_EMPTY, 0, 0, (_msg) }
+#define YAMLLOAD_RULES_END { NULL, NULL, 0, 0, 0, NULL }
 
 /* A format: its schema (a top-level CYAML_MAPPING value with CYAML_FLAG_POINTER). */
 struct yamlload_format {

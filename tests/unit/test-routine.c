@@ -77,6 +77,11 @@ static const struct bad bad[] = {
 	{ "empty-step-name", 8, 10, "'name' is empty" },
 	{ "empty-areas", 4, 8, "'areas' is empty: name at least one area" },
 	{ "empty-steps", 7, 8, "'steps' is empty: a routine needs at least one step" },
+	/* a list left blank is empty, said at its key (a blank has no place) */
+	{ "blank-steps", 7, 1, "'steps' is empty: a routine needs at least one step" },
+	{ "null-steps", 7, 1, "'steps' is empty: a routine needs at least one step" },
+	{ "blank-areas", 4, 1, "'areas' is empty: name at least one area" },
+	{ "blank-equipment", 6, 1, "'equipment' is blank: give a list, or leave the field out" },
 	{ "bad-id-chars", 1, 5, "'id' may hold only a-z, 0-9 and '-'" },
 	{ "id-too-long", 1, 5, "'id' is longer than 64 characters" },
 	{ "syntax-unclosed-quote", 2, 8, "unclosed quote (the file ends inside quoted text)" },
