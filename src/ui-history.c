@@ -1,13 +1,14 @@
 /*
  * ui-history.c - drawing the TUI history screen into a region of the
  * screen: summary, minutes per day over the last 28 days, the weekly pain
- * trend and recent sessions.  Only drawing, through ui-term.c's helpers
+ * trend, the pain change per routine and recent sessions.  Only drawing, through ui-term.c's helpers
  * (which own display width and cutting): the UI owns the terminal, keys
  * and refresh.
  */
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -28,6 +29,37 @@ ui_history_put(const struct ui_history_area *a, int y, int x, const char *s,
 	if (y < 0 || y >= a->rows || x >= a->cols)
 		return;
 	ui_put(a->y + y, a->x + x, a->cols - x, s, attr);
+}
+
+/* The same, and s cut with the mark (text_cut) where it does not fit. */
+static void
+ui_history_put_cut(const struct ui_history_area *a, int y, int x, const char *s,
+    attr_t attr)
+{
+	char buf[512];
+
+	if (y < 0 || y >= a->rows || x >= a->cols)
+		return;
+	text_cut(buf, sizeof buf, s, (size_t)-1, a->cols - x);
+	ui_put(a->y + y, a->x + x, a->cols - x, buf, attr);
+}
+
+/* The rows ui_history_flow takes for the pieces at the area's width. */
+static int
+ui_history_flow_rows(const struct ui_history_area *a, char pieces[][64], int n)
+{
+	int x = 0, rows = 1;
+
+	for (int i = 0; i < n; i++) {
+		int len = (int)text_width(pieces[i]);
+
+		if (x > 0 && x + 3 + len > a->cols) {
+			rows++;
+			x = 0;
+		}
+		x += (x > 0 ? 3 : 0) + len;
+	}
+	return rows;
 }
 
 /*
@@ -121,18 +153,17 @@ ui_history_chart(const struct ui_history_area *a, int *y, int height,
 	}
 }
 
+/* The pain trend's pieces: "this wk 4.0→3.0" for each week. */
 static void
-ui_history_pain(const struct ui_history_area *a, int *y, const struct history *h,
-    bool utf8)
+ui_history_pain_pieces(const struct history *h, bool utf8,
+    char pieces[HISTORY_WEEKS][64])
 {
 	/* TRANSLATORS: weeks, short: each is followed by "4.0→3.0" */
 	static const char *const names[HISTORY_WEEKS] = {
 		N_("3 wk ago"), N_("2 wk ago"), N_("last wk"), N_("this wk")
 	};
-	char pieces[HISTORY_WEEKS][64], b[32], af[32];
+	char b[32], af[32];
 
-	ui_history_put(a, (*y)++, 0, _("Pain before and after, weekly average"),
-	    A_NORMAL);
 	for (int i = 0; i < HISTORY_WEEKS; i++) {
 		const struct history_pain_week *wk = &h->weeks[i];
 
@@ -145,7 +176,103 @@ ui_history_pain(const struct ui_history_area *a, int *y, const struct history *h
 			    b, history_arrow(utf8), af);
 		}
 	}
+}
+
+static void
+ui_history_pain(const struct ui_history_area *a, int *y,
+    char pieces[HISTORY_WEEKS][64])
+{
+	ui_history_put(a, (*y)++, 0, _("Pain before and after, weekly average"),
+	    A_NORMAL);
 	ui_history_flow(a, y, pieces, HISTORY_WEEKS);
+}
+
+/* The routines with both ratings in a session (and the sum of the others). */
+static int
+ui_history_rated(const struct history *h, const struct history_routine **out,
+    int max)
+{
+	int n = 0;
+
+	for (size_t i = 0; i <= h->nroutines && n < max; i++) {
+		const struct history_routine *rt = i < h->nroutines ?
+		    &h->routines[i] : &h->other;
+
+		if (rt->rated > 0)
+			out[n++] = rt;
+	}
+	return n;
+}
+
+/* Most rated sessions first; in the order of their first session between equals. */
+static int
+ui_history_by_rated(const void *pa, const void *pb)
+{
+	const struct history_routine *a = *(const struct history_routine *const *)pa;
+	const struct history_routine *b = *(const struct history_routine *const *)pb;
+
+	if (a->rated != b->rated)
+		return a->rated > b->rated ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+/*
+ * The pain change per routine, as `backcoach history` gives it: the
+ * average change (after minus before), the sessions it rests on, and how
+ * the pain before moved over them (history_direction_text), in max rows
+ * at most: a heading and a routine a row, those with the most sessions
+ * first when not all fit (the heading says so).
+ */
+static void
+ui_history_routines(const struct ui_history_area *a, int *y,
+    const struct history *h, int max, history_title_fn title, void *title_arg)
+{
+	const struct history_routine *rts[HISTORY_ROUTINES_MAX + 1];
+	int n = ui_history_rated(h, rts, HISTORY_ROUTINES_MAX + 1), shown, wd = 0;
+	int wn = 1, w;
+	char head[256], dir[64], num[32], line[512];
+	const char *cols;
+
+	if (n == 0 || max < 2)
+		return;
+	shown = n < max - 1 ? n : max - 1;
+	qsort(rts, (size_t)n, sizeof rts[0], ui_history_by_rated);
+	for (int i = 0; i < shown; i++) {
+		history_direction_text(rts[i], dir, sizeof dir);
+		if ((w = (int)text_width(dir)) > wd)
+			wd = w;
+		snprintf(num, sizeof num, "%lu", rts[i]->rated);
+		if ((w = (int)strlen(num)) > wn)
+			wn = w;
+	}
+	/* TRANSLATORS: the history screen's section of history's "Pain
+	   change per routine" table */
+	snprintf(head, sizeof head, "%s", _("Pain change per routine"));
+	if (shown < n)
+		/* TRANSLATORS: after "Pain change per routine" when not all fit */
+		snprintf(head + strlen(head), sizeof head - strlen(head),
+		    _(" (%d of %d, those with the most sessions)"), shown, n);
+	/* TRANSLATORS: after "Pain change per routine", what the columns are */
+	cols = _(": after minus before, sessions, pain before");
+	if ((int)(text_width(head) + text_width(cols)) <= a->cols)
+		snprintf(head + strlen(head), sizeof head - strlen(head), "%s", cols);
+	ui_history_put(a, (*y)++, 0, head, A_NORMAL);
+	for (int i = 0; i < shown; i++) {
+		const struct history_routine *rt = rts[i];
+		const char *name = rt == &h->other ? _("(the other routines)") :
+		    title != NULL ? title(rt->id, title_arg) : NULL;
+		int dpad, cpad;
+
+		history_direction_text(rt, dir, sizeof dir);
+		history_decimal(num, sizeof num, 1, true,
+		    rt->sum_change / (double)rt->rated);
+		cpad = 5 - (int)text_width(num);
+		dpad = wd - (int)text_width(dir);
+		snprintf(line, sizeof line, "%*s%s  %*lu  %s%*s  %s",
+		    cpad > 0 ? cpad : 0, "", num, wn, rt->rated, dir,
+		    dpad > 0 ? dpad : 0, "", name != NULL ? name : rt->id);
+		ui_history_put_cut(a, (*y)++, 2, line, A_NORMAL);
+	}
 }
 
 /*
@@ -213,7 +340,7 @@ ui_history_recent(const struct ui_history_area *a, int *y, const struct history 
 		    when, mpad > 0 ? mpad : 0, "", mins, outcome,
 		    opad > 0 ? opad : 0, "",
 		    pain, pad > 0 ? pad : 0, "", name != NULL ? name : r->routine);
-		ui_history_put(a, (*y)++, 2, line, A_NORMAL);
+		ui_history_put_cut(a, (*y)++, 2, line, A_NORMAL);
 	}
 	return rows < n ? rows : n;
 }
@@ -233,8 +360,8 @@ ui_history_draw(const struct ui_history_area *a, const struct history *h,
     bool utf8, bool color, int *top, history_title_fn title, void *title_arg)
 {
 	const struct history_summary *s;
-	char pieces[5][64], wk[16], d28[16];
-	int y = 0, chart, np = 3;
+	char pieces[5][64], wk[16], d28[16], weeks[HISTORY_WEEKS][64];
+	int y = 0, chart, np = 3, pain, nr, list;
 
 	for (int r = 0; r < a->rows; r++)
 		ui_fill(a->y + r, a->x, a->cols, A_NORMAL);
@@ -266,13 +393,35 @@ ui_history_draw(const struct ui_history_area *a, const struct history *h,
 		    _("Dated later than now: %lu (not counted)"), s->future);
 	ui_history_flow(a, &y, pieces, np);
 	y++;
-	/* The chart gets what is left after the text, within 3..8 rows. */
+	/*
+	 * Below the sums: the chart, the weekly pain, the pain per routine,
+	 * the sessions.  The chart is 6 rows at 24, 5 at 20, else 3; it
+	 * shrinks (to 3) where that lets every routine show; the routines
+	 * give way to the first 3 sessions (the most rated ones stay).
+	 */
+	ui_history_pain_pieces(h, utf8, weeks);
+	pain = ui_history_flow_rows(a, weeks, HISTORY_WEEKS) + 2;
+	{
+		const struct history_routine *rts[HISTORY_ROUTINES_MAX + 1];
+
+		nr = ui_history_rated(h, rts, HISTORY_ROUTINES_MAX + 1);
+	}
+	list = 1 + (h->n < 3 ? (int)h->n : 3);
 	chart = a->rows >= 24 ? 6 : a->rows >= 20 ? 5 : 3;
+	while (chart > 3 && nr > 0 &&
+	    y + chart + 3 + pain + nr + 2 + list > a->rows)
+		chart--;
 	if (y + chart + 2 <= a->rows)
 		ui_history_chart(a, &y, chart, h, utf8, color);
 	y++;
 	if (y + 2 <= a->rows)
-		ui_history_pain(a, &y, h, utf8);
+		ui_history_pain(a, &y, weeks);
 	y++;
+	/* a heading and a routine at least; the rest of its rows, and a blank */
+	if (nr > 0 && y + 3 + list <= a->rows) {
+		ui_history_routines(a, &y, h, a->rows - y - list - 1, title,
+		    title_arg);
+		y++;
+	}
 	return ui_history_recent(a, &y, h, utf8, top, title, title_arg);
 }

@@ -19,7 +19,9 @@ struct ui_history_area {
  * Draw h into the area (works from 40x12; laid out for 60x20 and up): a
  * title, the summary (with what was left out), minutes per day over the
  * last 28 days as vertical bars (block characters when utf8, else '#'),
- * the pain trend (average before -> after per week, last 4 weeks) and as
+ * the pain trend (average before -> after per week, last 4 weeks), the
+ * pain change per routine with its sessions and direction (the most rated
+ * first, in the rows the first 3 sessions leave) and as
  * many of the kept sessions as fit, newest first, from the *top-th
  * (0: the newest), routines named by title (title may be NULL: ids).
  * *top is clamped so that the last page is full; returns the number of

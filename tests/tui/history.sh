@@ -39,18 +39,20 @@ tui_wait '^ History' 3; ok $? "h opens the history"
 tui_screen | grep -q '1 line of the log was skipped (line 5): run backcoach history to see why'
 ok $? "the screen says a line was skipped, which, and where to see why"
 tui_screen | grep -q 'Recent sessions 1-[0-9]* of 30:'; ok $? "the list says which of the 30 it shows"
-tui_screen | grep -q ' r-01$' && ! tui_screen | grep -q ' r-30$'; ok $? "the newest first, the oldest below"
+# (the sessions' list: the pain per routine above it names routines too)
+recent() { tui_screen | sed -n '/Recent sessions/,$p'; }
+recent | grep -q ' r-01$' && ! recent | grep -q ' r-30$'; ok $? "the newest first, the oldest below"
 tui_keys Down
-tui_wait 'Recent sessions 2-' 3 && ! tui_screen | grep -q ' r-01$'; ok $? "Down scrolls a session"
+tui_wait 'Recent sessions 2-' 3 && ! recent | grep -q ' r-01$'; ok $? "Down scrolls a session"
 tui_keys Up
-tui_wait 'Recent sessions 1-' 3 && tui_screen | grep -q ' r-01$'; ok $? "Up scrolls back"
+tui_wait 'Recent sessions 1-' 3 && recent | grep -q ' r-01$'; ok $? "Up scrolls back"
 page=$(tui_screen | sed -n 's/.*Recent sessions 1-\([0-9]*\) of 30.*/\1/p')
 tui_keys NPage
 tui_wait "Recent sessions $page-" 3; ok $? "PgDn scrolls a page less a line (page of ${page:-?})"
 tui_keys PPage
 tui_wait 'Recent sessions 1-' 3; ok $? "PgUp scrolls back"
 tui_keys End
-tui_wait 'Recent sessions [0-9]*-30 of 30' 3 && tui_screen | grep -q ' r-30$'; ok $? "End shows the oldest"
+tui_wait 'Recent sessions [0-9]*-30 of 30' 3 && recent | grep -q ' r-30$'; ok $? "End shows the oldest"
 tui_keys j j
 sleep 0.2
 tui_screen | grep -q 'Recent sessions [0-9]*-30 of 30'; ok $? "no scrolling past the end"
@@ -100,6 +102,51 @@ ok $? "40x12: 4 lines skipped, the first three named, wrapped"
 tui_keys q
 tui_wait 'where does it hurt' 3; ok $? "40x12: q closes it"
 tui_stop
+
+# The pain per routine, as `backcoach history` gives it: Short test routine
+# 6 sessions, pain before 8, 7, 6, 5, 4, 3 and after two less: -2.0, and a
+# line through them falls 1 a session, 5 over the six: "falling 5.0"; Long
+# test routine 2 sessions 5->4: -1.0, too few for a direction.  Between the
+# weekly pain and the sessions, at 80x24, in English and in German.
+: >"$LOG"
+for i in 8 7 6 5 4 3; do
+	printf 'v1\t%s\tshort-test\tneck\t60\t60\t3/3\tcompleted\t%d\t%d\t0.1.0\n' \
+	    "$(date -d "$i days ago 08:00" +%Y-%m-%dT%H:%M:%S%:z)" $i $((i - 2)) >>"$LOG"
+done
+for i in 2 1; do
+	printf 'v1\t%s\tlong-test\tmiddle-back\t600\t600\t2/2\tcompleted\t5\t4\t0.1.0\n' \
+	    "$(date -d "$i days ago 09:00" +%Y-%m-%dT%H:%M:%S%:z)" >>"$LOG"
+done
+"$BACKCOACH" history >"$TEST_TMP/cli" 2>&1
+# (the command reads the default routines: an id)
+grep -qE '^ +-2\.0 +6  falling 5\.0 +short-test$' "$TEST_TMP/cli"; ok $? "history: short-test -2.0 over 6, falling 5.0"
+for lang in en de; do
+	if [ $lang = de ]; then
+		locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$' || { skip "no de_DE.UTF-8 locale"; continue; }
+		set -- env LC_ALL= LANG=de_DE.UTF-8 LANGUAGE=de
+		head='Schmerzänderung je Übungsfolge' wk='Schmerz vorher und nachher' rec='Letzte Übungseinheiten'
+		short='-2,0  6  fallend 5,0 +Short test routine' long='-1,0  2  zu wenige Einheiten +Long test routine'
+	else
+		set -- env
+		head='Pain change per routine' wk='Pain before and after' rec='Recent sessions'
+		short='-2\.0  6  falling 5\.0 +Short test routine' long='-1\.0  2  too few sessions +Long test routine'
+	fi
+	tui_start 80 24 "$@" "$BACKCOACH" -d "$R" --no-sound
+	tui_wait 'where does it hurt|wo schmerzt es' 5 && tui_keys h
+	tui_wait "^ $head" 3
+	tui_screen >"$TEST_TMP/scr"
+	y=$(grep -n "^ $head" "$TEST_TMP/scr" | cut -d: -f1)
+	w=$(grep -n "^ $wk" "$TEST_TMP/scr" | cut -d: -f1)
+	r=$(grep -n "^ $rec" "$TEST_TMP/scr" | cut -d: -f1)
+	ok $([ -n "$y" ] && [ -n "$w" ] && [ -n "$r" ] && [ "$w" -lt "$y" ] && [ $((y + 3)) -lt "$r" ]; echo $?) \
+	    "$lang 80x24: the pain per routine (row ${y:-?}) below the weeks (${w:-?}), above the sessions (${r:-?})"
+	sed -n "$((${y:-1} + 1))p" "$TEST_TMP/scr" | grep -qE "^ +$short\$"; ok $? "$lang: the routine with more sessions first, falling 5"
+	sed -n "$((${y:-1} + 2))p" "$TEST_TMP/scr" | grep -qE "^ +$long\$"; ok $? "$lang: then the other, too few sessions"
+	sed -n "$((${y:-1} + 3))p" "$TEST_TMP/scr" | grep -qE '^ *$'; ok $? "$lang: a blank row before the sessions"
+	sed -n "$((${r:-1} + 3)),23p" "$TEST_TMP/scr" | grep -qE ' [0-9]+→[0-9]+ +(Short|Long) test routine$'; ok $? "$lang: 3 sessions or more listed below it"
+	tui_keys q
+	tui_stop
+done
 
 # A log that cannot be read says so.
 rm -f "$LOG"; mkdir "$LOG"

@@ -614,6 +614,20 @@ row(int y)
 	return buf;
 }
 
+/* Is row y text and blanks after it? */
+static bool
+row_is(int y, const char *text)
+{
+	const char *r = row(y);
+	size_t n = strlen(text);
+
+	if (strncmp(r, text, n) != 0)
+		return false;
+	for (r += n; *r == ' '; r++)
+		;
+	return *r == '\0';
+}
+
 static int
 find_row(int rows, const char *text)
 {
@@ -621,6 +635,13 @@ find_row(int rows, const char *text)
 		if (strstr(row(y), text) != NULL)
 			return y;
 	return -1;
+}
+
+static void
+dump(int rows)
+{
+	for (int i = 0; i < rows; i++)
+		diag("%s", row(i));
 }
 
 /* Draw h on a screen of rows x cols. */
@@ -643,7 +664,7 @@ test_draw(void)
 	struct history h, empty;
 	FILE *null = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
 	SCREEN *scr;
-	int y;
+	int y, y0;
 
 	load(&h, logpath, NULL, NOW, HISTORY_TAIL);
 	history_init(&empty, NOW, NULL, 10);
@@ -661,12 +682,37 @@ test_draw(void)
 		ok(find_row(rows, "This week: 4 sessions, 24 min") > 0, "%dx%d: summary", cols, rows);
 		ok(find_row(rows, "Streak: 4 days") > 0, "%dx%d: streak", cols, rows);
 		y = find_row(rows, "Minutes per day");
-		ok(y > 0 && strchr(row(y + (size ? 6 : 5)), '#') != NULL,
+		/* its bottom row: the axis's 0 (the routines below may shrink it) */
+		for (y0 = y + 1; y > 0 && y0 < rows &&
+		    strncmp(row(y0), "   0 ", 5) != 0; y0++)
+			;
+		ok(y > 0 && y0 < rows && strchr(row(y0), '#') != NULL,
 		    "%dx%d: chart with '#' bars on its bottom row", cols, rows);
+		ok(y0 - y >= 3, "%dx%d: the chart keeps 3 rows or more (%d)",
+		    cols, rows, y0 - y);
 		ok(y > 0 && strncmp(row(y + 1), "15.0 ", 5) == 0,
 		    "%dx%d: the axis top is the longest day, 15.0 min (Nov 22)", cols, rows);
 		ok(find_row(rows, "this wk 7.0->4.0") > 0, "%dx%d: pain trend, ASCII arrow", cols, rows);
 		ok(find_row(rows, "last wk 5.0->2.0") > 0, "%dx%d: last week's pain", cols, rows);
+		/*
+		 * The pain per routine, as `history` has it (test_print):
+		 * between the weekly pain and the sessions, each on its row.
+		 */
+		y = find_row(rows, "Pain change per routine");
+		if (!size) {
+			/* no room for it beside 3 sessions */
+			ok(y < 0, "60x20: no pain per routine (the sessions first)");
+		} else {
+		ok(y > find_row(rows, "this wk") &&
+		    find_row(rows, "Recent sessions") > y + 2,
+		    "%dx%d: the pain per routine between the weeks and the sessions",
+		    cols, rows) || (dump(rows), 0);
+		ok(y > 0 && row_is(y + 1, "   -1.7  3  too few sessions  "
+		    "Neck release") && row_is(y + 2, "   -3.0  2  too "
+		    "few sessions  ball-wall"),
+		    "%dx%d: its change, sessions and direction, most sessions first",
+		    cols, rows) || (dump(rows), 0);
+		}
 		y = find_row(rows, "Recent sessions");
 		ok(y > 0 && strstr(row(y + 1), "Nov 25 09:00") != NULL &&
 		    strstr(row(y + 1), "Neck release") != NULL,
@@ -719,6 +765,48 @@ test_draw(void)
 		ok(find_row(30, "Recent sessions (the latest 3 of 8): minutes, outcome, pain before and after") > 0,
 		    "120 columns: with the column names");
 		history_free(&h3);
+	}
+	{
+		/*
+		 * 20 routines, routine k with k + 1 rated sessions up to 10,
+		 * pain before falling from 10 by one a session: at 80x24 those
+		 * with the most sessions (the first ones first between equals),
+		 * the heading saying so, and 3 sessions still listed.
+		 */
+		struct log_record rec;
+		struct history many;
+		int shown = 0;
+
+		history_init(&many, NOW, NULL, HISTORY_TAIL);
+		for (int k = 0; k < 20; k++)
+			for (int i = 0; i <= k && i < 10; i++) {
+				memset(&rec, 0, sizeof rec);
+				rec.start = NOW - DAY * 20 + k * 3600 + i * 60;
+				snprintf(rec.routine, sizeof rec.routine, "r%02d", k);
+				rec.done = 600;
+				rec.outcome = LOG_COMPLETED;
+				rec.pain_before = 10 - i;
+				rec.pain_after = 10 - i - 1;
+				history_add(&many, &rec);
+			}
+		history_finish(&many);
+		draw(&many, 24, 80, false, false, NULL);
+		y = find_row(24, "Pain change per routine (");
+		if (y > 0 && sscanf(row(y), "Pain change per routine (%d of 20, "
+		    "those with the most sessions)", &shown) != 1)
+			shown = 0;
+		ok(shown >= 1,
+		    "80x24, 20 routines: %d shown, the heading says which", shown);
+		ok(y > 0 && row_is(y + 1, "   -1.0  10  falling 9.0  r09") &&
+		    row_is(y + 2, "   -1.0  10  falling 9.0  r10"),
+		    "... the most rated first: r09 falling 9.0 over its 10 sessions") ||
+		    (dump(24), 0);
+		ok(y > 0 && find_row(24, "Recent sessions") == y + shown + 2,
+		    "... then a blank and the sessions");
+		ok(strstr(row(23), "r19") != NULL && strstr(row(22), "r19") != NULL &&
+		    strstr(row(21), "r19") != NULL && y + shown + 6 == 24,
+		    "... of which 3 still show, to the last row");
+		history_free(&many);
 	}
 	draw(&h, 8, 30, true, false, NULL);
 	ok(find_row(8, "History") == 0, "30x8: still draws the title");
