@@ -215,6 +215,35 @@ seg_title(const struct session *s, const struct session_seg *g, char *buf,
 		snprintf(buf + n, size - n, _(" - rep %u/%u"), g->rep, g->reps);
 }
 
+/*
+ * A label's text at (y, x), w columns wide: on one row when it fits, else
+ * wrapped between words onto the free row below it (the instructions
+ * start two rows under the label), which has no step position at its
+ * right and goes on to column W - 3; what does not fit there either is
+ * cut with the mark.  fill: the second row gets the label's reverse bar
+ * from column 1 to W - 2 first.  Returns the rows used.
+ */
+static int
+run_label_put(int y, int x, int w, const char *s, attr_t attr, int W,
+    attr_t fill)
+{
+	struct text_line ln[3];
+	char buf[600];
+
+	if (w <= 0)
+		return 0;
+	if ((int)text_width(s) <= w || text_wrap(s, w, true, ln, 3) < 2) {
+		ui_put(y, x, w, s, attr);
+		return 1;
+	}
+	ui_putn(y, x, w, ln[0].p, ln[0].n, attr);
+	if (fill != A_NORMAL)
+		ui_fill(y + 1, 1, W - 2, fill);
+	text_cut(buf, sizeof buf, ln[1].p, (size_t)-1, W - 2 - x);
+	ui_put(y + 1, x, W - 2 - x, buf, attr);
+	return 2;
+}
+
 /* Seconds shown for ms left: a countdown shows 1 until the very end. */
 static uint64_t
 shown_secs(uint64_t ms)
@@ -386,7 +415,7 @@ ui_run_draw(struct ui *u)
 	const struct routine_step *st;
 	struct ui_line lines[64];
 	struct run_layout L;
-	char title[600], big[16], left[64], pos[64], caution[1200];
+	char title[600], big[16], left[64], pos[64], caution[1200], label[700];
 	uint64_t now = clock_now(), rem, len, done, cut, at, ahead;
 	int H = LINES, W = COLS, y, nl, nc, x, pw, hw;
 	bool paused = s->state == SESSION_PAUSED;
@@ -443,7 +472,8 @@ ui_run_draw(struct ui *u)
 	pw = (int)text_width(pos);
 	if (g->kind == SEG_WORK) {
 		seg_title(s, g, title, sizeof title);
-		ui_put(L.label_y, 2, W - 6 - pw, title, role | A_BOLD);
+		run_label_put(L.label_y, 2, W - 6 - pw, title, role | A_BOLD, W,
+		    A_NORMAL);
 		ui_put(L.label_y, W - 2 - pw, pw, pos, role);
 		instr = st->instructions;
 	} else {
@@ -462,14 +492,15 @@ ui_run_draw(struct ui *u)
 				    s->routine->steps[nx->step].name);
 			else
 				seg_title(s, nx, title, sizeof title);
-			ui_printf(L.label_y, 2 + lw, W - 6 - lw - pw,
-			    A_REVERSE | role, g->kind == SEG_READY ?
+			snprintf(label, sizeof label, g->kind == SEG_READY ?
 			    /* TRANSLATORS: %s is the first step's name */
 			    _("first: %s") : g->prepare ?
 			    /* TRANSLATORS: %s is the step to get in position for */
 			    _("for: %s") :
 			    /* TRANSLATORS: %s is the coming step (its side, its rep) */
 			    _("next: %s"), title);
+			run_label_put(L.label_y, 2 + lw, W - 6 - lw - pw, label,
+			    A_REVERSE | role, W, A_REVERSE | role);
 		}
 		ui_put(L.label_y, W - 2 - pw, pw, pos, A_REVERSE | role);
 		instr = (g->prepare || g->kind == SEG_READY) && nx != NULL ?
@@ -601,8 +632,8 @@ ui_run_draw(struct ui *u)
 	if (g->kind == SEG_WORK) {
 		if ((nx = session_next_work(s)) != NULL) {
 			seg_title(s, nx, title, sizeof title);
-			ui_printf(L.next_y, 1, W - 2, A_NORMAL, _("next: %s"),
-			    title);
+			snprintf(label, sizeof label, _("next: %s"), title);
+			ui_put_cut(L.next_y, 1, W - 2, label, A_NORMAL);
 		} else
 			ui_put(L.next_y, 1, W - 2, _("next: done"), A_NORMAL);
 	}

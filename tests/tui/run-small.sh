@@ -43,4 +43,56 @@ tui_keys x
 n=0; while [ "$n" -lt 40 ] && tui_screen | grep -q 'Keys: run'; do sleep 0.05; n=$((n + 1)); done
 tui_screen | grep -q 'PAUSED'; ok $? "closing the help after a too-small window keeps the pause"
 tui_stop
+# A long step title: wrapped onto the free row under the label rather than
+# cut; only what does not fit in two rows is cut, with the mark.  At 40x12
+# the label row leaves 23 columns beside "step 1 of 2".
+cat >"$R/wide.yaml" <<'YAML'
+id: wide-step
+title: Wide step routine
+summary: Long step names for the tests.
+areas: [upper-back]
+kind: stretch
+caution: Stop if pain becomes sharp.
+steps:
+  - name: Slow shoulder blade squeezes
+    seconds: 30
+    instructions: Squeeze the shoulder blades together and let them go.
+    sides: left-right
+    rest: 30
+  - name: Slow shoulder blade squeezes against the wall with both arms raised
+    seconds: 30
+    instructions: Stand with the back to a wall and squeeze.
+YAML
+# at clock scale 10: 3 s a period, the rest between the sides seen on the way
+tui_start 40 12 env BACKCOACH_CLOCK_SCALE=10 "$BACKCOACH" -d "$R" --no-sound --ready 0 --no-pain run wide-step
+tui_wait 'squeezes - LEFT side' 5
+tui_screen >"$TEST_TMP/s1"
+sed -n 2p "$TEST_TMP/s1" | grep -qx '  Slow shoulder blade *step 1 of 2'; ok $? "40x12: the title's first words on the label row"
+sed -n 3p "$TEST_TMP/s1" | grep -qx '  squeezes - LEFT side *'; ok $? "40x12: the rest of it on the row below, whole"
+sed -n 4p "$TEST_TMP/s1" | grep -q '^  Squeeze the shoulder'; ok $? "40x12: the instructions below it"
+grep -qx ' next: Slow shoulder blade squeezes -…' "$TEST_TMP/s1"; ok $? "40x12: the next line cut with the mark"
+tui_wait 'REST' 10
+tui_screen >"$TEST_TMP/s2"
+sed -n 2p "$TEST_TMP/s2" | grep -qx '  REST  next: Slow *step 1 of 2'; ok $? "40x12: a rest's label wraps too"
+sed -n 3p "$TEST_TMP/s2" | grep -qx '        shoulder blade squeezes - RIG…'; ok $? "40x12: ... under its text, to the edge, cut with the mark"
+tui_wait 'step 2 of 2' 15
+tui_screen >"$TEST_TMP/s3"
+sed -n 2p "$TEST_TMP/s3" | grep -qx '  Slow shoulder blade *step 2 of 2' &&
+    sed -n 3p "$TEST_TMP/s3" | grep -qx '  squeezes against the wall with both…'
+ok $? "40x12: a title longer than two rows is cut with the mark on the second"
+tui_stop
+
+tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --ready 0 --no-pain run wide-step
+tui_wait 'squeezes - LEFT side' 5
+tui_screen >"$TEST_TMP/s4"
+sed -n 3p "$TEST_TMP/s4" | grep -qx '  Slow shoulder blade squeezes - LEFT side  *step 1 of 2' &&
+    sed -n 4p "$TEST_TMP/s4" | grep -qx ''
+ok $? "80x24: a title that fits stays on one row"
+tui_keys N
+tui_wait 'step 2 of 2' 5
+tui_screen >"$TEST_TMP/s5"
+sed -n 3p "$TEST_TMP/s5" | grep -qx '  Slow shoulder blade squeezes against the wall with both arms  *step 2 of 2' &&
+    sed -n 4p "$TEST_TMP/s5" | grep -qx '  raised *' && ! grep -q '…' "$TEST_TMP/s5"
+ok $? "80x24: a longer one on two rows, nothing cut"
+tui_stop
 done_testing
