@@ -1,10 +1,11 @@
 /*
- * cmd-validate.c - `backcoach validate FILE...`: load each routine (or
- * pain-source) file as the program would, say "FILE: ok" or why not:
- * every error of a routine file at its place, and an id that a file given
- * before has taken; a pain-source file must name routines that exist
- * beside it; a routine's translations (LANG/ID.yaml beside it) are checked with it,
- * and a translation given by itself is checked against its routine.
+ * cmd-validate.c - `backcoach validate FILE...`: load each routine,
+ * pain-source, pose or plan file as the program would, say "FILE: ok" or
+ * why not: every error of the file, each at its place, in file order; for
+ * a routine, an id that a file given before has taken; a pain-source file
+ * must name routines that exist beside it; a routine's translations
+ * (LANG/ID.yaml beside it) are checked with it, and a translation given by
+ * itself is checked against its routine.
  */
 #include "config.h"
 
@@ -28,19 +29,47 @@
 #include "xmalloc.h"
 #include "yamlload.h"
 
+/* Print every error of a file (found in file order); 0 when there were none. */
+static int
+cmd_validate_errors(const char *path, struct yamlload_errors *errs)
+{
+	size_t k;
+	int rc = errs->count > 0 ? -1 : 0;
+
+	fflush(stdout);
+	for (k = 0; k < errs->count; k++)
+		bc_error_print(&errs->v[k], stderr);
+	if (errs->dropped > 0)
+		fprintf(stderr, P_("%s: %zu more error not shown\n",
+		    "%s: %zu more errors not shown\n", errs->dropped),
+		    cmd_clean(path), errs->dropped);
+	yamlload_errors_free(errs);
+	return rc;
+}
+
+/* The errors, or "FILE: ok"; 0 or -1. */
+static int
+cmd_validate_said(const char *path, struct yamlload_errors *errs)
+{
+	if (cmd_validate_errors(path, errs) != 0)
+		return -1;
+	printf(_("%s: ok\n"), cmd_clean(path));
+	return 0;
+}
+
 /*
- * Every routine a pain-source file names must exist beside it (in the same
- * directory): a suggestion that leads nowhere is an error.
+ * A pain-source file: every error it holds, and every routine it names
+ * must exist beside it (in the same directory): a suggestion that leads
+ * nowhere is an error.  Then its translations.  0 or -1 (said why).
  */
 static int
-cmd_validate_painsrc_ids(const char *path, const struct painsrc *p,
-    struct bc_error *err)
+cmd_validate_painsrc(const char *path)
 {
+	struct yamlload_errors errs;
 	struct library lib;
+	struct painsrc *p;
 	char *dir = xstrdup(path), *slash;
 	const char *dirs[1];
-	unsigned a, m, k;
-	int rc = 0;
 
 	if ((slash = strrchr(dir, '/')) != NULL)
 		slash[slash == dir ? 1 : 0] = '\0';
@@ -48,25 +77,18 @@ cmd_validate_painsrc_ids(const char *path, const struct painsrc *p,
 		strcpy(dir, ".");
 	dirs[0] = dir;
 	library_load(&lib, dirs, 1, NULL);
-	for (a = 0; a < p->areas_count && rc == 0; a++)
-		for (m = 0; m < p->areas[a].muscles_count && rc == 0; m++)
-			for (k = 0; k < p->areas[a].muscles[m].routines_count; k++) {
-				const char *id = p->areas[a].muscles[m].routines[k];
-
-				if (library_find(&lib, id) != NULL)
-					continue;
-				/* TRANSLATORS: the routine's id, the
-				   muscle, its area, the directory */
-				bc_error_set(err, path, 0, 0, _("routine '%s' (for "
-				    "%s, %s) is not in %s"), id,
-				    p->areas[a].muscles[m].name,
-				    routine_area_name(p->areas[a].area), dir);
-				rc = -1;
-				break;
-			}
+	memset(&errs, 0, sizeof errs);
+	if (painsrc_check_file(path, &lib, dir, &p, &errs) == 0)
+		painsrc_free(p);
 	library_free(&lib);
 	free(dir);
-	return rc;
+	if (cmd_validate_errors(path, &errs) != 0)
+		return -1;
+	/* the translations beside it */
+	if (painsrc_lang_check_all(path, stderr) > 0)
+		return -1;
+	printf(_("%s: ok\n"), cmd_clean(path));
+	return 0;
 }
 
 /*
@@ -80,18 +102,10 @@ cmd_validate_routine(const char *path, struct library *seen)
 	struct yamlload_errors errs;
 	struct bc_error err;
 	struct routine *r;
-	size_t k;
 
 	memset(&errs, 0, sizeof errs);
 	if (routine_check_file(path, &r, &errs) != 0) {
-		fflush(stdout);
-		for (k = 0; k < errs.count; k++)
-			bc_error_print(&errs.v[k], stderr);
-		if (errs.dropped > 0)
-			fprintf(stderr, P_("%s: %zu more error not shown\n",
-			    "%s: %zu more errors not shown\n", errs.dropped),
-			    cmd_clean(path), errs.dropped);
-		yamlload_errors_free(&errs);
+		cmd_validate_errors(path, &errs);
 		return -1;
 	}
 	yamlload_errors_free(&errs);
@@ -119,6 +133,7 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 	struct painsrc *p;
 	char orig[4096];
 	const char *base;
+	struct yamlload_errors errs;
 	struct library seen;
 	int i, status = 0, rc;
 
@@ -127,12 +142,16 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 	for (i = 0; i < argc; i++) {
 		base = strrchr(argv[i], '/');
 		base = base ? base + 1 : argv[i];
+		memset(&errs, 0, sizeof errs);
 		if (strcmp(base, POSE_FILE_NAME) == 0) {
 			struct pose_lib *pl;
 
 			/* the pose file (pose.c) */
-			if ((rc = pose_load(argv[i], &pl, &err)) == 0)
+			if (pose_check_file(argv[i], &pl, &errs) == 0)
 				pose_lib_free(pl);
+			if (cmd_validate_said(argv[i], &errs) != 0)
+				status = EXIT_DATAERR;
+			continue;
 		} else if (strcmp(base, PAINSRC_FILE_NAME) == 0 &&
 		    routine_lang_is_translation(argv[i], orig, sizeof orig)) {
 			/* a translation: checked against ../pain-sources.yaml */
@@ -142,18 +161,9 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 				painsrc_free(p);
 			}
 		} else if (strcmp(base, PAINSRC_FILE_NAME) == 0) {
-			rc = painsrc_load(argv[i], &p, &err);
-			if (rc == 0) {
-				rc = cmd_validate_painsrc_ids(argv[i], p, &err);
-				painsrc_free(p);
-			}
-			/* and the translations beside it */
-			fflush(stdout);
-			if (rc == 0 && painsrc_lang_check_all(argv[i],
-			    stderr) > 0) {
-				status = EXIT_DATAERR;	/* they said why */
-				continue;
-			}
+			if (cmd_validate_painsrc(argv[i]) != 0)
+				status = EXIT_DATAERR;	/* it said why */
+			continue;
 		} else if (routine_lang_is_translation(argv[i], orig,
 		    sizeof orig)) {
 			/* a translation: checked against its routine */
@@ -171,7 +181,10 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 			rc = settings_load(argv[i], &st, &err);
 		} else if (plan_file_looks_like(argv[i])) {
 			/* a plan (remind's hook): its routines on the search path */
-			rc = plan_validate_file(argv[i], &err);
+			plan_validate_file(argv[i], &errs);
+			if (cmd_validate_said(argv[i], &errs) != 0)
+				status = EXIT_DATAERR;
+			continue;
 		} else {
 			if (cmd_validate_routine(argv[i], &seen) != 0)
 				status = EXIT_DATAERR;	/* it said why */

@@ -6,6 +6,7 @@
  * area at most once, no empty lists, routine ids well formed; on the map,
  * known views, points on the body in the muscle's area, zones inside the
  * figure that cover some of the body, every muscle both listed and mapped.
+ * Every error of a file is found, each at its place (validate lists them).
  */
 #include "config.h"
 
@@ -17,6 +18,7 @@
 #include <cyaml/cyaml.h>
 
 #include "i18n.h"
+#include "library.h"
 #include "painsrc.h"
 #include "routine-schema.h"
 #include "yamlload.h"
@@ -132,64 +134,76 @@ static const cyaml_schema_value_t painsrc_schema = {
 	CYAML_VALUE_MAPPING(CYAML_FLAG_POINTER, struct painsrc, painsrc_fields),
 };
 
-static int
+/* Keep the error a check set in e, when it said -1. */
+#define KEEP(rc) yamlload_errors_keep(errs, (rc), &e)
+
+/*
+ * The areas and their muscles; every error into errs.  With lib, every
+ * routine named must be in it (lib_dir says where that is).
+ */
+static void
 validate(const struct painsrc *p, const struct yamlload_map *m,
-    const char *file, struct bc_error *err)
+    const char *file, const struct library *lib, const char *lib_dir,
+    struct yamlload_errors *errs)
 {
 	const struct painsrc_area *a;
 	const struct painsrc_muscle *mu;
 	unsigned i, j, k, seen = 0;
+	struct bc_error e;
 	char path[96];
 
 	if (p->areas_count == 0)
-		return yamlload_error(err, file, m, "areas",
-		    _("'areas' is empty"));
+		KEEP(yamlload_error(&e, file, m, "areas", _("'areas' is empty")));
 	for (i = 0; i < p->areas_count; i++) {
 		a = &p->areas[i];
 		snprintf(path, sizeof path, "areas.%u.area", i);
 		if (seen & (1u << a->area))
-			return yamlload_error(err, file, m, path,
+			KEEP(yamlload_error(&e, file, m, path,
 			    _("area '%s' is listed twice"),
-			    routine_area_name(a->area));
+			    routine_area_name(a->area)));
 		seen |= 1u << a->area;
 		snprintf(path, sizeof path, "areas.%u.note", i);
-		if (yamlload_check_text(err, file, m, path, a->note, true) == -1)
-			return -1;
+		KEEP(yamlload_check_text(&e, file, m, path, a->note, true));
 		if (a->muscles_count == 0) {
 			snprintf(path, sizeof path, "areas.%u.muscles", i);
-			return yamlload_error(err, file, m, path,
-			    _("'muscles' is empty"));
+			KEEP(yamlload_error(&e, file, m, path,
+			    _("'muscles' is empty")));
 		}
 		for (j = 0; j < a->muscles_count; j++) {
 			mu = &a->muscles[j];
 			snprintf(path, sizeof path, "areas.%u.muscles.%u.name",
 			    i, j);
-			if (yamlload_check_text(err, file, m, path, mu->name,
-			    true) == -1)
-				return -1;
+			KEEP(yamlload_check_text(&e, file, m, path, mu->name,
+			    true));
 			snprintf(path, sizeof path,
 			    "areas.%u.muscles.%u.refers", i, j);
-			if (yamlload_check_text(err, file, m, path, mu->refers,
-			    true) == -1)
-				return -1;
+			KEEP(yamlload_check_text(&e, file, m, path, mu->refers,
+			    true));
 			if (mu->routines_count == 0) {
 				snprintf(path, sizeof path,
 				    "areas.%u.muscles.%u.routines", i, j);
-				return yamlload_error(err, file, m, path,
-				    _("'routines' is empty"));
+				KEEP(yamlload_error(&e, file, m, path,
+				    _("'routines' is empty")));
 			}
 			for (k = 0; k < mu->routines_count; k++) {
 				snprintf(path, sizeof path,
 				    "areas.%u.muscles.%u.routines.%u", i, j, k);
 				if (!routine_id_valid(mu->routines[k]))
-					return yamlload_error(err, file, m,
-					    path, _("'%.64s' is not a valid "
-					    "routine id"),
-					    mu->routines[k]);
+					KEEP(yamlload_error(&e, file, m, path,
+					    _("'%.64s' is not a valid routine "
+					    "id"), mu->routines[k]));
+				else if (lib != NULL &&
+				    library_find(lib, mu->routines[k]) == NULL)
+					/* TRANSLATORS: the routine's id, the
+					   muscle, its area, the directory */
+					KEEP(yamlload_error(&e, file, m, path,
+					    _("routine '%s' (for %s, %s) is "
+					    "not in %s"), mu->routines[k],
+					    mu->name, routine_area_name(a->area),
+					    lib_dir));
 			}
 		}
 	}
-	return 0;
 }
 
 static bool
@@ -353,74 +367,74 @@ check_shape(struct painsrc_shape *sh, const char *file,
 	return 0;
 }
 
-static int
+/* The map of the muscles; every error into errs. */
+static void
 validate_map(struct painsrc *p, const struct yamlload_map *m,
-    const char *file, struct bc_error *err)
+    const char *file, struct yamlload_errors *errs)
 {
 	struct painsrc_map *mu;
 	unsigned i, j, a;
+	struct bc_error e;
 	char path[96];
 
 	for (i = 0; i < p->muscles_count; i++) {
 		mu = &p->muscles[i];
 		snprintf(path, sizeof path, "muscles.%u.name", i);
-		if (yamlload_check_text(err, file, m, path, mu->name, true) == -1)
-			return -1;
-		for (j = 0; j < i; j++)
-			if (strcmp(p->muscles[j].name, mu->name) == 0)
-				return yamlload_error(err, file, m, path,
-				    _("'%.64s' is on the map twice"), mu->name);
-		if (!listed(p, mu->name))
-			return yamlload_error(err, file, m, path,
-			    _("'%.64s' is "
-			    "under no area, so no routine works on it"),
-			    mu->name);
+		if (KEEP(yamlload_check_text(&e, file, m, path, mu->name,
+		    true)) == 0) {
+			for (j = 0; j < i; j++)
+				if (strcmp(p->muscles[j].name, mu->name) == 0)
+					break;
+			if (j < i)
+				KEEP(yamlload_error(&e, file, m, path,
+				    _("'%.64s' is on the map twice"),
+				    mu->name));
+			else if (!listed(p, mu->name))
+				KEEP(yamlload_error(&e, file, m, path,
+				    _("'%.64s' is under no area, so no "
+				    "routine works on it"), mu->name));
+		}
 		if (mu->area == AREA_LOWER_BACK) {
 			snprintf(path, sizeof path, "muscles.%u.area", i);
-			return yamlload_error(err, file, m, path,
-			    _("the lower back "
-			    "is outside what the map covers"));
+			KEEP(yamlload_error(&e, file, m, path,
+			    _("the lower back is outside what the map "
+			    "covers")));
 		}
 		snprintf(path, sizeof path, "muscles.%u.knot", i);
-		if (yamlload_check_text(err, file, m, path, mu->knot, true) == -1)
-			return -1;
+		KEEP(yamlload_check_text(&e, file, m, path, mu->knot, true));
 		if (mu->points_count == 0) {
 			snprintf(path, sizeof path, "muscles.%u.points", i);
-			return yamlload_error(err, file, m, path,
-			    _("'points' is empty"));
+			KEEP(yamlload_error(&e, file, m, path,
+			    _("'points' is empty")));
 		}
 		for (j = 0; j < mu->points_count; j++) {
 			snprintf(path, sizeof path, "muscles.%u.points.%u.at", i,
 			    j);
-			if (check_point(mu, &mu->points[j], file, m, path,
-			    err) == -1)
-				return -1;
+			KEEP(check_point(mu, &mu->points[j], file, m, path, &e));
 		}
 		if (mu->zone_count == 0) {
 			snprintf(path, sizeof path, "muscles.%u.zone", i);
-			return yamlload_error(err, file, m, path,
-			    _("'zone' is empty"));
+			KEEP(yamlload_error(&e, file, m, path,
+			    _("'zone' is empty")));
 		}
 		for (j = 0; j < mu->zone_count; j++) {
 			snprintf(path, sizeof path, "muscles.%u.zone.%u", i, j);
-			if (check_shape(&mu->zone[j], file, m, path, err) == -1)
-				return -1;
+			KEEP(check_shape(&mu->zone[j], file, m, path, &e));
 		}
 	}
 	if (p->muscles_count == 0)
-		return 0;
+		return;
 	for (a = 0; a < p->areas_count; a++)
 		for (j = 0; j < p->areas[a].muscles_count; j++)
 			if (painsrc_muscle(p, p->areas[a].muscles[j].name) ==
 			    NULL) {
 				snprintf(path, sizeof path,
 				    "areas.%u.muscles.%u.name", a, j);
-				return yamlload_error(err, file, m, path,
-				    _("'%.64s' "
-				    "is not on the map (under 'muscles')"),
-				    p->areas[a].muscles[j].name);
+				KEEP(yamlload_error(&e, file, m, path,
+				    _("'%.64s' is not on the map (under "
+				    "'muscles')"),
+				    p->areas[a].muscles[j].name));
 			}
-	return 0;
 }
 
 /*
@@ -448,25 +462,54 @@ set_labels(struct painsrc *p, bool freeing)
 	}
 }
 
-int
-painsrc_load(const char *path, struct painsrc **out, struct bc_error *err)
+static const struct yamlload_format painsrc_format = {
+	&painsrc_schema, NULL, false
+};
+
+/* Load path; every error found goes into errs, in the order found. */
+static int
+load(const char *path, const struct library *lib, const char *lib_dir,
+    struct painsrc **out, struct yamlload_errors *errs)
 {
 	struct yamlload_map *m;
+	size_t before = errs->count + errs->dropped;
 	void *data;
 
 	*out = NULL;
-	if (yamlload_file(path, &painsrc_schema, &data, &m, err, NULL) == -1)
+	if (yamlload_load(path, &painsrc_format, &data, &m, errs, NULL) == -1)
 		return -1;
-	if (validate(data, m, path, err) == -1 ||
-	    validate_map(data, m, path, err) == -1) {
-		yamlload_map_free(m);
+	validate(data, m, path, lib, lib_dir, errs);
+	validate_map(data, m, path, errs);
+	yamlload_map_free(m);
+	if (errs->count + errs->dropped > before) {
 		yamlload_free(&painsrc_schema, data);
 		return -1;
 	}
-	yamlload_map_free(m);
 	set_labels(data, false);
 	*out = data;
 	return 0;
+}
+
+int
+painsrc_load(const char *path, struct painsrc **out, struct bc_error *err)
+{
+	struct yamlload_errors errs = { NULL, 0, 0, 0 };
+	int rc;
+
+	if ((rc = load(path, NULL, NULL, out, &errs)) == -1)
+		*err = errs.v[0];
+	yamlload_errors_free(&errs);
+	return rc;
+}
+
+int
+painsrc_check_file(const char *path, const struct library *lib,
+    const char *lib_dir, struct painsrc **out, struct yamlload_errors *errs)
+{
+	int rc = load(path, lib, lib_dir, out, errs);
+
+	yamlload_errors_sort(errs);
+	return rc;
 }
 
 void

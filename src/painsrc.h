@@ -74,6 +74,15 @@ struct painsrc {
 };
 
 int painsrc_load(const char *path, struct painsrc **out, struct bc_error *err);
+/*
+ * The same for `validate`: every error of the file into errs, in file
+ * order.  With lib (else NULL), each routine named must be in it; lib_dir
+ * is where that is, for the message.  *out must be freed when it is 0.
+ */
+struct library;
+struct yamlload_errors;
+int painsrc_check_file(const char *path, const struct library *lib,
+    const char *lib_dir, struct painsrc **out, struct yamlload_errors *errs);
 void painsrc_free(struct painsrc *p);
 const struct painsrc_area *painsrc_find(const struct painsrc *p, enum routine_area a);
 

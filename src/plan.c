@@ -122,106 +122,139 @@ plan_suggest(const struct library *lib, const char *id)
 	return bd <= limit ? best : NULL;
 }
 
-static int
+/* Keep the error a check set in e, when it said -1. */
+#define KEEP(rc) yamlload_errors_keep(errs, (rc), &e)
+
+/* One item; every error into errs. */
+static void
 plan_check_item(struct plan *p, unsigned i, const struct yamlload_map *m,
-    const char *file, const struct library *lib, struct bc_error *err)
+    const char *file, const struct library *lib, struct yamlload_errors *errs)
 {
 	struct plan_item *it = &p->items[i];
 	const struct yamlload_node *n;
+	struct bc_error e;
 	const char *hint;
+	bool day, week;
 	char path[64];
 	unsigned j;
 	int d;
 
 	snprintf(path, sizeof path, "items.%u.routine", i);
-	if (yamlload_check_text(err, file, m, path, it->routine, true) == -1)
-		return -1;
-	if (!routine_id_valid(it->routine))
-		return yamlload_error(err, file, m, path,
-		    _("'%.64s' is not a valid routine id"), it->routine);
 	for (j = 0; j < i; j++)
 		if (strcmp(p->items[j].routine, it->routine) == 0)
-			return yamlload_error(err, file, m, path,
-			    _("routine '%s' is in the plan twice (item %u too)"),
-			    it->routine, j + 1);
-	if (lib != NULL && library_find(lib, it->routine) == NULL) {
-		hint = plan_suggest(lib, it->routine);
-		if (hint != NULL)
-			return yamlload_error(err, file, m, path,
+			break;
+	if (KEEP(yamlload_check_text(&e, file, m, path, it->routine,
+	    true)) == -1)
+		;
+	else if (!routine_id_valid(it->routine))
+		KEEP(yamlload_error(&e, file, m, path,
+		    _("'%.64s' is not a valid routine id"), it->routine));
+	else if (j < i)
+		KEEP(yamlload_error(&e, file, m, path,
+		    _("routine '%s' is in the plan twice (item %u too)"),
+		    it->routine, j + 1));
+	else if (lib != NULL && library_find(lib, it->routine) == NULL) {
+		if ((hint = plan_suggest(lib, it->routine)) != NULL)
+			KEEP(yamlload_error(&e, file, m, path,
 			    _("no routine '%s' (did you mean '%s'?)"),
-			    it->routine, hint);
-		return yamlload_error(err, file, m, path,
-		    _("no routine '%s' (see backcoach list)"), it->routine);
+			    it->routine, hint));
+		else
+			KEEP(yamlload_error(&e, file, m, path,
+			    _("no routine '%s' (see backcoach list)"),
+			    it->routine));
 	}
 	snprintf(path, sizeof path, "items.%u.times-a-day", i);
-	if (yamlload_check_uint(err, file, m, path, it->times_a_day, 1,
-	    PLAN_TIMES_MAX) == -1)
-		return -1;
+	KEEP(yamlload_check_uint(&e, file, m, path, it->times_a_day, 1,
+	    PLAN_TIMES_MAX));
 	snprintf(path, sizeof path, "items.%u.times-a-week", i);
-	if (yamlload_check_uint(err, file, m, path, it->times_a_week, 1,
-	    PLAN_TIMES_MAX) == -1)
-		return -1;
-	if (yamlload_find(m, "items.%u.times-a-day", i) != NULL &&
-	    yamlload_find(m, "items.%u.times-a-week", i) != NULL)
+	KEEP(yamlload_check_uint(&e, file, m, path, it->times_a_week, 1,
+	    PLAN_TIMES_MAX));
+	day = yamlload_find(m, "items.%u.times-a-day", i) != NULL;
+	week = yamlload_find(m, "items.%u.times-a-week", i) != NULL;
+	if (day && week)
 		/* TRANSLATORS: times-a-day, times-a-week and days are the
 		 * plan file's words, not translated */
-		return yamlload_error(err, file, m, path, "%s", _("an item has "
-		    "times-a-day or times-a-week, not both"));
-	if (yamlload_find(m, "items.%u.times-a-day", i) == NULL &&
-	    yamlload_find(m, "items.%u.times-a-week", i) == NULL) {
+		KEEP(yamlload_error(&e, file, m, path, "%s", _("an item has "
+		    "times-a-day or times-a-week, not both")));
+	if (!day && !week) {
 		snprintf(path, sizeof path, "items.%u", i);
-		return yamlload_error(err, file, m, path, _("item '%s' needs "
-		    "times-a-day or times-a-week"), it->routine);
+		KEEP(yamlload_error(&e, file, m, path, _("item '%s' needs "
+		    "times-a-day or times-a-week"), it->routine));
 	}
 	it->day_mask = SCHEDULE_DAYS_ALL;
 	if ((n = yamlload_find(m, "items.%u.days", i)) == NULL)
-		return 0;
+		return;
 	snprintf(path, sizeof path, "items.%u.days", i);
-	if (it->times_a_week > 0)
-		return yamlload_error(err, file, m, path, "%s", _("'days' goes "
-		    "with times-a-day (for times-a-week any day will do)"));
+	if (it->times_a_week > 0) {
+		KEEP(yamlload_error(&e, file, m, path, "%s", _("'days' goes "
+		    "with times-a-day (for times-a-week any day will do)")));
+		return;
+	}
 	if (it->days_count == 0)
-		return yamlload_error(err, file, m, path, "%s",
-		    _("'days' is empty"));
+		KEEP(yamlload_error(&e, file, m, path, "%s",
+		    _("'days' is empty")));
 	it->day_mask = 0;
 	for (j = 0; j < it->days_count; j++) {
 		snprintf(path, sizeof path, "items.%u.days.%u", i, j);
 		if ((d = schedule_day_from_name(it->days[j])) < 0)
 			/* TRANSLATORS: the day names are the file's words */
-			return yamlload_error(err, file, m, path, _("unknown day "
+			KEEP(yamlload_error(&e, file, m, path, _("unknown day "
 			    "'%.32s' (mon, tue, wed, thu, fri, sat, sun)"),
-			    it->days[j]);
-		it->day_mask |= 1u << d;
+			    it->days[j]));
+		else
+			it->day_mask |= 1u << d;
 	}
-	return 0;
 }
 
-static int
+/* The plan's own rules; every error into errs. */
+static void
 plan_check(struct plan *p, const struct yamlload_map *m, const char *file,
-    const struct library *lib, struct bc_error *err)
+    const struct library *lib, struct yamlload_errors *errs)
 {
+	struct bc_error e;
+	bool from_ok, until_ok;
 	time_t last;
 	unsigned i;
 
-	if (yamlload_check_text(err, file, m, "title", p->title, true) == -1)
-		return -1;
-	if (history_parse_date(p->from, &p->first) != 0)
-		return yamlload_error(err, file, m, "from", _("'%s' is not a "
-		    "date (want YYYY-MM-DD)"), p->from);
-	if (history_parse_date(p->until, &last) != 0)
-		return yamlload_error(err, file, m, "until", _("'%s' is not a "
-		    "date (want YYYY-MM-DD)"), p->until);
-	if (last < p->first)
+	KEEP(yamlload_check_text(&e, file, m, "title", p->title, true));
+	if (!(from_ok = history_parse_date(p->from, &p->first) == 0))
+		KEEP(yamlload_error(&e, file, m, "from", _("'%s' is not a "
+		    "date (want YYYY-MM-DD)"), p->from));
+	if (!(until_ok = history_parse_date(p->until, &last) == 0))
+		KEEP(yamlload_error(&e, file, m, "until", _("'%s' is not a "
+		    "date (want YYYY-MM-DD)"), p->until));
+	if (from_ok && until_ok && last < p->first)
 		/* TRANSLATORS: the dates are until: and from: as written */
-		return yamlload_error(err, file, m, "until", _("the plan ends "
-		    "(%s) before it starts (%s)"), p->until, p->from);
-	p->end = history_day_start(last, 1);
+		KEEP(yamlload_error(&e, file, m, "until", _("the plan ends "
+		    "(%s) before it starts (%s)"), p->until, p->from));
+	if (until_ok)
+		p->end = history_day_start(last, 1);
 	if (p->items_count == 0)
-		return yamlload_error(err, file, m, "items", "%s",
-		    _("'items' is empty"));
+		KEEP(yamlload_error(&e, file, m, "items", "%s",
+		    _("'items' is empty")));
 	for (i = 0; i < p->items_count; i++)
-		if (plan_check_item(p, i, m, file, lib, err) == -1)
-			return -1;
+		plan_check_item(p, i, m, file, lib, errs);
+}
+
+/* Load path; every error found goes into errs, in the order found. */
+static int
+plan_load_all(const char *path, const struct library *lib, struct plan **out,
+    struct yamlload_errors *errs, int *errno_out)
+{
+	struct yamlload_map *m;
+	size_t before = errs->count + errs->dropped;
+	void *data;
+
+	*out = NULL;
+	if (yamlload_load(path, &plan_format, &data, &m, errs, errno_out) == -1)
+		return -1;
+	plan_check(data, m, path, lib, errs);
+	yamlload_map_free(m);
+	if (errs->count + errs->dropped > before) {
+		yamlload_free(&plan_schema, data);
+		return -1;
+	}
+	*out = data;
 	return 0;
 }
 
@@ -229,20 +262,13 @@ int
 plan_load(const char *path, const struct library *lib, struct plan **out,
     struct bc_error *err, int *errno_out)
 {
-	struct yamlload_map *m;
-	void *data;
+	struct yamlload_errors errs = { NULL, 0, 0, 0 };
+	int rc;
 
-	*out = NULL;
-	if (yamlload_file_as(path, &plan_format, &data, &m, err, errno_out) == -1)
-		return -1;
-	if (plan_check(data, m, path, lib, err) == -1) {
-		yamlload_map_free(m);
-		yamlload_free(&plan_schema, data);
-		return -1;
-	}
-	yamlload_map_free(m);
-	*out = data;
-	return 0;
+	if ((rc = plan_load_all(path, lib, out, &errs, errno_out)) == -1)
+		*err = errs.v[0];
+	yamlload_errors_free(&errs);
+	return rc;
 }
 
 void
@@ -612,7 +638,7 @@ plan_history_hook(FILE *out, const char *path, const char *log_path,
 }
 
 int
-plan_validate_file(const char *path, struct bc_error *err)
+plan_validate_file(const char *path, struct yamlload_errors *errs)
 {
 	struct library lib;
 	const char *dirs[4];
@@ -622,7 +648,8 @@ plan_validate_file(const char *path, struct bc_error *err)
 
 	n = paths_routine_dirs(dirs, 4);
 	library_load(&lib, dirs, n, NULL);
-	rc = plan_load(path, &lib, &p, err, NULL);
+	rc = plan_load_all(path, &lib, &p, errs, NULL);
+	yamlload_errors_sort(errs);
 	if (rc == 0)
 		plan_free(p);
 	library_free(&lib);

@@ -111,9 +111,11 @@ int plan_history_hook(FILE *out, const char *path, const char *log_path,
 
 /*
  * `backcoach validate` of a plan: load it and check its routines against
- * the default search path.  0, or -1 with err set.
+ * the default search path.  0, or -1 with every error in errs, in file
+ * order.
  */
-int plan_validate_file(const char *path, struct bc_error *err);
+struct yamlload_errors;
+int plan_validate_file(const char *path, struct yamlload_errors *errs);
 
 /*
  * The active plan and the log it is counted against, for screens that

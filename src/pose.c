@@ -215,15 +215,22 @@ check_point(struct bc_error *err, const char *file,
 	return 0;
 }
 
-/* Fill in each frame's resolved points; the first must say enough. */
-static int
+/* Keep the error a check set in e, when it said -1. */
+#define KEEP(rc) yamlload_errors_keep(errs, (rc), &e)
+
+/*
+ * Fill in each frame's resolved points; the first must say enough.  Every
+ * error into errs.
+ */
+static void
 resolve(struct pose *p, unsigned pi, const struct yamlload_map *m,
-    const char *file, struct bc_error *err)
+    const char *file, struct yamlload_errors *errs)
 {
 	static const int required[] = { PT_HEAD, PT_NECK, PT_PELVIS,
 	    PT_L_ELBOW, PT_L_HAND, PT_L_KNEE, PT_L_FOOT };
 	struct pose_frame *f;
 	struct pose_pt *at, *prev;
+	struct bc_error e;
 	unsigned k, i;
 	int j;
 
@@ -237,26 +244,27 @@ resolve(struct pose *p, unsigned pi, const struct yamlload_map *m,
 			if (f->pts[i] == NULL)
 				continue;
 			if (p->symmetric && is_right((int)i))
-				return yamlload_error(err, file, m,
+				KEEP(yamlload_error(&e, file, m,
 				    P("poses.%u.frames.%u.%s", pi, k,
 				    point_names[i]),
 				    /* TRANSLATORS: l-, r- and the points' names
 				     * are the pose file's words */
 				    _("a symmetric pose gives only l- points "
 				    "('%s' is the mirror of '%s')"), point_names[i],
-				    point_names[left_of((int)i)]);
-			if (check_point(err, file, m, pi, "frames", k,
-			    point_names[i], f->pts[i]) == -1)
-				return -1;
+				    point_names[left_of((int)i)]));
+			else
+				KEEP(check_point(&e, file, m, pi, "frames", k,
+				    point_names[i], f->pts[i]));
 		}
-		if (k == 0)
-			for (j = 0; j < (int)CYAML_ARRAY_LEN(required); j++)
-				if (f->pts[required[j]] == NULL)
-					return yamlload_error(err, file, m,
-					    P("poses.%u.frames.0", pi),
-					    _("the first frame of '%s' needs "
-					    "'%s'"), p->name,
-					    point_names[required[j]]);
+		/* the first point missing (one line at the frame's place) */
+		for (j = 0; k == 0 && j < (int)CYAML_ARRAY_LEN(required); j++)
+			if (f->pts[required[j]] == NULL) {
+				KEEP(yamlload_error(&e, file, m,
+				    P("poses.%u.frames.0", pi),
+				    _("the first frame of '%s' needs '%s'"),
+				    p->name, point_names[required[j]]));
+				break;
+			}
 		/* given points, then what is left: from the frame before */
 		for (i = 0; i < PT_COUNT; i++) {
 			if (f->pts[i]) {
@@ -291,7 +299,6 @@ resolve(struct pose *p, unsigned pi, const struct yamlload_map *m,
 			}
 		}
 	}
-	return 0;
 }
 
 static void
@@ -323,55 +330,64 @@ bbox_shape(const struct pose_shape *s, void *ctx)
 	}
 }
 
-static int
+/* The rules the schema cannot say; every error into errs. */
+static void
 validate(struct pose_lib *lib, const struct yamlload_map *m,
-    const char *file, struct bc_error *err)
+    const char *file, struct yamlload_errors *errs)
 {
 	struct pose *p;
 	struct pose_prop *pr;
+	struct bc_error e;
 	char path[96];
 	unsigned i, j, k;
+	size_t before;
 	float s;
 
 	if (lib->poses_count == 0)
-		return yamlload_error(err, file, m, P("poses"), "%s",
-		    _("'poses' is empty"));
+		KEEP(yamlload_error(&e, file, m, P("poses"), "%s",
+		    _("'poses' is empty")));
 	for (i = 0; i < lib->poses_count; i++) {
 		p = &lib->poses[i];
+		before = errs->count + errs->dropped;
 		snprintf(path, sizeof path, "poses.%u.name", i);
-		if (yamlload_check_text(err, file, m, path, p->name, true) == -1)
-			return -1;
-		if (!name_valid(p->name))
-			return yamlload_error(err, file, m, path,
+		if (KEEP(yamlload_check_text(&e, file, m, path, p->name,
+		    true)) == -1)
+			;
+		else if (!name_valid(p->name))
+			KEEP(yamlload_error(&e, file, m, path,
 			    _("a pose name has 1 to %d of a-z, 0-9 and '-'"),
-			    POSE_NAME_MAX);
-		for (j = 0; j < i; j++)
-			if (strcmp(lib->poses[j].name, p->name) == 0)
-				return yamlload_error(err, file, m, path,
+			    POSE_NAME_MAX));
+		else {
+			for (j = 0; j < i; j++)
+				if (strcmp(lib->poses[j].name, p->name) == 0)
+					break;
+			if (j < i)
+				KEEP(yamlload_error(&e, file, m, path,
 				    _("pose '%s' is already named above"),
-				    p->name);
+				    p->name));
+		}
 		snprintf(path, sizeof path, "poses.%u.title", i);
-		if (yamlload_check_text(err, file, m, path, p->title, true) == -1)
-			return -1;
+		KEEP(yamlload_check_text(&e, file, m, path, p->title, true));
 		snprintf(path, sizeof path, "poses.%u.symmetric", i);
-		if (yamlload_check_bool(err, file, m, path) == -1)
-			return -1;
-		if (p->symmetric && p->view == POSE_SIDE)
-			return yamlload_error(err, file, m, path,
-			    "%s", _("a side view cannot be symmetric"));
+		if (KEEP(yamlload_check_bool(&e, file, m, path)) == 0 &&
+		    p->symmetric && p->view == POSE_SIDE)
+			KEEP(yamlload_error(&e, file, m, path,
+			    "%s", _("a side view cannot be symmetric")));
 		if (p->frames_count == 0)
-			return yamlload_error(err, file, m,
+			KEEP(yamlload_error(&e, file, m,
 			    P("poses.%u.frames", i), "%s",
-			    _("'frames' is empty: a pose needs a frame"));
+			    _("'frames' is empty: a pose needs a frame")));
 		for (k = 0; k < p->frames_count; k++) {
 			s = p->frames[k].seconds;
 			if (!yamlload_find(m, "poses.%u.frames.%u.seconds", i, k))
 				s = SECONDS_DEFAULT;
-			else if (!(s >= SECONDS_MIN && s <= SECONDS_MAX))
-				return yamlload_error(err, file, m,
+			else if (!(s >= SECONDS_MIN && s <= SECONDS_MAX)) {
+				KEEP(yamlload_error(&e, file, m,
 				    P("poses.%u.frames.%u.seconds", i, k),
 				    _("'seconds' of a frame is %.1f to %.0f"),
-				    SECONDS_MIN, SECONDS_MAX);
+				    SECONDS_MIN, SECONDS_MAX));
+				s = SECONDS_DEFAULT;
+			}
 			p->frames[k].seconds = s;
 			if (p->frames_count > 1)
 				p->period += s;
@@ -383,37 +399,39 @@ validate(struct pose_lib *lib, const struct yamlload_map *m,
 				p->fps = POSE_FPS;
 		for (k = 0; k < p->props_count; k++) {
 			pr = &p->props[k];
-			if (check_point(err, file, m, i, "props", k, "at",
-			    pr->at) == -1 || (pr->to && check_point(err, file,
-			    m, i, "props", k, "to", pr->to) == -1))
-				return -1;
+			KEEP(check_point(&e, file, m, i, "props", k, "at",
+			    pr->at));
+			if (pr->to)
+				KEEP(check_point(&e, file, m, i, "props", k,
+				    "to", pr->to));
 			if (pr->size < 0 || pr->size > POSE_COORD_MAX)
-				return yamlload_error(err, file, m,
+				KEEP(yamlload_error(&e, file, m,
 				    P("poses.%u.props.%u.size", i, k),
-				    _("'size' is 0 to %d"), POSE_COORD_MAX);
+				    _("'size' is 0 to %d"), POSE_COORD_MAX));
 			if ((pr->kind == PROP_MAT || pr->kind == PROP_TOWEL) &&
 			    pr->to == NULL)
-				return yamlload_error(err, file, m,
+				KEEP(yamlload_error(&e, file, m,
 				    P("poses.%u.props.%u", i, k),
 				    /* TRANSLATORS: %s is a prop as the pose
 				     * file names it (mat, towel) */
 				    _("a %s needs 'to' (where it ends)"),
-				    pose_prop_name(pr->kind));
+				    pose_prop_name(pr->kind)));
 			if ((pr->kind == PROP_CHAIR || pr->kind == PROP_DOORWAY ||
 			    (pr->kind == PROP_WALL &&
 			    pr->to == NULL)) && p->floor == NULL)
-				return yamlload_error(err, file, m,
+				KEEP(yamlload_error(&e, file, m,
 				    P("poses.%u.props.%u", i, k),
 				    _("a %s stands on the floor: give the pose "
-				    "a 'floor'"), pose_prop_name(pr->kind));
+				    "a 'floor'"), pose_prop_name(pr->kind)));
 		}
 		if (p->floor && (*p->floor < -POSE_COORD_MAX ||
 		    *p->floor > POSE_COORD_MAX))
-			return yamlload_error(err, file, m, P("poses.%u.floor", i),
+			KEEP(yamlload_error(&e, file, m, P("poses.%u.floor", i),
 			    _("'floor' is -%d to %d"), POSE_COORD_MAX,
-			    POSE_COORD_MAX);
-		if (resolve(p, i, m, file, err) == -1)
-			return -1;
+			    POSE_COORD_MAX));
+		resolve(p, i, m, file, errs);
+		if (errs->count + errs->dropped > before)
+			continue;	/* the pose will not be drawn */
 		/* the box of everything it ever draws, unmirrored */
 		p->x0 = p->y0 = 1e9f;
 		p->x1 = p->y1 = -1e9f;
@@ -421,33 +439,60 @@ validate(struct pose_lib *lib, const struct yamlload_map *m,
 			pose_shapes(p, k == 0 ? 0 : -(double)k, false,
 			    bbox_shape, p);
 	}
-	return 0;
 }
 
+static const struct yamlload_format lib_format = { &lib_schema, NULL, false };
+
+/* Load path; every error found goes into errs, in the order found. */
 static int
-load(const char *path, struct pose_lib **out, struct bc_error *err,
+load(const char *path, struct pose_lib **out, struct yamlload_errors *errs,
     int *errno_out)
 {
 	struct yamlload_map *m;
+	size_t before = errs->count + errs->dropped;
 	void *data;
 
 	*out = NULL;
-	if (yamlload_file(path, &lib_schema, &data, &m, err, errno_out) == -1)
+	if (yamlload_load(path, &lib_format, &data, &m, errs, errno_out) == -1)
 		return -1;
-	if (validate(data, m, path, err) == -1) {
-		yamlload_map_free(m);
+	validate(data, m, path, errs);
+	yamlload_map_free(m);
+	if (errs->count + errs->dropped > before) {
 		yamlload_free(&lib_schema, data);
 		return -1;
 	}
-	yamlload_map_free(m);
 	*out = data;
 	return 0;
+}
+
+/* The first error found, in err. */
+static int
+load_first(const char *path, struct pose_lib **out, struct bc_error *err,
+    int *errno_out)
+{
+	struct yamlload_errors errs = { NULL, 0, 0, 0 };
+	int rc;
+
+	if ((rc = load(path, out, &errs, errno_out)) == -1)
+		*err = errs.v[0];
+	yamlload_errors_free(&errs);
+	return rc;
 }
 
 int
 pose_load(const char *path, struct pose_lib **out, struct bc_error *err)
 {
-	return load(path, out, err, NULL);
+	return load_first(path, out, err, NULL);
+}
+
+int
+pose_check_file(const char *path, struct pose_lib **out,
+    struct yamlload_errors *errs)
+{
+	int rc = load(path, out, errs, NULL);
+
+	yamlload_errors_sort(errs);
+	return rc;
 }
 
 void
@@ -550,7 +595,7 @@ pose_shipped_load(struct bc_error *err)
 	snprintf(path, sizeof path, "%s/routines/%s", paths_data_dir(),
 	    POSE_FILE_NAME);
 	/* a data directory without poses draws no figures, quietly */
-	if (load(path, &shipped, err, &e) == -1)
+	if (load_first(path, &shipped, err, &e) == -1)
 		return e == ENOENT ? 0 : -1;
 	routine_set_figure_check(shipped_check);
 	return 0;

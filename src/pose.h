@@ -121,6 +121,10 @@ typedef void (*pose_emit_fn)(const struct pose_shape *s, void *ctx);
  * FILE:LINE:COLUMN.
  */
 int pose_load(const char *path, struct pose_lib **out, struct bc_error *err);
+/* The same for `validate`: every error of the file into errs, in file order. */
+struct yamlload_errors;
+int pose_check_file(const char *path, struct pose_lib **out,
+    struct yamlload_errors *errs);
 void pose_lib_free(struct pose_lib *lib);
 
 const struct pose *pose_find(const struct pose_lib *lib, const char *name);

@@ -177,13 +177,8 @@ routine_id_valid(const char *s)
 	    strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-") == n;
 }
 
-/* Keep e in errs when a check said -1. */
-static void
-note(struct yamlload_errors *errs, int rc, const struct bc_error *e)
-{
-	if (rc == -1)
-		yamlload_errors_add(errs, e);
-}
+/* Keep the error a check set in e, when it said -1. */
+#define KEEP(rc) yamlload_errors_keep(errs, (rc), &e)
 
 /* The rules of the format that the schema check cannot say; all of them. */
 static void
@@ -202,29 +197,26 @@ validate(struct routine *r, const struct yamlload_map *m, const char *file,
 		    strlen(r->id) > ROUTINE_ID_MAX ?
 		    _("'id' is longer than 64 characters") :
 		    _("'id' may hold only a-z, 0-9 and '-'"));
-	note(errs, rc, &e);
-	note(errs, yamlload_check_text(&e, file, m, "title", r->title, true), &e);
-	note(errs, yamlload_check_text(&e, file, m, "summary", r->summary,
-	    true), &e);
-	note(errs, yamlload_check_text(&e, file, m, "caution", r->caution,
-	    true), &e);
+	KEEP(rc);
+	KEEP(yamlload_check_text(&e, file, m, "title", r->title, true));
+	KEEP(yamlload_check_text(&e, file, m, "summary", r->summary, true));
+	KEEP(yamlload_check_text(&e, file, m, "caution", r->caution, true));
 	if (r->areas == 0)
-		note(errs, yamlload_error(&e, file, m, "areas",
-		    _("'areas' is empty: name at least one area")), &e);
+		KEEP(yamlload_error(&e, file, m, "areas",
+		    _("'areas' is empty: name at least one area")));
 	if (r->steps_count == 0)
-		note(errs, yamlload_error(&e, file, m, "steps",
-		    _("'steps' is empty: a routine needs at least one step")), &e);
+		KEEP(yamlload_error(&e, file, m, "steps",
+		    _("'steps' is empty: a routine needs at least one step")));
 	for (i = 0; i < r->steps_count; i++) {
 		st = &r->steps[i];
 		/* optional numbers absent from the file load as 0 */
 		if (!yamlload_find(m, "steps.%u.reps", i))
 			st->reps = 1;
 		snprintf(p, sizeof p, "steps.%u.name", i);
-		note(errs, yamlload_check_text(&e, file, m, p, st->name, true),
-		    &e);
+		KEEP(yamlload_check_text(&e, file, m, p, st->name, true));
 		snprintf(p, sizeof p, "steps.%u.instructions", i);
-		note(errs, yamlload_check_text(&e, file, m, p, st->instructions,
-		    true), &e);
+		KEEP(yamlload_check_text(&e, file, m, p, st->instructions,
+		    true));
 		if (st->figure != NULL) {
 			char why[200];
 
@@ -233,7 +225,7 @@ validate(struct routine *r, const struct yamlload_map *m, const char *file,
 			if (rc == 0 && figure_check && figure_check(st->figure,
 			    why, sizeof why) == -1)
 				rc = yamlload_error(&e, file, m, p, "%s", why);
-			note(errs, rc, &e);
+			KEEP(rc);
 		}
 	}
 }

@@ -33,6 +33,14 @@ yamlload_errors_add(struct yamlload_errors *l, const struct bc_error *e)
 	l->v[l->count++] = *e;
 }
 
+int
+yamlload_errors_keep(struct yamlload_errors *l, int rc, const struct bc_error *e)
+{
+	if (rc == -1)
+		yamlload_errors_add(l, e);
+	return rc;
+}
+
 static int
 cmp_place(const void *a, const void *b)
 {

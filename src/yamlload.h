@@ -92,6 +92,9 @@ struct yamlload_errors {
 	size_t dropped;		/* found past YAMLLOAD_ERRORS_MAX */
 };
 void yamlload_errors_add(struct yamlload_errors *l, const struct bc_error *e);
+/* Add e when a check said -1 (rc); returns rc, for `if (keep(...) == -1)`. */
+int yamlload_errors_keep(struct yamlload_errors *l, int rc,
+    const struct bc_error *e);
 /* Sort by line and column, keeping the order of errors at one place. */
 void yamlload_errors_sort(struct yamlload_errors *l);
 void yamlload_errors_free(struct yamlload_errors *l);

@@ -15,6 +15,7 @@
 #include "pose.h"
 #include "routine.h"
 #include "tap.h"
+#include "yamlload.h"
 
 static const char *srcdir;
 static char tmpdir[] = "/tmp/test-pose.XXXXXX";
@@ -46,6 +47,75 @@ bad_poses(const char *what, const char *text, unsigned line, unsigned col,
 	is_int(e.column, col, "%s: column", what);
 	if (!ok(strstr(e.msg, words) != NULL, "%s: says \"%s\"", what, words))
 		diag("message: %s", e.msg);
+}
+
+/*
+ * Every error of a pose file, each at its place, in file order (validate
+ * shows them all): the frame's seconds are checked before its points, and
+ * the floor after the props, yet they come by line and column.  Positions
+ * counted by hand from the text.
+ */
+static void
+many_errors(void)
+{
+	static const char text[] =
+	    "poses:\n"
+	    "  - name: Bad Name\n"
+	    "    title: \"\"\n"
+	    "    view: side\n"
+	    "    symmetric: true\n"
+	    "    frames:\n"
+	    "      - {head: [0, 8], neck: [0, 14], pelvis: [0, 40], "
+	    "l-elbow: [5, 25], l-hand: [8, 35], l-knee: [2, 60], "
+	    "l-foot: [2, 999], seconds: 99}\n"
+	    "  - name: b\n"
+	    "    title: B\n"
+	    "    view: front\n"
+	    "    floor: 999\n"
+	    "    props:\n"
+	    "      - {kind: mat, at: [0, 90]}\n"
+	    "    frames:\n"
+	    "      - {head: [0, 8]}\n";
+	static const struct {
+		unsigned line, col;
+		const char *words;
+	} want[] = {
+		{ 2, 11, "a pose name has 1 to" },
+		{ 3, 12, "'title' is empty" },
+		{ 5, 16, "a side view cannot be symmetric" },
+		{ 7, 120, "'999' is out of range for a coordinate" },
+		{ 7, 135, "'seconds' of a frame is 0.2 to 30" },
+		{ 11, 12, "'floor' is -200 to 200" },
+		{ 13, 9, "a mat needs 'to'" },
+		{ 15, 9, "the first frame of 'b' needs 'neck'" },
+	};
+	struct yamlload_errors errs;
+	struct pose_lib *lib = (struct pose_lib *)1;
+	struct bc_error e;
+	const char *path = write_file("many.yaml", text);
+	size_t k, n = sizeof want / sizeof want[0];
+
+	memset(&errs, 0, sizeof errs);
+	is_int(pose_check_file(path, &lib, &errs), -1, "many errors: refused");
+	ok(lib == NULL, "many errors: nothing returned");
+	if (!ok(errs.count == n, "many errors: all %zu (%zu)", n, errs.count))
+		for (k = 0; k < errs.count; k++)
+			diag("%u:%u: %s", errs.v[k].line, errs.v[k].column,
+			    errs.v[k].msg);
+	for (k = 0; k < n && k < errs.count; k++) {
+		ok(errs.v[k].line == want[k].line &&
+		    errs.v[k].column == want[k].col,
+		    "error %zu at %u:%u (%u:%u)", k + 1, want[k].line,
+		    want[k].col, errs.v[k].line, errs.v[k].column);
+		if (!ok(strstr(errs.v[k].msg, want[k].words) != NULL,
+		    "error %zu says \"%s\"", k + 1, want[k].words))
+			diag("message: %s", errs.v[k].msg);
+	}
+	yamlload_errors_free(&errs);
+	/* pose_load still names the first found */
+	is_int(pose_load(path, &lib, &e), -1, "pose_load refuses it");
+	ok(e.line == 2 && e.column == 11, "with the first (%u:%u)", e.line,
+	    e.column);
 }
 
 #define ROUTINE_HEAD \
@@ -322,6 +392,7 @@ main(void)
 		pose_lib_free(lib);
 	}
 
+	many_errors();
 	bad_poses("unknown point",
 	    "poses:\n  - name: a\n    title: A\n    view: side\n    frames:\n"
 	    "      - {head: [0, 8], elbw: [1, 2]}\n", 6, 24,
