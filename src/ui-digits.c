@@ -74,6 +74,15 @@ ui_digits_draw(int y, int x, const char *txt, int k, bool light, attr_t attr)
 	char line[1024];
 	int g, row, col, rep, cx, n, fw;
 
+	/*
+	 * The whole box in the digits' attribute, the gaps between glyphs
+	 * too: a row that changes goes out as one run, with no attribute
+	 * switched off and on again at each gap (that was half the bytes
+	 * of a countdown that changed colour).
+	 */
+	fw = ui_digits_width(txt, k);
+	for (row = 0; row < FONT_H * k; row++)
+		ui_fill(y + row, x, fw, attr);
 	cx = x;
 	for (p = txt; *p != '\0'; p++) {
 		if ((g = glyph(*p)) < 0)

@@ -75,8 +75,8 @@ ui_figure_draw(const struct pose *p, double t, bool mirror, int y, int x,
 	};
 	struct draw_canvas c;
 	struct draw_cell *cells, *cell;
-	attr_t a;
-	int row, col;
+	attr_t a, body;
+	int row, col, c0, c1;
 
 	drawn_moving = false;
 	if (p == NULL || h < 2 || w < 4)
@@ -85,15 +85,30 @@ ui_figure_draw(const struct pose *p, double t, bool mirror, int y, int x,
 	pose_render(p, t, mirror, &c);
 	cells = xcalloc((size_t)w * (size_t)h, sizeof *cells);
 	draw_render(&c, inks, cells);
-	for (row = 0; row < h; row++)
-		for (col = 0; col < w; col++) {
+	/*
+	 * The body in the colour of work (bold in monochrome), the digits'
+	 * own while the step is done, and the blanks inside it in the same:
+	 * a row of the figure and the countdown beside it that change
+	 * together go out with no attribute switched off and on between
+	 * them (that was a third of a moving figure's bytes).
+	 */
+	body = ui_attr(ROLE_WORK) | A_BOLD;
+	for (row = 0; row < h; row++) {
+		/* the blanks between its ink only: the rest stays the screen's */
+		for (c0 = 0; c0 < w && cells[row * w + c0].cls == 0; c0++)
+			;
+		for (c1 = w; c1 > c0 && cells[row * w + c1 - 1].cls == 0; c1--)
+			;
+		ui_fill(y + row, x + c0, c1 - c0, body);
+		for (col = c0; col < c1; col++) {
 			cell = &cells[row * w + col];
 			if (cell->cls == 0)
 				continue;
-			a = cell->cls == POSE_INK_BODY ? A_BOLD :
+			a = cell->cls == POSE_INK_BODY ? body :
 			    ui_attr(ROLE_DIM);
 			ui_put(y + row, x + col, 1, cell->s, a);
 		}
+	}
 	free(cells);
 	draw_free(&c);
 	drawn_moving = pose_moves(p);

@@ -303,7 +303,7 @@ static void
 run_layout(struct run_layout *L, int W, int H, int nlines, const char *big,
     int fig_w)
 {
-	int avail, ni, k, dh, dw, room;
+	int avail, ni, keep, k, dh, dw, room;
 
 	memset(L, 0, sizeof *L);
 	L->keys_y = H - 1;
@@ -329,9 +329,18 @@ run_layout(struct run_layout *L, int W, int H, int nlines, const char *big,
 	ni = nlines < 2 ? nlines : 2;
 	if (ni > avail)
 		ni = avail > 0 ? avail : 0;
+	/*
+	 * Two rows are kept for the text even when it has one line: a rest
+	 * of one line after a step of two (or the get-ready's caution before
+	 * a step of one) leaves the countdown and the figure where they
+	 * were, where a shift of one row would redraw them whole.
+	 */
+	keep = avail < 2 ? (avail > 0 ? avail : 0) : 2;
+	if (keep < ni)
+		keep = ni;
 	room = W - 2 - (fig_w > 0 ? fig_w + 2 : 0);
 	for (k = 3; k >= 1; k--)
-		if (ui_digits_height(k) + 1 <= avail - ni &&
+		if (ui_digits_height(k) + 1 <= avail - keep &&
 		    ui_digits_width(big, k) <= room)
 			break;
 	dh = k >= 1 ? ui_digits_height(k) + 1 : 2;
@@ -340,8 +349,10 @@ run_layout(struct run_layout *L, int W, int H, int nlines, const char *big,
 		ni++;
 	L->text.h = ni;
 	L->k = k;
+	if (keep < ni)
+		keep = ni;
 
-	L->mid.y = L->text.y + ni + 1;
+	L->mid.y = L->text.y + keep + 1;
 	L->mid.x = 1;
 	L->mid.h = L->pause_y - L->mid.y;
 	L->mid.w = W - 2;
@@ -428,6 +439,8 @@ ui_run_draw(struct ui *u)
 
 	if (g == NULL)
 		return;
+	/* the cursor is hidden: no move to park it after each frame */
+	leaveok(stdscr, TRUE);
 	st = &s->routine->steps[g->step];
 	role = g->kind == SEG_WORK ? ui_attr(ROLE_WORK) :
 	    g->kind == SEG_REST ? ui_attr(ROLE_REST) : ui_attr(ROLE_READY);
