@@ -28,6 +28,9 @@ struct app {
 	const char *run_id;		/* `run ID`, or NULL */
 	int load_skipped;		/* routine files that could not be loaded */
 	char *load_warnings;		/* their one-line reasons, or NULL */
+	/* the shipped figures and pain sources, when they could not be
+	 * loaded: why (FILE:LINE:COL: message), for the first screen; or NULL */
+	char *poses_error, *painsrc_error;
 	struct plan_view *plan;		/* the plan and its log (plan.h), or NULL */
 	bool back_after_run;		/* `run ID` from the reminder: its summary ends the screen */
 	bool plain_pain;		/* --pain given: plain mode asks on stdin */

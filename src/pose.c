@@ -584,6 +584,10 @@ shipped_check(const char *name, char *why, size_t size)
 	return -1;
 }
 
+/* Why the shipped library failed to load, for the screens to say. */
+static struct bc_error shipped_err;
+static bool shipped_failed;
+
 int
 pose_shipped_load(struct bc_error *err)
 {
@@ -595,10 +599,21 @@ pose_shipped_load(struct bc_error *err)
 	snprintf(path, sizeof path, "%s/routines/%s", paths_data_dir(),
 	    POSE_FILE_NAME);
 	/* a data directory without poses draws no figures, quietly */
-	if (load_first(path, &shipped, err, &e) == -1)
-		return e == ENOENT ? 0 : -1;
+	if (load_first(path, &shipped, err, &e) == -1) {
+		if (e == ENOENT)
+			return 0;
+		shipped_err = *err;
+		shipped_failed = true;
+		return -1;
+	}
 	routine_set_figure_check(shipped_check);
 	return 0;
+}
+
+const struct bc_error *
+pose_shipped_error(void)
+{
+	return shipped_failed ? &shipped_err : NULL;
 }
 
 const struct pose_lib *

@@ -139,6 +139,8 @@ const char *pose_suggest(const struct pose_lib *lib, const char *name);
  */
 int pose_shipped_load(struct bc_error *err);
 const struct pose_lib *pose_shipped(void);
+/* Why pose_shipped_load failed (not for a missing file), or NULL. */
+const struct bc_error *pose_shipped_error(void);
 void pose_shipped_free(void);
 
 const char *pose_view_name(enum pose_view v);

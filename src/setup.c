@@ -20,6 +20,7 @@
 #include "painsrc-lang.h"
 #include "paths.h"
 #include "plan.h"
+#include "pose.h"
 #include "settings.h"
 #include "setup.h"
 
@@ -124,9 +125,32 @@ setup_painsrc_path(const char *const *dirs, size_t n, char *buf, size_t size)
 	return -1;
 }
 
-/* The pain sources: the first directory of the search path that has them. */
+/* An error as the one line bc_error_print writes, without its newline. */
+static char *
+setup_error_line(const struct bc_error *err)
+{
+	char *line = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&line, &len);
+
+	if (fp == NULL)
+		return NULL;
+	bc_error_print(err, fp);
+	if (fclose(fp) != 0) {
+		free(line);
+		return NULL;
+	}
+	line[strcspn(line, "\n")] = '\0';
+	return line;
+}
+
+/*
+ * The pain sources: the first directory of the search path that has them.
+ * When they do not load, why goes to stderr and into *why (for the screen:
+ * stderr is hidden while it is up).
+ */
 static struct painsrc *
-setup_painsrc(const char *const *dirs, size_t n)
+setup_painsrc(const char *const *dirs, size_t n, char **why)
 {
 	struct bc_error err;
 	struct painsrc *p;
@@ -138,6 +162,7 @@ setup_painsrc(const char *const *dirs, size_t n)
 		bc_error_print(&err, stderr);
 		fprintf(stderr, "backcoach: %s\n",
 		    _("going on without pain sources"));
+		*why = setup_error_line(&err);
 		return NULL;
 	}
 	painsrc_lang_apply_env(p, path, stderr);
@@ -186,7 +211,10 @@ setup_app(struct app *app, const struct cmdline *cl)
 		return st;
 	/* the warnings for stderr, and kept for the screens to show */
 	setup_load_library(app, dirs, n);
-	app->painsrc = setup_painsrc(dirs, n);
+	app->painsrc = setup_painsrc(dirs, n, &app->painsrc_error);
+	/* the figures were loaded before the command (main.c), and said */
+	if (pose_shipped_error() != NULL)
+		app->poses_error = setup_error_line(pose_shipped_error());
 	/* the plan, for the picker and the reminder (remind's hook) */
 	app->plan = plan_view_open(cl->plan, app->log_path, &app->lib, stderr);
 	return 0;
@@ -197,6 +225,8 @@ setup_free_app(struct app *app)
 {
 	library_free(&app->lib);
 	free(app->load_warnings);
+	free(app->poses_error);
+	free(app->painsrc_error);
 	plan_view_free(app->plan);
 	if (app->painsrc)
 		painsrc_free(app->painsrc);

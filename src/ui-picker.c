@@ -261,6 +261,31 @@ draw_panel(const struct ui *u, const struct painsrc_area *pa, int y, int x,
 	}
 }
 
+/*
+ * The shipped figures or pain sources that could not be loaded (a broken
+ * data directory): said on the row under the title while the coach runs,
+ * cut with a mark; stderr, where they were also written, is hidden now.
+ */
+static void
+draw_data_warning(const struct ui *u)
+{
+	const char *pe = u->app->poses_error, *se = u->app->painsrc_error;
+	char line[1024];
+
+	if (pe != NULL && se != NULL)
+		snprintf(line, sizeof line, _("The figures and the pain sources "
+		    "could not be loaded (the first: %s)"), pe);
+	else if (pe != NULL)
+		snprintf(line, sizeof line, _("The figures could not be loaded: "
+		    "%s"), pe);
+	else if (se != NULL)
+		snprintf(line, sizeof line, _("The pain sources could not be "
+		    "loaded: %s"), se);
+	else
+		return;
+	ui_put_cut(1, 1, COLS - 2, line, ui_attr(ROLE_CAUTION));
+}
+
 void
 ui_picker_draw(struct ui *u)
 {
@@ -272,6 +297,7 @@ ui_picker_draw(struct ui *u)
 
 	ui_put(0, 1, COLS - 2, _("backcoach - where does it hurt?"),
 	    ui_attr(ROLE_TITLE));
+	draw_data_warning(u);
 	ui_term_mouse(true);
 	if (use_figure()) {
 		draw_figure(u->area, &x);
