@@ -124,8 +124,11 @@ draw_load_warning(const struct ui *u, int y)
 	char line[1024];
 	int n = u->app->load_skipped;
 
-	if (n <= 0 || w == NULL)
+	if (n <= 0 || w == NULL) {
+		/* else the shipped figures or pain sources, if they failed */
+		ui_data_warning(u, y);
 		return;
+	}
 	snprintf(line, sizeof line, P_("%d routine file could not be loaded: "
 	    "%.*s", "%d routine files could not be loaded (the first: %.*s)",
 	    n), n, (int)strcspn(w, "\n"), w);

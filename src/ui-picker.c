@@ -263,11 +263,13 @@ draw_panel(const struct ui *u, const struct painsrc_area *pa, int y, int x,
 
 /*
  * The shipped figures or pain sources that could not be loaded (a broken
- * data directory): said on the row under the title while the coach runs,
- * cut with a mark; stderr, where they were also written, is hidden now.
+ * data directory): said while the coach runs, on the row under the
+ * picker's title (and on the routine list's warning row when no routine
+ * file failed), cut with a mark; stderr, where they were also written, is
+ * hidden now.
  */
-static void
-draw_data_warning(const struct ui *u)
+void
+ui_data_warning(const struct ui *u, int y)
 {
 	const char *pe = u->app->poses_error, *se = u->app->painsrc_error;
 	char line[1024];
@@ -283,7 +285,7 @@ draw_data_warning(const struct ui *u)
 		    "loaded: %s"), se);
 	else
 		return;
-	ui_put_cut(1, 1, COLS - 2, line, ui_attr(ROLE_CAUTION));
+	ui_put_cut(y, 1, COLS - 2, line, ui_attr(ROLE_CAUTION));
 }
 
 void
@@ -297,7 +299,7 @@ ui_picker_draw(struct ui *u)
 
 	ui_put(0, 1, COLS - 2, _("backcoach - where does it hurt?"),
 	    ui_attr(ROLE_TITLE));
-	draw_data_warning(u);
+	ui_data_warning(u, 1);
 	ui_term_mouse(true);
 	if (use_figure()) {
 		draw_figure(u->area, &x);

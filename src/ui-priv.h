@@ -184,6 +184,8 @@ void ui_safety_draw(struct ui *u);
 void ui_safety_key(struct ui *u, int ch);
 void ui_picker_draw(struct ui *u);
 void ui_picker_key(struct ui *u, int ch);
+/* The shipped figures or pain sources that did not load: a line at row y, if any. */
+void ui_data_warning(const struct ui *u, int y);
 void ui_list_open(struct ui *u, int area);
 /* The routines for area: those that list it, and those the pain-source
  * file suggests for it; into out (room for lib.count) if not NULL. */

@@ -38,6 +38,13 @@ tui_wait "The figures could not be loaded: $D/routines/poses.yaml:3:5: unknown f
 ok $? "on a wide terminal, the file, line and column and the reason"
 tui_stop
 
+# started on the routine list (--area): said on its warning row
+tui_start 80 24 "$BACKCOACH" --no-sound --area neck
+tui_wait 'Routines for the neck' 5
+tui_wait '^ The figures could not be loaded: .*…$' 3
+ok $? "--area: the routine list says it, cut with a mark"
+tui_stop
+
 # the pain sources broken as well, then alone
 cp "$top_srcdir/routines/pain-sources.yaml" "$D/routines/"
 sed -i '0,/^  - area: neck$/s//  - area: knee/' "$D/routines/pain-sources.yaml"
