@@ -441,7 +441,16 @@ validate(struct pose_lib *lib, const struct yamlload_map *m,
 	}
 }
 
-static const struct yamlload_format lib_format = { &lib_schema, NULL, false };
+/* A list left blank: said as validate() says an empty one. */
+static const struct yamlload_rule lib_rules[] = {
+	YAMLLOAD_EMPTY(pose_fields, "frames",
+	    N_("'frames' is empty: a pose needs a frame")),
+	YAMLLOAD_RULES_END
+};
+
+static const struct yamlload_format lib_format = {
+	&lib_schema, lib_rules, false
+};
 
 /* Load path; every error found goes into errs, in the order found. */
 static int

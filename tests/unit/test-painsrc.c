@@ -117,6 +117,8 @@ main(void)
 	bad("bad-duplicate-area.yaml", 8, 11, "area 'neck' is listed twice");
 	bad("bad-empty-routines.yaml", 7, 19, "'routines' is empty");
 	bad("bad-empty-muscles.yaml", 4, 14, "'muscles' is empty");
+	/* left blank: empty too, at the key */
+	bad("bad-blank-routines.yaml", 7, 9, "'routines' is empty");
 	bad("bad-area.yaml", 2, 11, "'knee' is not a valid area");
 	bad("bad-missing-note.yaml", 2, 5, "missing required field 'note'");
 	bad("bad-routine-id.yaml", 7, 32, "'Not An Id' is not a valid routine id");

@@ -393,6 +393,9 @@ main(void)
 	}
 
 	many_errors();
+	bad_poses("frames left blank",
+	    "poses:\n  - name: a\n    title: A\n    view: side\n    frames:\n",
+	    5, 5, "'frames' is empty: a pose needs a frame");
 	bad_poses("unknown point",
 	    "poses:\n  - name: a\n    title: A\n    view: side\n    frames:\n"
 	    "      - {head: [0, 8], elbw: [1, 2]}\n", 6, 24,
