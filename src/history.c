@@ -643,9 +643,37 @@ struct history_names {
 	void *arg;
 	char id[HISTORY_NAMES][65];
 	const char *title[HISTORY_NAMES];
+	/* the title in the list's last column: cut to row_cols (0: whole) */
+	int row_cols;
+	char row_cut[HISTORY_NAMES][256];
+	const char *row[HISTORY_NAMES];
 	unsigned next;
 };
 
+/* The slot of id in the cache of the last few names, filled if new. */
+static unsigned
+history_name_slot(struct history_names *nm, const char *id)
+{
+	unsigned i;
+	const char *t;
+
+	for (i = 0; i < HISTORY_NAMES; i++)
+		if (nm->id[i][0] == id[0] && strcmp(nm->id[i], id) == 0)
+			return i;
+	i = nm->next++ % HISTORY_NAMES;
+	snprintf(nm->id[i], sizeof nm->id[i], "%s", id);
+	nm->title[i] = nm->fn != NULL ? nm->fn(id, nm->arg) : NULL;
+	t = nm->title[i] != NULL ? nm->title[i] : nm->id[i];
+	nm->row[i] = t;
+	if (nm->row_cols > 0 && text_width(t) > (size_t)nm->row_cols) {
+		text_cut(nm->row_cut[i], sizeof nm->row_cut[i], t, (size_t)-1,
+		    nm->row_cols);
+		nm->row[i] = nm->row_cut[i];
+	}
+	return i;
+}
+
+/* The routine's title, or its id when the library has none. */
 static const char *
 history_name(struct history_names *nm, const char *id)
 {
@@ -653,15 +681,17 @@ history_name(struct history_names *nm, const char *id)
 
 	if (nm->fn == NULL)
 		return id;
-	for (i = 0; i < HISTORY_NAMES; i++)
-		if (nm->id[i][0] == id[0] && strcmp(nm->id[i], id) == 0)
-			break;
-	if (i == HISTORY_NAMES) {
-		i = nm->next++ % HISTORY_NAMES;
-		snprintf(nm->id[i], sizeof nm->id[i], "%s", id);
-		nm->title[i] = nm->fn(id, nm->arg);
-	}
+	i = history_name_slot(nm, id);
 	return nm->title[i] != NULL ? nm->title[i] : id;
+}
+
+/* The same for the list's last column: cut to fit the line. */
+static const char *
+history_row_name(struct history_names *nm, const char *id)
+{
+	if (nm->fn == NULL && nm->row_cols == 0)
+		return id;
+	return nm->row[history_name_slot(nm, id)];
 }
 
 /*
@@ -1274,11 +1304,12 @@ history_emit_print(const struct log_record *r, const char *path, void *arg)
 
 	if (!history_match(r, &p->h.filter))
 		return;
-	name = history_name(&p->nm, r->routine);
 	if (p->o->format != HISTORY_TEXT) {
+		name = history_name(&p->nm, r->routine);
 		history_data_row(p->out, p->o->format, r,
 		    name == r->routine ? "" : name, path);
 	} else {
+		name = history_row_name(&p->nm, r->routine);
 		if (p->h.sum.sessions == 0) {
 			/* TRANSLATORS: the column headings of history */
 			history_fput_pad(p->out, _("Date"), p->tx.w_when, false);
@@ -1311,6 +1342,13 @@ history_print(FILE *out, const struct history_print_opts *o, FILE *warn)
 		history_text_init(&p->tx, o->now);
 	nm->fn = o->title;
 	nm->arg = o->title_arg;
+	if (o->format == HISTORY_TEXT) {
+		/* the routine's title takes what the line has left, at least 12 */
+		int left = (o->width > 0 ? o->width : 80) - (int)(p->tx.w_when +
+		    p->tx.w_min + p->tx.w_out + p->tx.w_pain + 8);
+
+		nm->row_cols = left > 12 ? left : 12;
+	}
 	history_init(hh, o->now, o->filter, 0);
 	/* a million lines: write in large pieces (stdio picks 4 KiB for a pipe) */
 	if (out == stdout && !isatty(fileno(out)))

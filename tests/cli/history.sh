@@ -93,12 +93,19 @@ ok $([ "$w" -le 80 ]; echo $?) "not a terminal: no summary line over 80 columns 
 check "prose wrapped at a space, every word kept" -- sh -c "tr -s ' \n' '  ' <'$TEST_TMP/out' | grep -qF 'Pain change per routine (after minus before, averaged over the sessions with both ratings) and how the pain before moved over them:'"
 check "a continuation starts under the figures (col 15)" -- sh -c "grep -A1 '^Too short:' '$TEST_TMP/out' | tail -1 | grep -qE '^ {15}[^ ]'"
 check "the long title: cut at 80 with the mark" -- sh -c "grep -q '  too few sessions  A routine whose title is much longer than…\$' '$TEST_TMP/out' && [ \$(grep 'A routine whose' '$TEST_TMP/out' | tail -1 | wc -L) -eq 80 ]"
+w=$(wc -L <"$TEST_TMP/out")
+ok $([ "$w" -le 80 ]; echo $?) "not a terminal: the list's rows fit 80 columns too (longest $w)"
+check "the list's row of the long title: cut with the mark" -- grep -q '^2026-11-25 07:00 .*  A routine whose title is much .*…$' "$TEST_TMP/out"
+check "--format tsv keeps the title whole" -- sh -c "'$BACKCOACH' history --format tsv | grep -qF 'A routine whose title is much longer than the column left for it in the table'"
 if locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
 	LC_ALL= LANG=de_DE.UTF-8 LANGUAGE=de "$BACKCOACH" history >"$TEST_TMP/out" 2>/dev/null
 	w=$(summary | LC_ALL=C.UTF-8 wc -L)
 	ok $([ "$w" -le 80 ] && grep -q '^Zu kurz:' "$TEST_TMP/out"; echo $?) "German: no summary line over 80 columns (longest $w)"
+	w=$(LC_ALL=C.UTF-8 wc -L <"$TEST_TMP/out")
+	ok $([ "$w" -le 80 ]; echo $?) "German: no line of the list over 80 columns either (longest $w)"
 	check "German: the prose whole, wrapped" -- sh -c "tr -s ' \n' '  ' <'$TEST_TMP/out' | grep -qF 'Schmerzänderung je Übungsfolge (nachher minus vorher,'"
 else
+	skip "no de_DE.UTF-8 locale for the German width"
 	skip "no de_DE.UTF-8 locale for the German width"
 	skip "no de_DE.UTF-8 locale for the German width"
 fi
