@@ -908,9 +908,9 @@ void
 pose_shapes(const struct pose *p, double t, bool mirror, pose_emit_fn fn,
     void *ctx)
 {
-	struct pose_pt q[PT_COUNT];
+	struct pose_pt q[PT_COUNT], r[PT_COUNT];
 	struct emit e = { fn, ctx, mirror, p->x0 + p->x1 };
-	unsigned k;
+	unsigned k, f;
 	float fl, x0 = 1e9f, x1 = -1e9f;
 	bool side = p->view == POSE_SIDE;
 
@@ -921,9 +921,18 @@ pose_shapes(const struct pose *p, double t, bool mirror, pose_emit_fn fn,
 			break;
 	if (p->floor && k == p->props_count) {
 		fl = (float)*p->floor;
-		for (k = 0; k < PT_COUNT; k++) {
-			x0 = fminf(x0, q[k].x - 6);
-			x1 = fmaxf(x1, q[k].x + 6);
+		/*
+		 * under every key frame of a movement, not only the one drawn:
+		 * a floor that follows the hands changes at each frame (the
+		 * run screen's bytes)
+		 */
+		for (f = 0; f < (pose_moves(p) ? p->frames_count : 1); f++) {
+			if (pose_moves(p))
+				pose_points(p, -(double)f, mirror, r);
+			for (k = 0; k < PT_COUNT; k++) {
+				x0 = fminf(x0, (pose_moves(p) ? r : q)[k].x - 6);
+				x1 = fmaxf(x1, (pose_moves(p) ? r : q)[k].x + 6);
+			}
 		}
 		for (k = 0; k < p->props_count; k++) {
 			float ax = (float)p->props[k].at[0];

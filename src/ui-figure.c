@@ -62,6 +62,25 @@ ui_figure_cols(const struct pose *p, int rows)
 	return (int)ceil(rows * DRAW_CELL_ASPECT * bw / bh);
 }
 
+/*
+ * The run screen places its countdown for the widest figure of the
+ * routine: a step with a narrower one leaves the digits where they were,
+ * where moving them would redraw them whole.
+ */
+int
+ui_figure_cols_widest(const struct routine *r, int rows)
+{
+	const struct pose *p;
+	unsigned i;
+	int w = 0, n;
+
+	for (i = 0; i < r->steps_count; i++)
+		if ((p = ui_figure_pose(&r->steps[i])) != NULL &&
+		    (n = ui_figure_cols(p, rows)) > w)
+			w = n;
+	return w;
+}
+
 void
 ui_figure_draw(const struct pose *p, double t, bool mirror, int y, int x,
     int h, int w)
@@ -76,7 +95,7 @@ ui_figure_draw(const struct pose *p, double t, bool mirror, int y, int x,
 	struct draw_canvas c;
 	struct draw_cell *cells, *cell;
 	attr_t a, body;
-	int row, col, c0, c1;
+	int row, col, c0, c1, bx0, bx1, by0, by1;
 
 	drawn_moving = false;
 	if (p == NULL || h < 2 || w < 4)
@@ -93,12 +112,25 @@ ui_figure_draw(const struct pose *p, double t, bool mirror, int y, int x,
 	 * them (that was a third of a moving figure's bytes).
 	 */
 	body = ui_attr(ROLE_WORK) | A_BOLD;
+	/*
+	 * The blanks filled are those of the box the pose reaches in any of
+	 * its frames (its bounds, fitted as pose_render fitted them): the
+	 * same at every frame, so a moving limb's edge does not switch
+	 * them; the rest stays the screen's.
+	 */
+	bx0 = (int)floor((c.ox + p->x0 * c.sx) / c.cw);
+	bx1 = (int)ceil((c.ox + p->x1 * c.sx) / c.cw);
+	by0 = (int)floor((c.oy + p->y0 * c.sy) / c.ch);
+	by1 = (int)ceil((c.oy + p->y1 * c.sy) / c.ch);
 	for (row = 0; row < h; row++) {
-		/* the blanks between its ink only: the rest stays the screen's */
 		for (c0 = 0; c0 < w && cells[row * w + c0].cls == 0; c0++)
 			;
 		for (c1 = w; c1 > c0 && cells[row * w + c1 - 1].cls == 0; c1--)
 			;
+		if (row >= by0 && row < by1) {
+			c0 = c0 < bx0 ? c0 : bx0 < 0 ? 0 : bx0;
+			c1 = c1 > bx1 ? c1 : bx1 > w ? w : bx1;
+		}
 		ui_fill(y + row, x + c0, c1 - c0, body);
 		for (col = c0; col < c1; col++) {
 			cell = &cells[row * w + col];

@@ -221,6 +221,8 @@ bool ui_figure_now(const struct ui *u, uint64_t now, const struct pose **p,
 #define UI_FIGURE_MIN_ROWS 5	/* lower than this, none either */
 /* Columns the pose wants at rows rows. */
 int ui_figure_cols(const struct pose *p, int rows);
+/* The widest of the figures of a routine's steps at that many rows. */
+int ui_figure_cols_widest(const struct routine *r, int rows);
 /* Draw it into the box y, x, h rows, w columns (nothing when too small). */
 void ui_figure_draw(const struct pose *p, double t, bool mirror, int y,
     int x, int h, int w);

@@ -543,14 +543,17 @@ ui_run_draw(struct ui *u)
 	 * The figure (ui-figure.c) beside the countdown: as tall as the
 	 * middle, if the digits can stay as large as they would be without
 	 * it (or at least at scale 2, as at 80x24); else in the room the
-	 * digits leave; else none: it goes before the digits shrink.
+	 * digits leave; else none: it goes before the digits shrink.  The
+	 * box is the one the routine's widest figure wants, the figure
+	 * centred in it.
 	 */
 	run_layout(&L, W, H, nl, big, 0);
 	if (L.mid.h < UI_FIGURE_MIN_ROWS)
 		fig = NULL;
 	else if (ui_figure_now(u, now, &fig, &fig_t, &fig_mirror)) {
 		int k0 = L.k, kmin = L.k < 2 ? L.k : 2;
-		int fw = ui_figure_cols(fig, L.mid.h);
+		/* the widest of the routine's: the digits stay put from step to step */
+		int fw = ui_figure_cols_widest(s->routine, L.mid.h);
 		int free = W - 2 - L.digits.w - 2;
 
 		if (fw > W / 2)
