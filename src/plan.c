@@ -738,6 +738,15 @@ plan_view_active(struct plan_view *v, time_t t)
 	return v != NULL && v->plan != NULL && plan_covers(v->plan, t);
 }
 
+bool
+plan_view_due(struct plan_view *v, const char *id, time_t now)
+{
+	if (!plan_view_active(v, now))
+		return false;
+	plan_view_refresh(v);
+	return plan_is_due(v->plan, id, v->recs, v->n, now);
+}
+
 void
 plan_view_sort_due(struct plan_view *v, const struct routine **rs, size_t n,
     time_t now)

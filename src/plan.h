@@ -147,6 +147,8 @@ bool plan_view_active(struct plan_view *v, time_t t);
  * the rest keeping their order.  Nothing changes without an active plan.
  */
 struct routine;
+/* Has the active plan the routine id due now? */
+bool plan_view_due(struct plan_view *v, const char *id, time_t now);
 void plan_view_sort_due(struct plan_view *v, const struct routine **rs,
     size_t n, time_t now);
 

@@ -331,7 +331,7 @@ text_glyphs_for(bool utf8)
 {
 	static const struct text_glyphs u = {
 		.ellipsis = "\xe2\x80\xa6", .bullet = "\xe2\x80\xa2 ",
-		.arrow = "\xe2\x86\x92", .star = "\xe2\x98\x85",
+		.arrow = "\xe2\x86\x92", .star = "\xe2\x98\x85", .due = "\xc2\xbb",
 		.middot = "\xc2\xb7", .block = "\xe2\x96\x88",
 		.shade = "\xe2\x96\x93",
 		.hbar = { "", "\xe2\x96\x8f", "\xe2\x96\x8e", "\xe2\x96\x8d",
@@ -342,7 +342,7 @@ text_glyphs_for(bool utf8)
 		.ellipsis_cols = 1, .utf8 = true,
 	};
 	static const struct text_glyphs a = {
-		.ellipsis = "...", .bullet = "- ", .arrow = "->", .star = "*",
+		.ellipsis = "...", .bullet = "- ", .arrow = "->", .star = "*", .due = ">",
 		.middot = "-", .block = "#", .shade = "=",
 		.hbar = { "", "", "", "", "", "", "", "" },
 		.vbar = { "", "", "", "#", "#", "#", "#", "#" },

@@ -75,6 +75,7 @@ struct text_glyphs {
 	const char *bullet;		/* "• " or "- " */
 	const char *arrow;		/* "→" or "->" */
 	const char *star;		/* "★" or "*" */
+	const char *due;		/* "»" or ">": due in the plan */
 	const char *middot;		/* "·" or "-" */
 	const char *block;		/* "█" or "#" */
 	const char *shade;		/* "▓" or "=" */

@@ -6,8 +6,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "painsrc.h"
+#include "plan.h"
 #include "routine.h"
 #include "text.h"
 #include "i18n.h"
@@ -59,6 +61,8 @@ ui_list_open(struct ui *u, int area)
 	free(u->list);
 	u->list = xcalloc(u->app->lib.count + 1, sizeof *u->list);
 	u->nlist = ui_list_collect(u, area, u->list);
+	/* what the plan has due now comes first, as on the picker */
+	plan_view_sort_due(u->app->plan, u->list, u->nlist, time(NULL));
 	u->list_sel = 0;
 	u->list_top = 0;
 	u->list_title[0] = '\0';
@@ -142,7 +146,9 @@ ui_list_draw(struct ui *u)
 	const struct routine *r;
 	int rows, i, y, tw;
 	size_t n;
-	const char *mark = text_glyphs()->star;
+	const char *mark = text_glyphs()->star, *due = text_glyphs()->due;
+	time_t now = time(NULL);
+	bool any_due = false;
 	attr_t a;
 
 	if (u->list_title[0] != '\0')
@@ -193,6 +199,10 @@ ui_list_draw(struct ui *u)
 			ui_fill(y, 1, COLS - 2, a);
 		if (is_suggested(u, u->area, r) && r->kind != KIND_STRETCH)
 			ui_put(y, 2, 1, mark, a | A_BOLD);
+		if (plan_view_due(u->app->plan, r->id, now)) {
+			ui_put(y, 3, 1, due, a | A_BOLD);
+			any_due = true;
+		}
 		ui_fmt_mmss(len, sizeof len, routine_total_seconds(r));
 		/* cut, and say so; the full title is below the list */
 		text_cut(cut, sizeof cut, r->title, (size_t)-1, tw);
@@ -213,8 +223,15 @@ ui_list_draw(struct ui *u)
 	equipment_text(r, eq, sizeof eq);
 	snprintf(cut, sizeof cut, "%s  (%s)", r->title, eq);
 	ui_put_cut(LINES - 3, 2, COLS - 3, cut, A_BOLD);
-	ui_printf(LINES - 2, 1, COLS - 2, A_DIM, _("%s suggested for pain here  %d/%zu"),
-	    mark, u->list_sel + 1, u->nlist);
+	if (any_due)
+		/* TRANSLATORS: the marks' legend under the routine list */
+		ui_printf(LINES - 2, 1, COLS - 2, A_DIM,
+		    _("%s suggested for pain here  %s due in your plan  %d/%zu"),
+		    mark, due, u->list_sel + 1, u->nlist);
+	else
+		ui_printf(LINES - 2, 1, COLS - 2, A_DIM,
+		    _("%s suggested for pain here  %d/%zu"), mark,
+		    u->list_sel + 1, u->nlist);
 	ui_put(LINES - 1, 1, COLS - 2, ui_keys_line(SCR_LIST), ui_attr(ROLE_KEYS));
 }
 

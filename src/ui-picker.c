@@ -248,8 +248,12 @@ draw_panel(const struct ui *u, const struct painsrc_area *pa, int y, int x,
 			return;
 		}
 		ui_put(y++, x, w, _("Suggested massage:"), A_BOLD);
-		for (i = 0; i < b.ns && y < ymax; i++)
+		for (i = 0; i < b.ns && y < ymax; i++) {
+			/* due in the plan: marked as on the routine list */
+			if (plan_view_due(u->app->plan, sug[i]->id, time(NULL)))
+				ui_put(y, x, 1, text_glyphs()->due, A_BOLD);
 			put_cut(y++, x + 2, w - 2, sug[i]->title, (size_t)-1, A_NORMAL);
+		}
 		if (b.ns < b.s && y < ymax) {
 			snprintf(full, sizeof full, P_("and %d more (Enter lists "
 			    "them)", "and %d more (Enter lists them)", b.s - b.ns),

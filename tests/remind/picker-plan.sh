@@ -8,10 +8,11 @@ cfg=$XDG_CONFIG_HOME/backcoach
 mkdir -p "$cfg"
 
 # the suggested titles of the area on view, in order
-# (the text after the last run of blanks: a figure may be drawn to its left)
+# (the text after the last run of blanks: a figure may be drawn to its left;
+# the mark of a routine due in the plan left out)
 suggested() {
 	tui_screen | sed -n '/Suggested/,$p' | sed -n '2,$p' | grep -v 'Up/Down' |
-	    awk -F '  +' 'NF > 0 { print $NF }'
+	    awk -F '  +' 'NF > 0 { print $NF }' | sed 's/^» //'
 }
 
 tui_start 100 30 "$BACKCOACH"
@@ -33,6 +34,15 @@ tui_start 100 30 "$BACKCOACH"
 tui_wait 'Suggested' 5
 first=$(suggested | head -1)
 ok $([ "$first" = "Neck tension relief" ]; echo $?) "with the plan, its due routine comes first ('$first')"
+tui_screen | grep -q '» *Neck tension relief'
+ok $? "... marked as due: » before its title"
+# the routine list of the area: first, marked, and the mark explained
+tui_keys Enter
+tui_wait 'due in your plan' 5
+ok $? "the routine list explains the mark: due in your plan"
+row=$(tui_screen | sed -n 3p)
+case $row in *"»"*"Neck tension relief"*) r=0 ;; *) r=1 ;; esac
+ok $r "the list's first row is the due routine, marked ('$row')"
 tui_stop
 
 # done today: no longer due, the usual order again
@@ -43,4 +53,7 @@ tui_start 100 30 "$BACKCOACH"
 tui_wait 'Suggested' 5
 first=$(suggested | head -1)
 ok $([ "$first" != "Neck tension relief" ]; echo $?) "done today: not first any more ('$first')"
+tui_screen | grep -q '»'
+ok $([ $? -ne 0 ]; echo $?) "done today: no routine marked as due"
+tui_stop
 done_testing
