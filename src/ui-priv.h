@@ -131,6 +131,8 @@ struct ui {
 /* ui-term.c: the one owner of the terminal. */
 int ui_term_start(bool want_color);
 void ui_term_end(void);
+/* getch(), with key sequences the terminal description does not know dropped. */
+int ui_term_getch(void);
 void ui_term_suspend(void);
 void ui_term_resume(void);
 void ui_term_resize(void);

@@ -478,7 +478,7 @@ ui_remind_main(struct remind *r)
 			snprintf(x.notice, sizeof x.notice, _("Sound: %s."),
 			    notice);
 		if (pfd[0].revents & POLLIN) {
-			while (!x.done && (ch = getch()) != ERR)
+			while (!x.done && (ch = ui_term_getch()) != ERR)
 				rem_key(&x, ch);
 		} else if (pfd[0].revents & (POLLHUP | POLLERR | POLLNVAL)) {
 			x.exit_status = 128 + SIGHUP;

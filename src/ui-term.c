@@ -87,6 +87,62 @@ atexit_end(void)
 	ui_term_end();
 }
 
+/*
+ * Home and End as terminals send them whatever TERM says: tmux and screen
+ * send ESC[1~ and ESC[4~ under a TERM=xterm-256color that names ESC OH
+ * and ESC OF, rxvt ESC[7~ and ESC[8~.  Taught to ncurses where the
+ * terminal description has nothing else on them.
+ */
+static const struct {
+	const char *seq;
+	int key;
+} ui_term_extra[] = {
+	{ "\033[1~", KEY_HOME }, { "\033[4~", KEY_END },
+	{ "\033[7~", KEY_HOME }, { "\033[8~", KEY_END },
+	{ "\033[H", KEY_HOME }, { "\033[F", KEY_END },
+	{ "\033OH", KEY_HOME }, { "\033OF", KEY_END },
+	{ "\033[5~", KEY_PPAGE }, { "\033[6~", KEY_NPAGE },
+};
+
+static void
+ui_term_keys(void)
+{
+	for (size_t i = 0; i < sizeof ui_term_extra / sizeof ui_term_extra[0]; i++)
+		if (key_defined(ui_term_extra[i].seq) == 0)
+			define_key(ui_term_extra[i].seq, ui_term_extra[i].key);
+}
+
+int
+ui_term_getch(void)
+{
+	int ch, next;
+
+	for (;;) {
+		if ((ch = getch()) != 27)
+			return ch;
+		/*
+		 * ncurses has waited for the rest of a sequence it knows; what
+		 * follows an ESC at once is a key it does not (Shift+F5,
+		 * Ctrl+Home): read the whole sequence and drop it, rather than
+		 * take it for Esc and a digit (the routine list went back to
+		 * the picker and chose area 4).
+		 */
+		if ((next = getch()) == ERR)
+			return 27;
+		if (next == '[') {
+			/* CSI: parameters and intermediates, then a final byte */
+			while ((next = getch()) != ERR && (next < 0x40 || next > 0x7e))
+				;
+		} else if (next == 'O') {
+			(void)getch();	/* SS3: one more byte */
+		} else {
+			/* ESC and a plain key (Alt+key): the key alone */
+			ungetch(next);
+			return 27;
+		}
+	}
+}
+
 int
 ui_term_start(bool want_color)
 {
@@ -110,6 +166,7 @@ ui_term_start(bool want_color)
 	keypad(stdscr, TRUE);
 	nodelay(stdscr, TRUE);
 	set_escdelay(25);
+	ui_term_keys();
 	/* no typeahead poll() at every refresh: the loop already polls */
 	typeahead(-1);
 	curs_set(0);

@@ -266,7 +266,7 @@ ui_main(struct app *app)
 		if ((notice = runner_take_notice(u.run)) != NULL)
 			notice_set(&u, notice);
 		if (pfd[0].revents & POLLIN) {
-			while (!u.done && (ch = getch()) != ERR)
+			while (!u.done && (ch = ui_term_getch()) != ERR)
 				key(&u, ch);
 		} else if (pfd[0].revents & (POLLHUP | POLLERR | POLLNVAL)) {
 			/* the terminal went away: as a hang-up */

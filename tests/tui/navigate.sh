@@ -66,6 +66,28 @@ tui_keys Enter
 tui_wait 'Number 01\.' 3; ok $? "list: g then Enter opens the first routine"
 tui_stop
 
+# Under TERM=xterm-256color in tmux, Home and End arrive as ESC[1~ and
+# ESC[4~, which that terminal description does not name: still Home and
+# End, never Esc and a digit (which went back to the picker and chose
+# area 4); a key no description knows (Shift+F5) does nothing at all.
+tui_start 80 24 env TERM=xterm-256color "$BACKCOACH" -d "$R" --no-sound
+tui_wait 'where does it hurt' 5
+tui_keys End
+tui_wait '5  lower back  \(30 routines\)' 3; ok $? "xterm-256color in tmux: End on the picker goes to the last area"
+tui_keys Enter
+tui_wait 'Routines for the lower back' 3
+tui_keys End
+tui_wait ' 30/30$' 3 && tui_screen | grep -q 'Routines for the lower back'
+ok $? "xterm-256color in tmux: End on the list selects the last, and stays on the list"
+tui_keys Home
+tui_wait ' 1/30$' 3; ok $? "xterm-256color in tmux: Home selects the first"
+# ESC[99~ and ESC[1;9Z are in no terminal description
+tui_keys -l "$(printf '\033[99~\033[1;9Z')"
+tui_keys Down
+tui_wait ' 2/30$' 3 && tui_screen | grep -q 'Routines for the lower back'
+ok $? "sequences no terminal description knows do nothing; the key after them works"
+tui_stop
+
 # The routine view: End and Home scroll to the end and back to the top.
 {
 	printf 'id: many-steps\ntitle: Many steps\nsummary: Twenty steps.\nareas: [middle-back]\n'
