@@ -80,6 +80,9 @@ plain_offset(const struct plain *p)
 {
 	uint64_t now = clock_now();
 
+	/* before the session starts (the pain before): 0, not the clock's epoch */
+	if (p->start == 0)
+		return 0;
 	return now > p->start ? now - p->start : 0;
 }
 

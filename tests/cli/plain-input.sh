@@ -62,6 +62,12 @@ wait $pid; st=$?
 ok $st "--pain: exits 0"
 diag "$(cat "$TEST_TMP/out" "$TEST_TMP/err")"
 head -3 "$TEST_TMP/out" | cut -f2 | tr '\n' ' ' | grep -q '^routine caution pain-before $'; ok $? "--pain: the question before, after the routine and its caution"
+off=$(grep '	pain-before	' "$TEST_TMP/out" | cut -f1)
+[ "$off" = "0.000" ]; ok $? "--pain: the question before is at offset 0.000, before the session's clock starts ($off)"
+off=$(grep '	pain-after	' "$TEST_TMP/out" | head -1 | cut -f1)
+last=$(grep -v '	pain-after	' "$TEST_TMP/out" | tail -1 | cut -f1)
+awk -v a="$off" -v l="$last" 'BEGIN { exit !(a + 0 >= l + 0 && a + 0 < l + 60) }'
+ok $? "--pain: the question after is at the session's end ($off, the line before it $last)"
 [ "$(grep -c '	pain-after	' "$TEST_TMP/out")" -eq 2 ]; ok $? "--pain: the question after, asked again after a wrong answer"
 [ "$(wc -l <"$TEST_TMP/err")" -eq 1 ]; ok $? "--pain: a wrong answer is one line on stderr"
 rec=$(tail -1 "$LOG" | cut -f8,9,10)
