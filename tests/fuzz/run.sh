@@ -19,7 +19,7 @@ yaml_libs=${YAML_LIBS:-$(pkg-config --libs yaml-0.1)}
 
 # The loader and what it needs; nothing with curses or sound.
 srcs=
-for f in error text xmalloc yamlload yaml-map yaml-check routine painsrc settings schedule draw body; do
+for f in error text xmalloc yamlload yaml-map yaml-check routine painsrc settings schedule draw body library routine-lang pose pose-draw paths; do
 	srcs="$srcs $top_srcdir/src/$f.c"
 done
 echo "fuzz: building $out/fuzz-routine"
@@ -27,7 +27,7 @@ echo "fuzz: building $out/fuzz-routine"
 "$cc" -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
 	-fno-sanitize-recover=all -std=gnu11 -Wall -Wextra \
 	-I"$top_builddir" -I"$top_srcdir/src" $cyaml_cflags \
-	-DBC_PKGDATADIR="\"/nonexistent\"" -DBC_SRCDIR="\"$top_srcdir\"" \
+	-DBC_PKGDATADIR="\"/nonexistent\"" -DBC_LOCALEDIR="\"/nonexistent\"" -DBC_SRCDIR="\"$top_srcdir\"" \
 	-DBC_BUILDDIR="\"$top_builddir\"" \
 	-o "$out/fuzz-routine" "$top_srcdir/tests/fuzz/fuzz-routine.c" $srcs \
 	$cyaml_libs $yaml_libs || { echo "fuzz: build failed"; exit 1; }
