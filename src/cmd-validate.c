@@ -174,11 +174,11 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 			}
 		} else if (strcmp(base, "config.yaml") == 0 &&
 		    access(argv[i], F_OK) == 0) {
-			struct settings st;
-
-			/* the settings file (settings.c), read as the coach reads it */
-			settings_defaults(&st);
-			rc = settings_load(argv[i], &st, &err);
+			/* the settings file (settings.c): every error */
+			settings_check_file(argv[i], &errs);
+			if (cmd_validate_said(argv[i], &errs) != 0)
+				status = EXIT_DATAERR;
+			continue;
 		} else if (plan_file_looks_like(argv[i])) {
 			/* a plan (remind's hook): its routines on the search path */
 			plan_validate_file(argv[i], &errs);

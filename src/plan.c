@@ -25,6 +25,7 @@
 #include "routine.h"
 #include "schedule.h"
 #include "xmalloc.h"
+#include "yaml-map.h"
 #include "yamlload.h"
 
 #define PLAN_DATE_MAX 32
@@ -38,7 +39,7 @@ static const cyaml_schema_value_t plan_string_schema = {
 
 static const cyaml_schema_field_t plan_item_fields[] = {
 	CYAML_FIELD_STRING_PTR("routine", CYAML_FLAG_POINTER, struct plan_item,
-	    routine, 0, YAMLLOAD_TEXT_MAX),
+	    routine, 1, YAMLLOAD_TEXT_MAX),
 	CYAML_FIELD_UINT("times-a-day", CYAML_FLAG_OPTIONAL, struct plan_item,
 	    times_a_day),
 	CYAML_FIELD_UINT("times-a-week", CYAML_FLAG_OPTIONAL, struct plan_item,
@@ -55,11 +56,11 @@ static const cyaml_schema_value_t plan_item_schema = {
 
 static const cyaml_schema_field_t plan_fields[] = {
 	CYAML_FIELD_STRING_PTR("title", CYAML_FLAG_POINTER, struct plan, title,
-	    0, YAMLLOAD_TEXT_MAX),
+	    1, YAMLLOAD_TEXT_MAX),
 	CYAML_FIELD_STRING_PTR("from", CYAML_FLAG_POINTER, struct plan, from,
-	    0, PLAN_DATE_MAX),
+	    1, PLAN_DATE_MAX),
 	CYAML_FIELD_STRING_PTR("until", CYAML_FLAG_POINTER, struct plan, until,
-	    0, PLAN_DATE_MAX),
+	    1, PLAN_DATE_MAX),
 	CYAML_FIELD_SEQUENCE("items", CYAML_FLAG_POINTER, struct plan, items,
 	    &plan_item_schema, 0, PLAN_ITEMS_MAX),
 	CYAML_FIELD_END
@@ -125,115 +126,188 @@ plan_suggest(const struct library *lib, const char *id)
 /* Keep the error a check set in e, when it said -1. */
 #define KEEP(rc) yamlload_errors_keep(errs, (rc), &e)
 
-/* One item; every error into errs. */
-static void
-plan_check_item(struct plan *p, unsigned i, const struct yamlload_map *m,
-    const char *file, const struct library *lib, struct yamlload_errors *errs)
+/* The scalar at a path of the map, or NULL (absent, or not one value). */
+static const char *
+plan_scalar(const struct yamlload_map *m, const char *path)
 {
-	struct plan_item *it = &p->items[i];
+	const struct yamlload_node *n = yamlload_find(m, "%s", path);
+
+	return n != NULL && n->type == YAMLLOAD_SCALAR ? n->value : NULL;
+}
+
+/* Has the item a field the plan does not know (a typo said already)? */
+static bool
+plan_item_unknown_key(const struct yamlload_map *m,
+    const struct yamlload_node *item)
+{
+	const char *k;
+	size_t j, f;
+
+	for (j = 0; j < item->nkids; j++) {
+		k = m->nodes[item->kids[j]].key;
+		for (f = 0; plan_item_fields[f].key != NULL; f++)
+			if (k != NULL && strcmp(k, plan_item_fields[f].key) == 0)
+				break;
+		if (plan_item_fields[f].key == NULL)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * One item, read from the map (so that it runs after the structure check
+ * too, whatever that found): every error into errs.  What the structure
+ * check says (types, ranges, empty text) is not said again.
+ */
+static void
+plan_check_item(const struct yamlload_map *m, const struct yamlload_node *item,
+    unsigned i, const char *file, const struct library *lib,
+    struct yamlload_errors *errs)
+{
 	const struct yamlload_node *n;
+	const char *id, *other, *hint;
 	struct bc_error e;
-	const char *hint;
 	bool day, week;
 	char path[64];
 	unsigned j;
-	int d;
 
 	snprintf(path, sizeof path, "items.%u.routine", i);
-	for (j = 0; j < i; j++)
-		if (strcmp(p->items[j].routine, it->routine) == 0)
-			break;
-	if (KEEP(yamlload_check_text(&e, file, m, path, it->routine,
-	    true)) == -1)
-		;
-	else if (!routine_id_valid(it->routine))
-		KEEP(yamlload_error(&e, file, m, path,
-		    _("'%.64s' is not a valid routine id"), it->routine));
-	else if (j < i)
-		KEEP(yamlload_error(&e, file, m, path,
-		    _("routine '%s' is in the plan twice (item %u too)"),
-		    it->routine, j + 1));
-	else if (lib != NULL && library_find(lib, it->routine) == NULL) {
-		if ((hint = plan_suggest(lib, it->routine)) != NULL)
+	id = plan_scalar(m, path);
+	if (id != NULL && id[strspn(id, " \t\n")] != '\0' &&
+	    !yaml_map_null_word(id)) {
+		for (j = 0; j < i; j++) {
+			snprintf(path, sizeof path, "items.%u.routine", j);
+			if ((other = plan_scalar(m, path)) != NULL &&
+			    strcmp(other, id) == 0)
+				break;
+		}
+		snprintf(path, sizeof path, "items.%u.routine", i);
+		if (!routine_id_valid(id))
 			KEEP(yamlload_error(&e, file, m, path,
-			    _("no routine '%s' (did you mean '%s'?)"),
-			    it->routine, hint));
-		else
+			    _("'%.64s' is not a valid routine id"), id));
+		else if (j < i)
 			KEEP(yamlload_error(&e, file, m, path,
-			    _("no routine '%s' (see backcoach list)"),
-			    it->routine));
+			    _("routine '%s' is in the plan twice (item %u too)"),
+			    id, j + 1));
+		else if (lib != NULL && library_find(lib, id) == NULL) {
+			if ((hint = plan_suggest(lib, id)) != NULL)
+				KEEP(yamlload_error(&e, file, m, path,
+				    _("no routine '%s' (did you mean '%s'?)"),
+				    id, hint));
+			else
+				KEEP(yamlload_error(&e, file, m, path,
+				    _("no routine '%s' (see backcoach list)"),
+				    id));
+		}
 	}
-	snprintf(path, sizeof path, "items.%u.times-a-day", i);
-	KEEP(yamlload_check_uint(&e, file, m, path, it->times_a_day, 1,
-	    PLAN_TIMES_MAX));
-	snprintf(path, sizeof path, "items.%u.times-a-week", i);
-	KEEP(yamlload_check_uint(&e, file, m, path, it->times_a_week, 1,
-	    PLAN_TIMES_MAX));
 	day = yamlload_find(m, "items.%u.times-a-day", i) != NULL;
 	week = yamlload_find(m, "items.%u.times-a-week", i) != NULL;
+	snprintf(path, sizeof path, "items.%u.times-a-week", i);
 	if (day && week)
 		/* TRANSLATORS: times-a-day, times-a-week and days are the
 		 * plan file's words, not translated */
 		KEEP(yamlload_error(&e, file, m, path, "%s", _("an item has "
 		    "times-a-day or times-a-week, not both")));
-	if (!day && !week) {
+	if (!day && !week && !plan_item_unknown_key(m, item)) {
 		snprintf(path, sizeof path, "items.%u", i);
 		KEEP(yamlload_error(&e, file, m, path, _("item '%s' needs "
-		    "times-a-day or times-a-week"), it->routine));
+		    "times-a-day or times-a-week"), id ? id : "?"));
 	}
-	it->day_mask = SCHEDULE_DAYS_ALL;
 	if ((n = yamlload_find(m, "items.%u.days", i)) == NULL)
 		return;
 	snprintf(path, sizeof path, "items.%u.days", i);
-	if (it->times_a_week > 0) {
+	if (week) {
 		KEEP(yamlload_error(&e, file, m, path, "%s", _("'days' goes "
 		    "with times-a-day (for times-a-week any day will do)")));
 		return;
 	}
-	if (it->days_count == 0)
+	if (n->type != YAMLLOAD_SEQUENCE)
+		return;		/* the structure check said what it is */
+	if (n->nkids == 0)
 		KEEP(yamlload_error(&e, file, m, path, "%s",
 		    _("'days' is empty")));
-	it->day_mask = 0;
-	for (j = 0; j < it->days_count; j++) {
+	for (j = 0; j < n->nkids; j++) {
+		const struct yamlload_node *d = &m->nodes[n->kids[j]];
+
 		snprintf(path, sizeof path, "items.%u.days.%u", i, j);
-		if ((d = schedule_day_from_name(it->days[j])) < 0)
+		if (d->type == YAMLLOAD_SCALAR &&
+		    schedule_day_from_name(d->value) < 0)
 			/* TRANSLATORS: the day names are the file's words */
 			KEEP(yamlload_error(&e, file, m, path, _("unknown day "
 			    "'%.32s' (mon, tue, wed, thu, fri, sat, sun)"),
-			    it->days[j]));
-		else
-			it->day_mask |= 1u << d;
+			    d->value));
 	}
 }
 
-/* The plan's own rules; every error into errs. */
+/* A date the file gives as one value that is not blank (else NULL). */
+static const char *
+plan_date_word(const struct yamlload_map *m, const char *path)
+{
+	const char *v = plan_scalar(m, path);
+
+	return v != NULL && v[strspn(v, " \t\n")] != '\0' &&
+	    !yaml_map_null_word(v) ? v : NULL;
+}
+
+/*
+ * The plan's own rules, on the map: every error into errs.  They run
+ * whether or not the structure check found errors, so that one validate
+ * says them all.
+ */
 static void
-plan_check(struct plan *p, const struct yamlload_map *m, const char *file,
+plan_check(const struct yamlload_map *m, const char *file,
     const struct library *lib, struct yamlload_errors *errs)
 {
+	const struct yamlload_node *items;
+	const char *from, *until;
 	struct bc_error e;
-	bool from_ok, until_ok;
-	time_t last;
-	unsigned i;
+	time_t first = 0, last = 0;
+	bool from_ok = false, until_ok = false;
+	size_t i;
 
-	KEEP(yamlload_check_text(&e, file, m, "title", p->title, true));
-	if (!(from_ok = history_parse_date(p->from, &p->first) == 0))
+	if ((from = plan_date_word(m, "from")) != NULL &&
+	    !(from_ok = history_parse_date(from, &first) == 0))
 		KEEP(yamlload_error(&e, file, m, "from", _("'%s' is not a "
-		    "date (want YYYY-MM-DD)"), p->from));
-	if (!(until_ok = history_parse_date(p->until, &last) == 0))
+		    "date (want YYYY-MM-DD)"), from));
+	if ((until = plan_date_word(m, "until")) != NULL &&
+	    !(until_ok = history_parse_date(until, &last) == 0))
 		KEEP(yamlload_error(&e, file, m, "until", _("'%s' is not a "
-		    "date (want YYYY-MM-DD)"), p->until));
-	if (from_ok && until_ok && last < p->first)
+		    "date (want YYYY-MM-DD)"), until));
+	if (from_ok && until_ok && last < first)
 		/* TRANSLATORS: the dates are until: and from: as written */
 		KEEP(yamlload_error(&e, file, m, "until", _("the plan ends "
-		    "(%s) before it starts (%s)"), p->until, p->from));
-	if (until_ok)
-		p->end = history_day_start(last, 1);
-	if (p->items_count == 0)
+		    "(%s) before it starts (%s)"), until, from));
+	if ((items = yamlload_find(m, "items")) == NULL ||
+	    items->type != YAMLLOAD_SEQUENCE)
+		return;
+	if (items->nkids == 0)
 		KEEP(yamlload_error(&e, file, m, "items", "%s",
 		    _("'items' is empty")));
-	for (i = 0; i < p->items_count; i++)
-		plan_check_item(p, i, m, file, lib, errs);
+	for (i = 0; i < items->nkids && i < PLAN_ITEMS_MAX; i++)
+		if (m->nodes[items->kids[i]].type == YAMLLOAD_MAPPING)
+			plan_check_item(m, &m->nodes[items->kids[i]],
+			    (unsigned)i, file, lib, errs);
+}
+
+/* What a plan that passed its checks holds beyond the file's text. */
+static void
+plan_fill(struct plan *p)
+{
+	time_t last;
+	unsigned i, j;
+	int d;
+
+	(void)history_parse_date(p->from, &p->first);
+	(void)history_parse_date(p->until, &last);
+	p->end = history_day_start(last, 1);
+	for (i = 0; i < p->items_count; i++) {
+		struct plan_item *it = &p->items[i];
+
+		it->day_mask = it->days_count > 0 ? 0 : SCHEDULE_DAYS_ALL;
+		for (j = 0; j < it->days_count; j++)
+			if ((d = schedule_day_from_name(it->days[j])) >= 0)
+				it->day_mask |= 1u << d;
+	}
 }
 
 /* Load path; every error found goes into errs, in the order found. */
@@ -241,19 +315,24 @@ static int
 plan_load_all(const char *path, const struct library *lib, struct plan **out,
     struct yamlload_errors *errs, int *errno_out)
 {
-	struct yamlload_map *m;
-	size_t before = errs->count + errs->dropped;
+	struct yamlload_map *m = NULL;
+	size_t before = errs->count + errs->dropped, first;
 	void *data;
 
 	*out = NULL;
-	if (yamlload_load(path, &plan_format, &data, &m, errs, errno_out) == -1)
+	if (yamlload_load_map(path, &plan_format, &data, &m, errs,
+	    errno_out) == -1 && m == NULL)
 		return -1;
-	plan_check(data, m, path, lib, errs);
+	first = errs->count;
+	plan_check(m, path, lib, errs);
+	/* one error a place: the structure check's */
+	yamlload_errors_drop_same_place(errs, first);
 	yamlload_map_free(m);
 	if (errs->count + errs->dropped > before) {
 		yamlload_free(&plan_schema, data);
 		return -1;
 	}
+	plan_fill(data);
 	*out = data;
 	return 0;
 }
@@ -265,8 +344,9 @@ plan_load(const char *path, const struct library *lib, struct plan **out,
 	struct yamlload_errors errs = { NULL, 0, 0, 0 };
 	int rc;
 
-	if ((rc = plan_load_all(path, lib, out, &errs, errno_out)) == -1)
+	if ((rc = plan_load_all(path, lib, out, &errs, errno_out)) == -1) {
 		*err = errs.v[0];
+	}
 	yamlload_errors_free(&errs);
 	return rc;
 }

@@ -92,8 +92,9 @@ static const cyaml_strval_t sides_strings[] = {
 	{ "left-right", SIDES_LEFT_RIGHT },
 };
 
+/* text is required to say something (min 1): the structure check says so */
 #define TEXT(key, flags, st, member) \
-	CYAML_FIELD_STRING_PTR(key, flags, st, member, 0, ROUTINE_TEXT_MAX)
+	CYAML_FIELD_STRING_PTR(key, flags, st, member, 1, ROUTINE_TEXT_MAX)
 
 static const cyaml_schema_field_t step_fields[] = {
 	TEXT("name", CYAML_FLAG_POINTER, struct routine_step, name),
@@ -180,53 +181,62 @@ routine_id_valid(const char *s)
 /* Keep the error a check set in e, when it said -1. */
 #define KEEP(rc) yamlload_errors_keep(errs, (rc), &e)
 
-/* The rules of the format that the schema check cannot say; all of them. */
+/* The value at a path when it is one value that says something, else NULL. */
+static const char *
+routine_word(const struct yamlload_map *m, const char *path)
+{
+	const struct yamlload_node *n = yamlload_find(m, "%s", path);
+
+	if (n == NULL || n->type != YAMLLOAD_SCALAR ||
+	    n->value[strspn(n->value, " \t\n")] == '\0' ||
+	    (n->plain && strcmp(n->value, "~") == 0))
+		return NULL;
+	return n->value;
+}
+
+/* Is the node at path a list with nothing in it? */
+static bool
+routine_empty_list(const struct yamlload_map *m, const char *path)
+{
+	const struct yamlload_node *n = yamlload_find(m, "%s", path);
+
+	return n != NULL && n->type == YAMLLOAD_SEQUENCE && n->nkids == 0;
+}
+
+/*
+ * The rules of the format that the schema cannot say; all of them, read
+ * from the map so that they run whatever the structure check found (empty
+ * text is the structure check's: TEXT's minimum of 1).
+ */
 static void
-validate(struct routine *r, const struct yamlload_map *m, const char *file,
+validate(const struct yamlload_map *m, const char *file,
     struct yamlload_errors *errs)
 {
-	struct routine_step *st;
+	const struct yamlload_node *steps;
 	struct bc_error e;
-	char p[64];
-	unsigned i;
-	int rc;
+	const char *v;
+	char p[64], why[200];
+	size_t i;
 
-	rc = yamlload_check_text(&e, file, m, "id", r->id, true);
-	if (rc == 0 && !routine_id_valid(r->id))
-		rc = yamlload_error(&e, file, m, "id",
-		    strlen(r->id) > ROUTINE_ID_MAX ?
+	if ((v = routine_word(m, "id")) != NULL && !routine_id_valid(v))
+		KEEP(yamlload_error(&e, file, m, "id",
+		    strlen(v) > ROUTINE_ID_MAX ?
 		    _("'id' is longer than 64 characters") :
-		    _("'id' may hold only a-z, 0-9 and '-'"));
-	KEEP(rc);
-	KEEP(yamlload_check_text(&e, file, m, "title", r->title, true));
-	KEEP(yamlload_check_text(&e, file, m, "summary", r->summary, true));
-	KEEP(yamlload_check_text(&e, file, m, "caution", r->caution, true));
-	if (r->areas == 0)
+		    _("'id' may hold only a-z, 0-9 and '-'")));
+	if (routine_empty_list(m, "areas"))
 		KEEP(yamlload_error(&e, file, m, "areas",
 		    _("'areas' is empty: name at least one area")));
-	if (r->steps_count == 0)
+	if (routine_empty_list(m, "steps"))
 		KEEP(yamlload_error(&e, file, m, "steps",
 		    _("'steps' is empty: a routine needs at least one step")));
-	for (i = 0; i < r->steps_count; i++) {
-		st = &r->steps[i];
-		/* optional numbers absent from the file load as 0 */
-		if (!yamlload_find(m, "steps.%u.reps", i))
-			st->reps = 1;
-		snprintf(p, sizeof p, "steps.%u.name", i);
-		KEEP(yamlload_check_text(&e, file, m, p, st->name, true));
-		snprintf(p, sizeof p, "steps.%u.instructions", i);
-		KEEP(yamlload_check_text(&e, file, m, p, st->instructions,
-		    true));
-		if (st->figure != NULL) {
-			char why[200];
-
-			snprintf(p, sizeof p, "steps.%u.figure", i);
-			rc = yamlload_check_text(&e, file, m, p, st->figure, true);
-			if (rc == 0 && figure_check && figure_check(st->figure,
-			    why, sizeof why) == -1)
-				rc = yamlload_error(&e, file, m, p, "%s", why);
-			KEEP(rc);
-		}
+	if ((steps = yamlload_find(m, "steps")) == NULL ||
+	    steps->type != YAMLLOAD_SEQUENCE || figure_check == NULL)
+		return;
+	for (i = 0; i < steps->nkids && i < ROUTINE_STEPS_MAX; i++) {
+		snprintf(p, sizeof p, "steps.%zu.figure", i);
+		if ((v = routine_word(m, p)) != NULL &&
+		    figure_check(v, why, sizeof why) == -1)
+			KEEP(yamlload_error(&e, file, m, p, "%s", why));
 	}
 }
 
@@ -235,21 +245,30 @@ static int
 load(const char *path, struct routine **out, struct yamlload_errors *errs)
 {
 	const struct yamlload_node *n;
-	struct yamlload_map *m;
+	struct yamlload_map *m = NULL;
 	struct routine *r;
 	void *data;
-	size_t before = errs->count + errs->dropped;
+	size_t before = errs->count + errs->dropped, first;
+	unsigned i;
 
 	*out = NULL;
-	if (yamlload_load(path, &routine_format, &data, &m, errs, NULL) == -1)
+	if (yamlload_load_map(path, &routine_format, &data, &m, errs,
+	    NULL) == -1 && m == NULL)
 		return -1;
-	r = data;
-	validate(r, m, path, errs);
+	first = errs->count;
+	validate(m, path, errs);
+	/* one error a place: the structure check's */
+	yamlload_errors_drop_same_place(errs, first);
 	if (errs->count + errs->dropped > before) {
 		yamlload_map_free(m);
-		yamlload_free(&routine_schema, r);
+		yamlload_free(&routine_schema, data);
 		return -1;
 	}
+	r = data;
+	/* optional numbers absent from the file load as 0 */
+	for (i = 0; i < r->steps_count; i++)
+		if (!yamlload_find(m, "steps.%u.reps", i))
+			r->steps[i].reps = 1;
 	n = yamlload_find(m, "id");
 	r->id_line = n ? n->line : 1;
 	r->id_col = n ? n->col : 1;
@@ -265,8 +284,9 @@ routine_load(const char *path, struct routine **out, struct bc_error *err)
 	struct yamlload_errors errs = { NULL, 0, 0, 0 };
 	int rc;
 
-	if ((rc = load(path, out, &errs)) == -1)
+	if ((rc = load(path, out, &errs)) == -1) {
 		*err = errs.v[0];
+	}
 	yamlload_errors_free(&errs);
 	return rc;
 }

@@ -83,81 +83,79 @@ settings_defaults(struct settings *s)
 	s->volume = SETTINGS_VOLUME_MAX;
 }
 
-/*
- * The reminder's keys (written as people write them): a clear error at
- * the value, else copy what the file gives over what s holds.
- */
-static int
-settings_remind(const char *path, const struct yamlload_map *m,
-    const struct settings_remind *f, struct settings_remind *s,
-    struct bc_error *err)
+/* The value at a path of the map when it is one value, else NULL. */
+static const char *
+settings_scalar(const struct yamlload_map *m, const char *path)
 {
-	unsigned v, a, b;
+	const struct yamlload_node *n = yamlload_find(m, "%s", path);
 
-	if (yamlload_find(m, "remind.every") &&
-	    (schedule_parse_duration(f->every, &v) != 0 || v < 60))
+	return n != NULL && n->type == YAMLLOAD_SCALAR ? n->value : NULL;
+}
+
+/* Keep the error a check set in e, when it said -1. */
+#define KEEP(rc) yamlload_errors_keep(errs, (rc), &e)
+
+/*
+ * The reminder's keys (written as people write them), read from the map so
+ * that they are checked even when the structure check found errors: each
+ * error at its value, into errs.
+ */
+static void
+settings_check(const char *path, const struct yamlload_map *m,
+    struct yamlload_errors *errs)
+{
+	struct bc_error e;
+	const char *v;
+	unsigned n, a, b;
+
+	if ((v = settings_scalar(m, "remind.every")) != NULL &&
+	    (schedule_parse_duration(v, &n) != 0 || n < 60))
 		/* TRANSLATORS: "'5x': want a duration like 45m, 1h30m or
 		 * 90s, at least 1m"; 1m is as it is written in the file */
-		return yamlload_error(err, path, m, "remind.every",
-		    _("'%s': %s, at least 1m"), f->every,
-		    _(SCHEDULE_DURATION_HINT));
-	if (yamlload_find(m, "remind.snooze") &&
-	    schedule_parse_duration(f->snooze, &v) != 0)
-		return yamlload_error(err, path, m, "remind.snooze", "'%s': %s",
-		    f->snooze, _(SCHEDULE_DURATION_HINT));
-	if (yamlload_find(m, "remind.hours") &&
-	    schedule_parse_hours(f->hours, &a, &b) != 0)
-		return yamlload_error(err, path, m, "remind.hours", 
+		KEEP(yamlload_error(&e, path, m, "remind.every",
+		    _("'%s': %s, at least 1m"), v, _(SCHEDULE_DURATION_HINT)));
+	if ((v = settings_scalar(m, "remind.snooze")) != NULL &&
+	    schedule_parse_duration(v, &n) != 0)
+		KEEP(yamlload_error(&e, path, m, "remind.snooze", "'%s': %s",
+		    v, _(SCHEDULE_DURATION_HINT)));
+	if ((v = settings_scalar(m, "remind.hours")) != NULL &&
+	    schedule_parse_hours(v, &a, &b) != 0)
+		KEEP(yamlload_error(&e, path, m, "remind.hours",
 		    /* TRANSLATORS: all is a word of the file: keep it */
 		    _("'%s' is not a span of hours (like 09:00-17:30, or all)"),
-		    f->hours);
-	if (yamlload_find(m, "remind.days") &&
-	    schedule_parse_days(f->days, &v) != 0)
-		return yamlload_error(err, path, m, "remind.days", 
+		    v));
+	if ((v = settings_scalar(m, "remind.days")) != NULL &&
+	    schedule_parse_days(v, &n) != 0)
+		KEEP(yamlload_error(&e, path, m, "remind.days",
 		    /* TRANSLATORS: mon-fri, mon,wed,fri and all are words of
 		     * the file: keep them */
 		    _("'%s' is not a set of days (like mon-fri, mon,wed,fri, "
-		    "or all)"), f->days);
-	if (yamlload_find(m, "remind.offer") && strcmp(f->offer, "plan") != 0 &&
-	    !routine_id_valid(f->offer))
-		return yamlload_error(err, path, m, "remind.offer", 
+		    "or all)"), v));
+	if ((v = settings_scalar(m, "remind.offer")) != NULL &&
+	    strcmp(v, "plan") != 0 && !routine_id_valid(v))
+		KEEP(yamlload_error(&e, path, m, "remind.offer",
 		    /* TRANSLATORS: plan is a word of the file: keep it */
-		    _("'%s' is not a routine id (or plan)"), f->offer);
-	if (yamlload_check_bool(err, path, m, "remind.notify") == -1)
-		return -1;
-	if (yamlload_find(m, "remind.every"))
-		memcpy(s->every, f->every, sizeof s->every);
-	if (yamlload_find(m, "remind.snooze"))
-		memcpy(s->snooze, f->snooze, sizeof s->snooze);
-	if (yamlload_find(m, "remind.hours"))
-		memcpy(s->hours, f->hours, sizeof s->hours);
-	if (yamlload_find(m, "remind.days"))
-		memcpy(s->days, f->days, sizeof s->days);
-	if (yamlload_find(m, "remind.offer"))
-		memcpy(s->offer, f->offer, sizeof s->offer);
-	if (yamlload_find(m, "remind.notify"))
-		s->notify = f->notify;
-	return 0;
+		    _("'%s' is not a routine id (or plan)"), v));
 }
 
-int
-settings_load(const char *path, struct settings *s, struct bc_error *err)
+/* Copy what the file says over what s holds. */
+static void
+settings_copy(const struct yamlload_map *m, const struct settings *f,
+    struct settings *s)
 {
-	struct yamlload_map *m;
-	struct settings *f;
-	void *data;
-	int e;
-
-	if (yamlload_file_as(path, &settings_format, &data, &m, err, &e) == -1)
-		return e == ENOENT ? 0 : -1;	/* no file: the defaults stand */
-	if ((f = data) == NULL)
-		return 0;
-	if (settings_remind(path, m, &f->remind, &s->remind, err) == -1) {
-		yamlload_map_free(m);
-		yamlload_free(&settings_schema, data);
-		return -1;
-	}
-	/* only what the file says overrides what s holds */
+	if (yamlload_find(m, "remind.every"))
+		memcpy(s->remind.every, f->remind.every, sizeof s->remind.every);
+	if (yamlload_find(m, "remind.snooze"))
+		memcpy(s->remind.snooze, f->remind.snooze,
+		    sizeof s->remind.snooze);
+	if (yamlload_find(m, "remind.hours"))
+		memcpy(s->remind.hours, f->remind.hours, sizeof s->remind.hours);
+	if (yamlload_find(m, "remind.days"))
+		memcpy(s->remind.days, f->remind.days, sizeof s->remind.days);
+	if (yamlload_find(m, "remind.offer"))
+		memcpy(s->remind.offer, f->remind.offer, sizeof s->remind.offer);
+	if (yamlload_find(m, "remind.notify"))
+		s->remind.notify = f->remind.notify;
 	if (yamlload_find(m, "ready-seconds"))
 		s->ready_seconds = f->ready_seconds;
 	if (yamlload_find(m, "sound"))
@@ -172,7 +170,56 @@ settings_load(const char *path, struct settings *s, struct bc_error *err)
 		s->ask_pain = f->ask_pain;
 	if (yamlload_find(m, "volume"))
 		s->volume = f->volume;
+}
+
+/* Read path into s; every error into errs, in the order found; 0 or -1. */
+static int
+settings_load_all(const char *path, struct settings *s,
+    struct yamlload_errors *errs, int *errno_out)
+{
+	struct yamlload_map *m = NULL;
+	size_t before = errs->count + errs->dropped, first;
+	void *data;
+
+	if (yamlload_load_map(path, &settings_format, &data, &m, errs,
+	    errno_out) == -1 && m == NULL)
+		return -1;
+	if (m == NULL)
+		return 0;	/* only comments: the defaults stand */
+	first = errs->count;
+	settings_check(path, m, errs);
+	yamlload_errors_drop_same_place(errs, first);
+	if (errs->count + errs->dropped == before)
+		settings_copy(m, data, s);
 	yamlload_map_free(m);
 	yamlload_free(&settings_schema, data);
-	return 0;
+	return errs->count + errs->dropped == before ? 0 : -1;
+}
+
+int
+settings_load(const char *path, struct settings *s, struct bc_error *err)
+{
+	struct yamlload_errors errs = { NULL, 0, 0, 0 };
+	int e = 0, rc;
+
+	rc = settings_load_all(path, s, &errs, &e);
+	if (rc == -1 && e == ENOENT)
+		rc = 0;		/* no file: the defaults stand */
+	else if (rc == -1) {
+		*err = errs.v[0];
+	}
+	yamlload_errors_free(&errs);
+	return rc;
+}
+
+int
+settings_check_file(const char *path, struct yamlload_errors *errs)
+{
+	struct settings s;
+	int rc;
+
+	settings_defaults(&s);
+	rc = settings_load_all(path, &s, errs, NULL);
+	yamlload_errors_sort(errs);
+	return rc;
 }

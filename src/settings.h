@@ -40,5 +40,11 @@ void settings_defaults(struct settings *s);
  * file is not an error (returns 0).  Returns -1 with err set on a bad file.
  */
 int settings_load(const char *path, struct settings *s, struct bc_error *err);
+/*
+ * `backcoach validate` of a settings file: 0, or -1 with every error in
+ * errs, each at its place, in file order.
+ */
+struct yamlload_errors;
+int settings_check_file(const char *path, struct yamlload_errors *errs);
 
 #endif

@@ -558,7 +558,10 @@ check_string(struct check *c, const struct yamlload_node *n,
 		add(c, n->line, n->col,
 		    _("%s is too long (the limit is %u bytes)"), subj,
 		    s->string.max);
-	else if (len < s->string.min)
+	else if (len < s->string.min || (s->string.min > 0 &&
+	    (n->value[strspn(n->value, " \t\n")] == '\0' ||
+	    (n->plain && yaml_map_null_word(n->value)))))
+		/* text the format requires: blank or ~ is no text either */
 		add(c, n->line, n->col, _("%s is empty"), subj);
 	else if ((what = yaml_check_text(n->value, rule &&
 	    (rule->what & YAMLLOAD_RULE_ONE_LINE), buf, sizeof buf)) == NULL)

@@ -69,6 +69,22 @@ yamlload_errors_sort(struct yamlload_errors *l)
 }
 
 void
+yamlload_errors_drop_same_place(struct yamlload_errors *l, size_t from)
+{
+	size_t i, j, k = from;
+
+	for (i = from; i < l->count; i++) {
+		for (j = 0; j < from; j++)
+			if (cmp_place(&l->v[j], &l->v[i]) == 0 &&
+			    strcmp(l->v[j].file, l->v[i].file) == 0)
+				break;
+		if (j == from)
+			l->v[k++] = l->v[i];
+	}
+	l->count = k;
+}
+
+void
 yamlload_errors_free(struct yamlload_errors *l)
 {
 	free(l->v);
@@ -93,7 +109,7 @@ config(void)
 static int
 load(const char *path, const struct yamlload_format *fmt,
     void **out, struct yamlload_map **mapp, struct yamlload_errors *errs,
-    int *errno_out)
+    int *errno_out, bool keep_map)
 {
 	struct yamlload_map *m = NULL;
 	cyaml_data_t *data = NULL;
@@ -121,7 +137,10 @@ load(const char *path, const struct yamlload_format *fmt,
 	}
 	if (yaml_check(path, m, fmt->schema, fmt->rules, errs) > 0) {
 		free(buf);
-		yamlload_map_free(m);
+		if (keep_map && mapp)
+			*mapp = m;	/* for the format's own rules */
+		else
+			yamlload_map_free(m);
 		return -1;
 	}
 	cerr = cyaml_load_data((const uint8_t *)buf, len, config(), fmt->schema,
@@ -185,10 +204,10 @@ yamlload_free(const cyaml_schema_value_t *schema, void *data)
  * for this thread only, while messages stay in the person's language.
  * Under de_DE.UTF-8, '0.52' was refused as "not a number".
  */
-int
-yamlload_load(const char *path, const struct yamlload_format *fmt,
+static int
+load_locale(const char *path, const struct yamlload_format *fmt,
     void **out, struct yamlload_map **mapp, struct yamlload_errors *errs,
-    int *errno_out)
+    int *errno_out, bool keep_map)
 {
 	locale_t base, numeric = (locale_t)0, old = (locale_t)0;
 	int rc;
@@ -198,12 +217,28 @@ yamlload_load(const char *path, const struct yamlload_format *fmt,
 		freelocale(base);
 	if (numeric != (locale_t)0)
 		old = uselocale(numeric);
-	rc = load(path, fmt, out, mapp, errs, errno_out);
+	rc = load(path, fmt, out, mapp, errs, errno_out, keep_map);
 	if (numeric != (locale_t)0) {
 		uselocale(old);
 		freelocale(numeric);
 	}
 	return rc;
+}
+
+int
+yamlload_load(const char *path, const struct yamlload_format *fmt,
+    void **out, struct yamlload_map **mapp, struct yamlload_errors *errs,
+    int *errno_out)
+{
+	return load_locale(path, fmt, out, mapp, errs, errno_out, false);
+}
+
+int
+yamlload_load_map(const char *path, const struct yamlload_format *fmt,
+    void **out, struct yamlload_map **mapp, struct yamlload_errors *errs,
+    int *errno_out)
+{
+	return load_locale(path, fmt, out, mapp, errs, errno_out, true);
 }
 
 /* ---- semantic checks --------------------------------------------------- */

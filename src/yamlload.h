@@ -97,6 +97,11 @@ int yamlload_errors_keep(struct yamlload_errors *l, int rc,
     const struct bc_error *e);
 /* Sort by line and column, keeping the order of errors at one place. */
 void yamlload_errors_sort(struct yamlload_errors *l);
+/*
+ * Drop the errors from index from on that are at the place (line and
+ * column) of one before it: one error a place, the first check's.
+ */
+void yamlload_errors_drop_same_place(struct yamlload_errors *l, size_t from);
 void yamlload_errors_free(struct yamlload_errors *l);
 
 /*
@@ -112,7 +117,17 @@ int yamlload_load(const char *path, const struct yamlload_format *fmt,
     void **out, struct yamlload_map **map, struct yamlload_errors *errs,
     int *errno_out);
 
-/* The same with the first error found in err. */
+/*
+ * The same, but when only the structure check failed, *map is still set
+ * (and must be freed) while *out is NULL: a format whose own rules read the
+ * map rather than the structs can go on and report those errors too, in
+ * the same pass.
+ */
+int yamlload_load_map(const char *path, const struct yamlload_format *fmt,
+    void **out, struct yamlload_map **map, struct yamlload_errors *errs,
+    int *errno_out);
+
+/* The same as yamlload_load with the first error found in err. */
 int yamlload_file_as(const char *path, const struct yamlload_format *fmt,
     void **out, struct yamlload_map **map, struct bc_error *err,
     int *errno_out);

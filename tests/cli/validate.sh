@@ -24,8 +24,9 @@ errs "$D/blank.yaml"
 ok $? "steps left blank: empty, at the key's line and column ($st: $err)"
 printf 'id: blank\ntitle: Blank\nsummary: s\nareas: ~\nkind: stretch\ncaution: c\nsteps: []\n' >"$D/blank.yaml"
 errs "$D/blank.yaml"
-[ $st -eq 65 ] && [ "$err" = "$D/blank.yaml:4:1: 'areas' is empty: name at least one area" ]
-ok $? "areas: ~ is empty too, at its key ($st: $err)"
+[ $st -eq 65 ] && [ "$err" = "$D/blank.yaml:4:1: 'areas' is empty: name at least one area
+$D/blank.yaml:7:8: 'steps' is empty: a routine needs at least one step" ]
+ok $? "areas: ~ is empty too, at its key, and steps: [] in the same pass ($st: $err)"
 
 # a pain-source file: its structure's errors all, then its own rules' all
 mkdir -p "$D/ps1" "$D/ps2"
@@ -101,8 +102,9 @@ items:
     times-a-week: many
 Y
 errs "$D/plan.yaml"
-[ $st -eq 65 ] && [ -z "$out" ] && [ "$places" = "6:5 8:19 " ]
-ok $? "plan: every structural error ($st: $err)"
+[ $st -eq 65 ] && [ -z "$out" ] && [ "$places" = "6:5 7:14 8:19 " ] &&
+	echo "$err" | sed -n 2p | grep -q "in the plan twice"
+ok $? "plan: every structural error, and its own rules' in the same pass ($st: $err)"
 cat >"$D/plan.yaml" <<'Y'
 title: ""
 from: 2026-02-30
@@ -123,6 +125,63 @@ errs "$D/plan.yaml"
 	echo "$err" | sed -n 6p | grep -q "needs times-a-day or times-a-week" &&
 	echo "$err" | sed -n 7p | grep -q "in the plan twice"
 ok $? "plan: every error of its own rules, in file order ($st: $err)"
+
+# a structure error does not hide the file's own rules (one pass): a
+# number out of range and an unknown day; a settings file the same
+cat >"$D/plan.yaml" <<'Y'
+title: Weekdays
+from: 2026-12-01
+until: 2026-12-14
+items:
+  - routine: desk-reset
+    times-a-day: 30
+    days: [mon, funday]
+Y
+errs "$D/plan.yaml"
+[ $st -eq 65 ] && [ "$places" = "6:18 7:17 " ] &&
+	echo "$err" | sed -n 1p | grep -q "'30' is out of range for times-a-day" &&
+	echo "$err" | sed -n 2p | grep -q "unknown day 'funday'"
+ok $? "plan: a range error and an unknown day, together ($st: $err)"
+mkdir -p "$D/cfg"
+cat >"$D/cfg/config.yaml" <<'Y'
+volum: 50
+ready-seconds: 90
+sound: maybe
+remind:
+  every: 5x
+  days: funday
+  notify: perhaps
+Y
+errs "$D/cfg/config.yaml"
+[ $st -eq 65 ] && [ -z "$out" ] && [ "$places" = "1:1 2:16 3:8 5:10 6:9 7:11 " ] &&
+	echo "$err" | sed -n 1p | grep -q "unknown field 'volum' (did you mean 'volume'?)" &&
+	echo "$err" | sed -n 2p | grep -q "'90' is out of range for ready-seconds" &&
+	echo "$err" | sed -n 3p | grep -q "'maybe' for 'sound' is not true or false" &&
+	echo "$err" | sed -n 4p | grep -q "'5x': " &&
+	echo "$err" | sed -n 5p | grep -q "'funday' is not a set of days"
+ok $? "settings: every error, structure and the reminder's, in file order ($st: $err)"
+printf 'remind:\n  every: 30m\n' >"$D/cfg/config.yaml"
+errs "$D/cfg/config.yaml"
+[ $st -eq 0 ] && [ "$out" = "$D/cfg/config.yaml: ok" ] && [ -z "$err" ]
+ok $? "settings: a good file is ok ($st: $out $err)"
+
+# a routine: empty text is found with the structure's errors (one pass)
+cat >"$D/empty-text.yaml" <<'Y'
+id: empty-text
+title: Empty text
+summary: s
+areas: [neck]
+kind: stretch
+caution: c
+steps:
+  - name: a
+    seconds: 5000
+    instructions: ""
+Y
+errs "$D/empty-text.yaml"
+[ $st -eq 65 ] && [ "$places" = "9:14 10:19 " ] &&
+	echo "$err" | sed -n 2p | grep -q "'instructions' is empty"
+ok $? "routine: an empty field with a range error, in one run ($st: $err)"
 
 # good files say ok, one line each, and the status is 0; with a bad one, 65
 "$BACKCOACH" validate "$top_srcdir/routines/pain-sources.yaml" \

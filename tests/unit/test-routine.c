@@ -115,7 +115,9 @@ static const struct bad bad[] = {
 	{ "folded-title", 2, 8, "line break in 'title' (it must be one line)" },
 	/* routine_load names the first of several (test_all_errors: all) */
 	{ "many-errors", 4, 15, "'elbow' is not a valid area (neck, shoulders, upper-back, middle-back, lower-back)" },
-	{ "many-rule-errors", 1, 5, "'id' may hold only a-z, 0-9 and '-'" },
+	/* the structure's errors are found first, empty text among them */
+	{ "many-rule-errors", 2, 8, "'title' is empty" },
+	{ "structure-and-rules", 9, 14, "'5000' is out of range for seconds (1 to 3600)" },
 };
 
 static void
@@ -307,6 +309,14 @@ test_all_errors(void)
 			{ 3, 10, "'summary' is empty" },
 			{ 4, 8, "'areas' is empty: name at least one area" },
 			{ 8, 11, "'name' is empty" },
+			{ 0, 0, NULL } } },
+		/* one pass: the structure's errors, empty text and the rules */
+		{ "structure-and-rules", {
+			{ 1, 5, "'id' may hold only a-z, 0-9 and '-'" },
+			{ 4, 8, "'areas' is empty: name at least one area" },
+			{ 9, 14, "'5000' is out of range for seconds (1 to 3600)" },
+			{ 10, 19, "'instructions' is empty" },
+			{ 13, 19, "'instructions' is empty" },
 			{ 0, 0, NULL } } },
 		{ "unknown-key-top", {
 			{ 3, 1, "unknown field 'colour'" },
