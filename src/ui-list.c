@@ -124,18 +124,30 @@ list_rows(void)
 static void
 draw_load_warning(const struct ui *u, int y)
 {
-	const char *w = u->app->load_warnings;
+	const char *w = u->app->load_warnings, *colon, *p;
 	char line[1024];
 	int n = u->app->load_skipped;
+	size_t len;
 
 	if (n <= 0 || w == NULL) {
 		/* else the shipped figures or pain sources, if they failed */
 		ui_data_warning(u, y);
 		return;
 	}
+	/*
+	 * "DIR/FILE:LINE:COL: why" without DIR: the reason is what a person
+	 * needs on one line (stderr has the whole path when the coach ends)
+	 */
+	len = strcspn(w, "\n");
+	if ((colon = memchr(w, ':', len)) != NULL) {
+		for (p = colon; p > w && p[-1] != '/'; p--)
+			;
+		len -= (size_t)(p - w);
+		w = p;
+	}
 	snprintf(line, sizeof line, P_("%d routine file could not be loaded: "
 	    "%.*s", "%d routine files could not be loaded (the first: %.*s)",
-	    n), n, (int)strcspn(w, "\n"), w);
+	    n), n, (int)len, w);
 	ui_put_cut(y, 1, COLS - 2, line, ui_attr(ROLE_CAUTION));
 }
 
