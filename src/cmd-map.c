@@ -313,7 +313,7 @@ cmd_map_exec(const struct cmdline *cl, int argc, char **argv)
 
 const struct cmd_entry cmd_map_entry = {
 	.name = "map",
-	.args = "[MUSCLE]",
+	.args = N_("[MUSCLE]"),
 	.arg_error = N_("map wants at most one MUSCLE"),
 	.min_args = 0,
 	.max_args = 1,

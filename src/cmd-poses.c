@@ -44,7 +44,7 @@ cmd_poses_exec(const struct cmdline *cl, int argc, char **argv)
 
 const struct cmd_entry cmd_poses_entry = {
 	.name = "poses",
-	.args = "[NAME]",
+	.args = N_("[NAME]"),
 	.arg_error = N_("poses wants at most one NAME"),
 	.min_args = 0,
 	.max_args = 1,

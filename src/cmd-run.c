@@ -107,7 +107,7 @@ const struct cmd_entry cmd_coach_entry = {
 
 const struct cmd_entry cmd_run_entry = {
 	.name = "run",
-	.args = "ID",
+	.args = N_("ID"),
 	.arg_error = N_("run wants one routine ID"),
 	.min_args = 1,
 	.max_args = 1,

@@ -179,7 +179,7 @@ cmd_show_exec(const struct cmdline *cl, int argc, char **argv)
 
 const struct cmd_entry cmd_show_entry = {
 	.name = "show",
-	.args = "ID",
+	.args = N_("ID"),
 	.arg_error = N_("show wants one routine ID"),
 	.min_args = 1,
 	.max_args = 1,

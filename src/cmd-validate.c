@@ -204,7 +204,7 @@ cmd_validate_exec(const struct cmdline *cl, int argc, char **argv)
 
 const struct cmd_entry cmd_validate_entry = {
 	.name = "validate",
-	.args = "FILE...",
+	.args = N_("FILE..."),
 	.arg_error = N_("validate needs at least one FILE"),
 	.min_args = 1,
 	.max_args = -1,

@@ -45,15 +45,24 @@ _Static_assert(sizeof cmd_table / sizeof cmd_table[0] <= 32 + 1,
     "more than 32 commands: widen cmd_takers' mask");
 _Static_assert(CO_COUNT <= 64, "more than 64 options: widen CMD_O");
 
+/*
+ * An option's argument word (AREA, FILE) is marked for translation: --help
+ * shows it in the person's language, --list-options in English for the
+ * completion (cmd.h), which a word in lower case ("back|front") stays.
+ */
 const struct cmd_option cmd_options[CO_COUNT] = {
-	[CO_AREA] = { "area", 'a', "AREA",
+	/* TRANSLATORS: the argument words of the options and commands
+	   (AREA, DIR, FILE, SECONDS, KIND, ID, MUSCLE, NAME...) are shown
+	   in --help and in the help's lines ("read settings from FILE"): one
+	   word in capitals, the same in both places */
+	[CO_AREA] = { "area", 'a', N_("AREA"),
 	    N_("open the routines for AREA, or list and history\n"
 	    "for it only (neck, shoulders, upper-back,\n"
 	    "middle-back, lower-back)"), 0 },
-	[CO_ROUTINES_DIR] = { "routines-dir", 'd', "DIR",
+	[CO_ROUTINES_DIR] = { "routines-dir", 'd', N_("DIR"),
 	    N_("look for routines in DIR (repeatable; replaces\n"
 	    "the default search path)"), 0 },
-	[CO_CONFIG] = { "config", 0, "FILE", N_("read settings from FILE"), 0 },
+	[CO_CONFIG] = { "config", 0, N_("FILE"), N_("read settings from FILE"), 0 },
 	[CO_PLAIN] = { "plain", 0, NULL,
 	    N_("print one line per event instead of drawing"), 0 },
 	[CO_SOUND] = { "sound", 0, NULL, N_("audio cues on or off"), 0 },
@@ -65,7 +74,7 @@ const struct cmd_option cmd_options[CO_COUNT] = {
 	[CO_NO_VOICE] = { "no-voice", 0, NULL, NULL, 0 },
 	[CO_VOLUME] = { "volume", 0, "N",
 	    N_("loudness of the sounds and the voice, 0-100"), 0 },
-	[CO_READY] = { "ready", 0, "SECONDS",
+	[CO_READY] = { "ready", 0, N_("SECONDS"),
 	    N_("get-ready countdown before the first step (0-60)"), 0 },
 	[CO_PAIN] = { "pain", 0, NULL,
 	    N_("ask for pain ratings before and after, or not\n"
@@ -73,26 +82,28 @@ const struct cmd_option cmd_options[CO_COUNT] = {
 	[CO_NO_PAIN] = { "no-pain", 0, NULL, NULL, 0 },
 	[CO_COLOR] = { "color", 0, NULL, N_("colours, or none"), 0 },
 	[CO_NO_COLOR] = { "no-color", 0, NULL, NULL, 0 },
-	[CO_KIND] = { "kind", 0, "KIND", N_("only stretch, massage or mixed"), 0 },
+	[CO_KIND] = { "kind", 0, N_("KIND"), N_("only stretch, massage or mixed"), 0 },
 	[CO_MAX_MINUTES] = { "max-minutes", 0, "N",
 	    N_("only routines of at most N minutes"), 0 },
-	[CO_SINCE] = { "since", 0, "YYYY-MM-DD", N_("only sessions since that day"), 0 },
-	[CO_ROUTINE] = { "routine", 0, "ID", N_("only sessions of that routine"), 0 },
+	[CO_SINCE] = { "since", 0, "YYYY-MM-DD",
+	    N_("only sessions since that day"), 0 },
+	[CO_ROUTINE] = { "routine", 0, N_("ID"),
+	    N_("only sessions of that routine"), 0 },
 	[CO_FORMAT] = { "format", 0, "text|tsv|csv|json",
 	    N_("how to print the sessions (json: JSON Lines)"), 0 },
-	[CO_LOG] = { "log", 0, "FILE",
+	[CO_LOG] = { "log", 0, N_("FILE"),
 	    N_("read FILE instead of the session log\n"
 	    "(repeatable: the logs are read together)"), 0 },
-	[CO_PLAN] = { "plan", 0, "FILE",
+	[CO_PLAN] = { "plan", 0, N_("FILE"),
 	    N_("the plan to follow (default plan.yaml in the\n"
 	    "config dir)"), 0 },
-	[CO_EVERY] = { "every", 0, "DURATION",
+	[CO_EVERY] = { "every", 0, N_("DURATION"),
 	    N_("time between breaks, e.g. 45m, 1h30m, 90s"), 0 },
-	[CO_SNOOZE] = { "snooze", 0, "DURATION",
+	[CO_SNOOZE] = { "snooze", 0, N_("DURATION"),
 	    N_("how long s puts a break off (5m)"), 0 },
-	[CO_HOURS] = { "hours", 0, "FROM-TO",
+	[CO_HOURS] = { "hours", 0, N_("FROM-TO"),
 	    N_("working hours, e.g. 09:00-17:30 (all)"), 0 },
-	[CO_DAYS] = { "days", 0, "DAYS",
+	[CO_DAYS] = { "days", 0, N_("DAYS"),
 	    N_("working days, e.g. mon-fri (all)"), 0 },
 	[CO_OFFER] = { "offer", 0, "ID|plan",
 	    N_("the routine to offer (plan: the plan's next due)"), 0 },
@@ -105,8 +116,8 @@ const struct cmd_option cmd_options[CO_COUNT] = {
 	    N_("the body seen from the back or the front"), 0 },
 	[CO_ASCII] = { "ascii", 0, NULL,
 	    N_("ASCII characters only, even in a UTF-8 locale"), 0 },
-	[CO_SIZE] = { "size", 0, "WxH", N_("each figure's width and height in cells"),
-	    0 },
+	[CO_SIZE] = { "size", 0, "WxH",
+	    N_("each figure's width and height in cells"), 0 },
 	[CO_HELP] = { "help", 'h', NULL, N_("show this help"), CMD_OPT_ANY },
 	[CO_VERSION] = { "version", 'V', NULL, N_("show the version"), CMD_OPT_ANY },
 	[CO_LIST_COMMANDS] = { "list-commands", 0, NULL, NULL,
@@ -135,12 +146,17 @@ cmd_tr(const char *s)
 	return s != NULL && *s != '\0' ? _(s) : s;
 }
 
-/* "--area AREA" or "--plain" into buf. */
+/*
+ * "--area AREA" or "--plain" into buf; with tr, the argument's word in the
+ * person's language ("--area BEREICH"), as --help shows it (the completion
+ * reads the English words of --list-options).
+ */
 static void
-cmd_option_synopsis(char *buf, size_t size, const struct cmd_option *o)
+cmd_option_synopsis(char *buf, size_t size, const struct cmd_option *o,
+    bool tr)
 {
 	snprintf(buf, size, "--%s%s%s", o->name, o->arg ? " " : "",
-	    o->arg ? o->arg : "");
+	    o->arg ? (tr ? cmd_tr(o->arg) : o->arg) : "");
 }
 
 /* The mask of the visible commands that take option o. */
@@ -213,14 +229,14 @@ cmd_print_option(FILE *fp, int o)
 		len = (size_t)snprintf(line, sizeof line, "  -%c, ", op->short_name);
 	else
 		len = (size_t)snprintf(line, sizeof line, "      ");
-	cmd_option_synopsis(line + len, sizeof line - len, op);
+	cmd_option_synopsis(line + len, sizeof line - len, op, true);
 	while (o + n < CO_COUNT && cmd_options[o + n].help == NULL &&
 	    !(cmd_options[o + n].flags & CMD_OPT_HIDDEN)) {
 		len = strlen(line);
 		snprintf(line + len, sizeof line - len, ", ");
 		len = strlen(line);
 		cmd_option_synopsis(line + len, sizeof line - len,
-		    &cmd_options[o + n]);
+		    &cmd_options[o + n], true);
 		n++;
 	}
 	fputs(line, fp);
@@ -252,7 +268,8 @@ cmd_usage(FILE *fp)
 			    i == 0 ? usage : "", i == 0 ? 0 : indent, "",
 			    (e->options & ~(CMD_O(CO_HELP) | CMD_O(CO_VERSION))) ?
 			    _(" [OPTIONS]") : "", e->name ? " " : "",
-			    e->name ? e->name : "", *e->args ? " " : "", e->args);
+			    e->name ? e->name : "", *e->args ? " " : "",
+			    cmd_tr(e->args));
 			if (pass == 0 && text_width(line) + 2 > width)
 				width = text_width(line) + 2;
 			else if (pass == 1) {
@@ -353,7 +370,7 @@ cmd_list_options(const char *name)
 		    (!(mask & CMD_O(o)) &&
 		    !(cmd_options[o].flags & CMD_OPT_ANY)))
 			continue;
-		cmd_option_synopsis(buf, sizeof buf, &cmd_options[o]);
+		cmd_option_synopsis(buf, sizeof buf, &cmd_options[o], false);
 		printf("%s\n", buf);
 		if (cmd_options[o].short_name)
 			printf("-%c%s%s\n", cmd_options[o].short_name,

@@ -102,4 +102,22 @@ sed -n '/^muscles:/q;p' "$S/pain-sources.yaml" >"$D/pain-sources.yaml"
 rm "$D/pain-sources.yaml"
 "$BACKCOACH" map -d "$D" >"$out" 2>"$err"; st=$?
 [ "$st" = 65 ] && grep -q 'no pain-sources.yaml' "$err"; ok $? "no file: 65 (got $st)"
+# The arguments' words in --help and usage errors are the person's
+# language; the completion's lists keep the English words.
+if LC_ALL=de_DE.UTF-8 locale charmap 2>/dev/null | grep -q UTF-8; then
+	de() { LANGUAGE=de LC_ALL=de_DE.UTF-8 "$BACKCOACH" "$@"; }
+	de --help >"$out" 2>&1
+	grep -q 'backcoach \[OPTIONEN\] map \[MUSKEL\] ' "$out"; ok $? "German --help: map [MUSKEL]"
+	grep -q 'backcoach validate DATEI\.\.\. ' "$out"; ok $? "German --help: validate DATEI..."
+	grep -q -- '--area BEREICH ' "$out" && grep -q -- '--config DATEI ' "$out"; ok $? "German --help: --area BEREICH, --config DATEI"
+	! grep -qE '\b(FILE|MUSCLE|AREA|DIR)\b' "$out"; ok $? "German --help: no English argument word left ($(grep -oE '\b(FILE|MUSCLE|AREA|DIR)\b' "$out" | head -3 | tr '\n' ' '))"
+	de validate >"$out" 2>&1
+	grep -q 'mindestens eine DATEI' "$out"; ok $? "German usage error: validate's DATEI ($(cat "$out"))"
+	de --list-commands >"$out" 2>&1
+	grep -qx 'map \[MUSCLE\]' "$out" && grep -qx 'validate FILE\.\.\.' "$out"; ok $? "German --list-commands: the English words for the completion"
+	de --list-options '' >"$out" 2>&1
+	grep -qx -- '--area AREA' "$out"; ok $? "German --list-options: --area AREA"
+else
+	skip "the de_DE.UTF-8 locale is not installed"
+fi
 done_testing
