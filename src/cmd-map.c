@@ -27,6 +27,7 @@
 #include "routine.h"
 #include "setup.h"
 #include "text.h"
+#include "xmalloc.h"
 
 #define MAP_W_MAX 1000
 #define MAP_H_MAX 500
@@ -114,6 +115,42 @@ find_muscle(const struct painsrc *p, const char *name, int *matches)
 			(*matches)++;
 		}
 	return *matches == 1 ? found : NULL;
+}
+
+/*
+ * A start that fits more than one muscle: said with the names it fits, as
+ * many as one line of the terminal has room for (cut with the mark), for
+ * the person to retype one.
+ */
+static int
+ambiguous(const struct painsrc *p, const char *name, int width)
+{
+	char list[2048], *typed, head[256], cut[1024];
+	size_t len = strlen(name), n = 0;
+	unsigned i;
+	int room;
+
+	list[0] = '\0';
+	for (i = 0; i < p->muscles_count; i++)
+		if (strncasecmp(p->muscles[i].name, name, len) == 0 ||
+		    strncasecmp(p->muscles[i].label, name, len) == 0)
+			n += (size_t)snprintf(list + n, n < sizeof list ?
+			    sizeof list - n : 0, "%s%s", n > 0 ? ", " : "",
+			    p->muscles[i].label);
+	typed = xstrdup(name);
+	text_scrub(typed, false);
+	text_scrub(list, false);
+	text_cut(cut, sizeof cut, typed, (size_t)-1, 32);
+	free(typed);
+	/* TRANSLATORS: %s is what was typed ("thoracic"); the names of the
+	   muscles it may start follow ("thoracic paraspinals, thoracic
+	   erector spinae"): keep it short, they share one line */
+	snprintf(head, sizeof head, _("'%s' could be: "), cut);
+	room = width - 1 - (int)text_width("backcoach: ") -
+	    (int)text_width(head);
+	text_cut(cut, sizeof cut, list, (size_t)-1, room < 16 ? 16 : room);
+	fprintf(stderr, "backcoach: %s%s\n", head, cut);
+	return EXIT_USAGE;
 }
 
 static bool
@@ -236,10 +273,13 @@ cmd_map_exec(const struct cmdline *cl, int argc, char **argv)
 	if ((p = load_painsrc(cl, &status)) == NULL)
 		return status;
 	if (argc == 1 && (m = find_muscle(p, argv[0], &matches)) == NULL) {
+		if (matches > 1)
+			status = ambiguous(p, argv[0], width);
+		else
+			status = cmd_usage_hint(_("backcoach map lists them"),
+			    _("no muscle named '%s' on the map"), argv[0]);
 		painsrc_free(p);
-		return cmd_usage_hint(_("backcoach map lists them"), matches > 1 ?
-		    _("'%s' could be more than one muscle") :
-		    _("no muscle named '%s' on the map"), argv[0]);
+		return status;
 	}
 	/* which views: the one asked for, else where the muscle shows */
 	if (view >= 0)

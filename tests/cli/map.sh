@@ -51,7 +51,11 @@ done
 grep -q 'seen from the front$' "$out" && ! grep -q 'seen from the back' "$out"; ok $? "--view front: that view only"
 ! grep '#' "$out" | grep -q X; ok $? "--view front: no X there (the knot is behind)"
 "$BACKCOACH" map -d "$S" --size 40x12 thoracic >"$err" 2>&1; st=$?
-[ "$st" = 64 ] && grep -q "could be more than one" "$err"; ok $? "a start of two names: 64, said (got $st)"
+[ "$st" = 64 ] && grep -qx "backcoach: 'thoracic' could be: thoracic paraspinals, thoracic erector spinae" "$err"; ok $? "a start of two names: 64, both named to retype (got $st: $(cat "$err"))"
+"$BACKCOACH" map -d "$S" t >"$out" 2>"$err"; st=$?
+[ "$st" = 64 ] && [ "$(wc -l <"$err")" = 1 ] && grep -q "^backcoach: 't' could be: teres major, thoracic paraspinals, thoracic" "$err"; ok $? "map t: 64, the names it may start, in one line (got $st: $(cat "$err"))"
+[ "$(LC_ALL=C.UTF-8 wc -m <"$err")" -le 80 ] && grep -q '…$' "$err"; ok $? "map t: the names cut with the mark to 79 columns"
+[ ! -s "$out" ]; ok $? "map t: nothing on stdout"
 "$BACKCOACH" map -d "$S" --size 40x12 --view back --ascii 'upper trapezius' >"$out" 2>&1
 # the figure: the rows from its title to the blank line after it
 awk '/^seen from/ { on = 1; next } on && /^$/ { exit } on' "$out" >"$TEST_TMP/fig"
