@@ -818,6 +818,15 @@ plan_view_active(struct plan_view *v, time_t t)
 	return v != NULL && v->plan != NULL && plan_covers(v->plan, t);
 }
 
+const char *
+plan_view_next_due(struct plan_view *v, time_t now)
+{
+	if (!plan_view_active(v, now))
+		return NULL;
+	plan_view_refresh(v);
+	return plan_next_due(v->plan, v->recs, v->n, now);
+}
+
 bool
 plan_view_due(struct plan_view *v, const char *id, time_t now)
 {

@@ -147,6 +147,8 @@ bool plan_view_active(struct plan_view *v, time_t t);
  * the rest keeping their order.  Nothing changes without an active plan.
  */
 struct routine;
+/* The id of the routine the active plan has due next, or NULL. */
+const char *plan_view_next_due(struct plan_view *v, time_t now);
 /* Has the active plan the routine id due now? */
 bool plan_view_due(struct plan_view *v, const char *id, time_t now);
 void plan_view_sort_due(struct plan_view *v, const struct routine **rs,

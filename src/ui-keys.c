@@ -57,6 +57,8 @@ static const struct ui_keydef keys[] = {
 	    N_("point at the spot on the body map") },
 	{ SCR_PICKER, N_("click"), { KEY_MOUSE, 0 }, ACT_CLICK,
 	    N_("point at the spot clicked on the body map") },
+	{ SCR_PICKER, "p", { 'p', 0 }, ACT_PLAN,
+	    N_("the routine your plan has due (when a plan is active)") },
 	{ SCR_PICKER, "h", { 'h', 0 }, ACT_HISTORY, N_("show the history") },
 	{ SCR_PICKER, "!", { '!', 0 }, ACT_SAFETY, N_("the safety note again") },
 	{ SCR_PICKER, "?", { '?', 0 }, ACT_HELP, N_("show the keys") },

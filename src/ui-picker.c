@@ -292,6 +292,30 @@ ui_data_warning(const struct ui *u, int y)
 	ui_put_cut(y, 1, COLS - 2, line, ui_attr(ROLE_CAUTION));
 }
 
+/* The routine the plan has due now, or NULL. */
+static const struct routine *
+plan_due(const struct ui *u)
+{
+	const char *id = plan_view_next_due(u->app->plan, time(NULL));
+
+	return id != NULL ? library_find(&u->app->lib, id) : NULL;
+}
+
+/* Under the title, when a plan is active: what it has due, and the key. */
+static void
+draw_plan_due(const struct ui *u, int y)
+{
+	const struct routine *r = plan_due(u);
+	char line[512];
+
+	if (r == NULL)
+		return;
+	/* TRANSLATORS: %s is the due routine's title; p is the key */
+	snprintf(line, sizeof line, _("%s Due in your plan: %s  (p shows it)"),
+	    text_glyphs()->due, r->title);
+	ui_put_cut(y, 1, COLS - 2, line, A_BOLD);
+}
+
 void
 ui_picker_draw(struct ui *u)
 {
@@ -303,7 +327,10 @@ ui_picker_draw(struct ui *u)
 
 	ui_put(0, 1, COLS - 2, _("backcoach - where does it hurt?"),
 	    ui_attr(ROLE_TITLE));
-	ui_data_warning(u, 1);
+	if (u->app->poses_error != NULL || u->app->painsrc_error != NULL)
+		ui_data_warning(u, 1);
+	else
+		draw_plan_due(u, 1);
 	ui_term_mouse(true);
 	if (use_figure()) {
 		draw_figure(u->area, &x);
@@ -377,6 +404,21 @@ ui_picker_key(struct ui *u, int ch)
 	case ACT_HISTORY:
 		ui_hist_open(u);
 		break;
+	case ACT_PLAN: {
+		/* the list of the due routine's first area, with it chosen */
+		const struct routine *r = plan_due(u);
+		int a;
+
+		if (r == NULL)
+			break;
+		for (a = 0; a < AREA_COUNT && !(r->areas & (1u << a)); a++)
+			;
+		ui_list_open(u, a < AREA_COUNT ? a : u->area);
+		for (size_t i = 0; i < u->nlist; i++)
+			if (u->list[i] == r)
+				u->list_sel = (int)i;
+		break;
+	}
 	case ACT_SAFETY:
 		/* the note shown before the first session, again (ui-pain.c) */
 		u->safety_again = true;

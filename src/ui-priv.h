@@ -57,7 +57,8 @@ enum ui_act {
 	ACT_TURN, ACT_NEXT, ACT_ALL,	/* map: turn over, next muscle, all of them */
 	ACT_MAP, ACT_CLICK,		/* picker: open the map; a mouse click */
 	ACT_GENTLE,			/* pain caution: the gentle routine instead */
-	ACT_SAFETY			/* picker: the safety note again */
+	ACT_SAFETY,			/* picker: the safety note again */
+	ACT_PLAN			/* picker: the routine the plan has due */
 };
 
 /* Roles of text; ui_attr() maps them to colour or monochrome attributes. */

@@ -36,6 +36,13 @@ first=$(suggested | head -1)
 ok $([ "$first" = "Neck tension relief" ]; echo $?) "with the plan, its due routine comes first ('$first')"
 tui_screen | grep -q '» *Neck tension relief'
 ok $? "... marked as due: » before its title"
+tui_screen | sed -n 2p | grep -q 'Due in your plan: Neck tension relief  (p shows it)'
+ok $? "under the title: what the plan has due, and the key that shows it"
+tui_keys p
+tui_wait 'Routines for the neck' 3 && tui_screen | grep -q '^  Neck tension relief  (' 
+ok $? "p: the routine list of its area, with the due routine chosen"
+tui_keys Escape
+tui_wait 'where does it hurt' 3; ok $? "Esc: back to the picker"
 # the routine list of the area: first, marked, and the mark explained
 tui_keys Enter
 tui_wait 'due in your plan' 5
@@ -54,6 +61,9 @@ tui_wait 'Suggested' 5
 first=$(suggested | head -1)
 ok $([ "$first" != "Neck tension relief" ]; echo $?) "done today: not first any more ('$first')"
 tui_screen | grep -q '»'
-ok $([ $? -ne 0 ]; echo $?) "done today: no routine marked as due"
+ok $([ $? -ne 0 ]; echo $?) "done today: no routine marked as due, no line under the title"
+tui_keys p
+sleep 0.5
+tui_screen | grep -q 'where does it hurt'; ok $? "done today: p does nothing"
 tui_stop
 done_testing
