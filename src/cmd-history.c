@@ -79,7 +79,7 @@ cmd_history_exec(const struct cmdline *cl, int argc, char **argv)
 		return EXIT_IOERR;	/* a log exists but cannot be read */
 	/* the plan's adherence and the reminder's breaks (plan.c, remind's hook) */
 	if (cl->format == 0 && plan_history_hook(stdout, cl->plan,
-	    paths_log_file(), o.now, stderr) != 0)
+	    paths_log_file(), o.now, o.width, stderr) != 0)
 		return EXIT_DATAERR;
 	return cmd_flush();
 }

@@ -722,7 +722,7 @@ history_outcome(const struct log_record *r)
  * The date as people read it in this locale (LC_TIME's date format), or
  * YYYY-MM-DD in the C locale, whose "%m/%d/%y" is nobody's.
  */
-static const char *
+const char *
 history_date_format(void)
 {
 	const char *lc = setlocale(LC_TIME, NULL), *f;

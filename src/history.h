@@ -203,5 +203,10 @@ void history_decimal(char *buf, size_t size, int prec, bool sign, double v);
 time_t history_day_start(time_t t, int days);
 /* Local Monday 00:00 of the week holding t. */
 time_t history_week_start(time_t t);
+/*
+ * The strftime format of a date as people read it in this locale (LC_TIME's
+ * date format: "%d.%m.%Y" in German), or %Y-%m-%d in the C locale.
+ */
+const char *history_date_format(void);
 
 #endif

@@ -24,14 +24,12 @@
 #include "plan.h"
 #include "routine.h"
 #include "schedule.h"
+#include "text.h"
 #include "xmalloc.h"
 #include "yaml-map.h"
 #include "yamlload.h"
 
 #define PLAN_DATE_MAX 32
-/* TRANSLATORS: strftime formats: a day as `today` shows it, and a date */
-#define PLAN_DAY_FORMAT N_("%a %Y-%m-%d")
-#define PLAN_DATE_FORMAT N_("%Y-%m-%d")
 
 static const cyaml_schema_value_t plan_string_schema = {
 	CYAML_VALUE_STRING(CYAML_FLAG_POINTER, char, 0, YAMLLOAD_TEXT_MAX),
@@ -467,6 +465,35 @@ plan_count_week(const struct plan *p, unsigned i,
 	}
 }
 
+unsigned
+plan_week_left(const struct plan *p, unsigned i,
+    const struct log_record *recs, size_t n, time_t now)
+{
+	const struct plan_item *it = &p->items[i];
+	time_t today = history_day_start(now, 0), week = history_week_start(now);
+	time_t day;
+	struct plan_count c;
+	unsigned k, left = 0;
+
+	if (it->times_a_week > 0) {
+		/* any day will do, and a day may hold several */
+		plan_count_week(p, i, recs, n, now, &c);
+		return plan_covers(p, today) ? c.planned - c.done : 0;
+	}
+	for (k = 0; k < 7; k++) {
+		day = history_day_start(week, (int)k);
+		if (day < today || !plan_covers(p, day) ||
+		    !(it->day_mask & (1u << k)))
+			continue;
+		if (day == today) {
+			plan_count_day(p, i, recs, n, now, &c);
+			left += c.done < c.planned ? c.planned - c.done : 0;
+		} else
+			left += it->times_a_day;
+	}
+	return left;
+}
+
 /* Is item i still due at t (its day, or its week, not done yet)? */
 static bool
 plan_item_due(const struct plan *p, unsigned i, const struct log_record *recs,
@@ -512,13 +539,30 @@ plan_is_due(const struct plan *p, const char *id,
 	return false;
 }
 
+/* A date as history writes it (the locale's: 30.11.2026 in German). */
 static void
-plan_date(time_t t, const char *fmt, char *buf, size_t size)
+plan_date(time_t t, char *buf, size_t size)
 {
 	struct tm tm;
 
 	localtime_r(&t, &tm);
-	strftime(buf, size, fmt, &tm);
+	if (strftime(buf, size, history_date_format(), &tm) == 0)
+		buf[0] = '\0';
+}
+
+/* A day: its weekday's short name and its date. */
+static void
+plan_day(time_t t, char *buf, size_t size)
+{
+	char wd[64], d[64];
+	struct tm tm;
+
+	localtime_r(&t, &tm);
+	if (strftime(wd, sizeof wd, "%a", &tm) == 0)
+		wd[0] = '\0';
+	plan_date(t, d, sizeof d);
+	/* TRANSLATORS: a weekday's short name and a date: "Thu 2026-12-03" */
+	snprintf(buf, size, _("%s %s"), wd, d);
 }
 
 static int
@@ -551,21 +595,23 @@ plan_print_today(FILE *out, const struct plan *p,
 	unsigned i;
 
 	fprintf(out, "%s\n", p->title);
+	plan_date(p->first, d1, sizeof d1);
+	plan_date(history_day_start(p->end, -1), d2, sizeof d2);
 	if (now < p->first) {
 		left = plan_days_between(today, p->first);
 		fprintf(out, P_("The plan starts on %s (in %ld day).\n",
 		    "The plan starts on %s (in %ld days).\n",
-		    (unsigned long)left), p->from, left);
+		    (unsigned long)left), d1, left);
 		return;
 	}
 	if (now >= p->end) {
-		fprintf(out, _("The plan ended on %s.\n"), p->until);
+		fprintf(out, _("The plan ended on %s.\n"), d2);
 		return;
 	}
-	/* TRANSLATORS: from: and until: as the plan writes them */
-	fprintf(out, _("%s to %s, day %ld of %ld\n\n"), p->from, p->until,
+	/* TRANSLATORS: the plan's first and last day */
+	fprintf(out, _("%s to %s, day %ld of %ld\n\n"), d1, d2,
 	    plan_days_between(p->first, today) + 1, total);
-	plan_date(now, _(PLAN_DAY_FORMAT), d1, sizeof d1);
+	plan_day(now, d1, sizeof d1);
 	fprintf(out, _("Today (%s):\n"), d1);
 	for (i = 0; i < p->items_count; i++) {
 		const struct plan_item *it = &p->items[i];
@@ -591,19 +637,25 @@ plan_print_today(FILE *out, const struct plan *p,
 		}
 	}
 	week = history_week_start(now);
-	plan_date(week, _(PLAN_DAY_FORMAT), d1, sizeof d1);
-	plan_date(history_day_start(week, 6), _(PLAN_DAY_FORMAT), d2,
-	    sizeof d2);
+	plan_day(week, d1, sizeof d1);
+	plan_day(history_day_start(week, 6), d2, sizeof d2);
 	fprintf(out, _("\nThis week (%s to %s):\n"), d1, d2);
 	for (i = 0; i < p->items_count; i++) {
 		plan_count_week(p, i, recs, n, now, &w);
 		snprintf(fig, sizeof fig, "%u/%u", w.done, w.planned);
+		left = plan_week_left(p, i, recs, n, now);
 		if (w.done >= w.planned)
 			fprintf(out, "  %-*s  %-6s %s\n", iw,
 			    p->items[i].routine, fig, _("done"));
+		else if (w.planned - w.done > (unsigned)left)
+			/* TRANSLATORS: left is what can still be done this
+			 * week; missed, what past days asked and did not get */
+			fprintf(out, _("  %-*s  %-6s %ld left, %u missed\n"), iw,
+			    p->items[i].routine, fig, left,
+			    w.planned - w.done - (unsigned)left);
 		else
-			fprintf(out, _("  %-*s  %-6s %u left\n"), iw,
-			    p->items[i].routine, fig, w.planned - w.done);
+			fprintf(out, _("  %-*s  %-6s %ld left\n"), iw,
+			    p->items[i].routine, fig, left);
 	}
 }
 
@@ -635,24 +687,31 @@ plan_print_breaks(FILE *out, const struct log_record *recs, size_t n,
 			fputs(_("\nBreaks the reminder offered and put off:\n"),
 			    out);
 		any = true;
-		plan_date(from, _(PLAN_DATE_FORMAT), d, sizeof d);
+		plan_date(from, d, sizeof d);
 		fprintf(out, _("  Week of %s:  %u skipped, %u snoozed\n"), d,
 		    sk, sn);
 	}
 }
 
+/* Continuation lines of a week's items start here. */
+#define PLAN_WRAP_INDENT 4
+
 void
 plan_print_adherence(FILE *out, const struct plan *p,
-    const struct log_record *recs, size_t n, time_t now)
+    const struct log_record *recs, size_t n, time_t now, int width)
 {
 	time_t week, last;
 	struct plan_count c;
 	unsigned i, done, planned;
-	char d[64];
+	char d[64], d2[64], head[256], item[128];
+	int col, w;
 
+	if (width <= 0)
+		width = 80;
 	if (p != NULL && now >= p->first) {
-		fprintf(out, _("\nPlan: %s (%s to %s)\n"), p->title, p->from,
-		    p->until);
+		plan_date(p->first, d, sizeof d);
+		plan_date(history_day_start(p->end, -1), d2, sizeof d2);
+		fprintf(out, _("\nPlan: %s (%s to %s)\n"), p->title, d, d2);
 		last = now < p->end ? now : p->end - 1;
 		for (week = history_week_start(p->first); week <= last;
 		    week = history_day_start(week, 7)) {
@@ -662,16 +721,30 @@ plan_print_adherence(FILE *out, const struct plan *p,
 				done += c.done;
 				planned += c.planned;
 			}
-			plan_date(week, _(PLAN_DATE_FORMAT), d, sizeof d);
-			fprintf(out, _("  Week of %s:  %u of %u planned"), d,
-			    done, planned);
-			if (planned > 0)
-				fprintf(out, " (%u%%)", done * 100 / planned);
-			fputs(" -", out);
+			plan_date(week, d, sizeof d);
+			col = snprintf(head, sizeof head,
+			    _("  Week of %s:  %u of %u planned"), d, done,
+			    planned);
+			if (planned > 0 && col >= 0 && (size_t)col < sizeof head)
+				snprintf(head + col, sizeof head - (size_t)col,
+				    " (%u%%)", done * 100 / planned);
+			fprintf(out, "%s -", head);
+			col = (int)text_width(head) + 2;
+			/* the items, wrapped between them: an id is never cut */
 			for (i = 0; i < p->items_count; i++) {
 				plan_count_week(p, i, recs, n, week, &c);
-				fprintf(out, "%s %s %u/%u", i ? "," : "",
-				    p->items[i].routine, c.done, c.planned);
+				snprintf(item, sizeof item, "%s %u/%u%s",
+				    p->items[i].routine, c.done, c.planned,
+				    i + 1 < p->items_count ? "," : "");
+				w = (int)text_width(item);
+				if (col + 1 + w > width && col > PLAN_WRAP_INDENT) {
+					fprintf(out, "\n%*s%s", PLAN_WRAP_INDENT,
+					    "", item);
+					col = PLAN_WRAP_INDENT + w;
+				} else {
+					fprintf(out, " %s", item);
+					col += 1 + w;
+				}
 			}
 			fputc('\n', out);
 		}
@@ -681,7 +754,7 @@ plan_print_adherence(FILE *out, const struct plan *p,
 
 int
 plan_history_hook(FILE *out, const char *path, const char *log_path,
-    time_t now, FILE *warn)
+    time_t now, int width, FILE *warn)
 {
 	struct log_record *recs = NULL;
 	struct bc_error err;
@@ -710,7 +783,7 @@ plan_history_hook(FILE *out, const char *path, const char *log_path,
 	if ((n = log_read_window(log_path, since, history_day_start(now, 8),
 	    LOG_BREAKS, &recs, NULL)) < 0)
 		n = 0;
-	plan_print_adherence(out, p, recs, (size_t)n, now);
+	plan_print_adherence(out, p, recs, (size_t)n, now, width);
 	free(recs);
 	if (p != NULL)
 		plan_free(p);

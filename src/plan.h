@@ -81,6 +81,13 @@ void plan_count_week(const struct plan *p, unsigned i,
     const struct log_record *recs, size_t n, time_t t,
     struct plan_count *c);
 /*
+ * What item i can still get this week at now: today's remainder and what
+ * the plan's days after today ask (days gone cannot be made up); for
+ * times-a-week, what the week still asks.
+ */
+unsigned plan_week_left(const struct plan *p, unsigned i,
+    const struct log_record *recs, size_t n, time_t now);
+/*
  * The id of the first item (in file order) still due at t: a per-day item
  * not done today as often as asked, or a per-week item not done this week;
  * NULL when nothing is due or the plan does not cover t.
@@ -97,17 +104,18 @@ void plan_print_today(FILE *out, const struct plan *p,
 /*
  * The adherence block of `backcoach history`: per week of the plan up to
  * now, sessions done of sessions planned, per item; and the breaks the
- * reminder offered that were skipped or snoozed.
+ * reminder offered that were skipped or snoozed.  A week's line is wrapped
+ * to width columns (0: 80) between its items, the next lines indented.
  */
 void plan_print_adherence(FILE *out, const struct plan *p,
-    const struct log_record *recs, size_t n, time_t now);
+    const struct log_record *recs, size_t n, time_t now, int width);
 /*
  * The hook `history` calls: load the plan at path (NULL: the default) and
  * the log, print the adherence block.  Silent when there is no plan file;
  * a bad plan is one line on warn.  Returns 0, or -1 when the plan is bad.
  */
 int plan_history_hook(FILE *out, const char *path, const char *log_path,
-    time_t now, FILE *warn);
+    time_t now, int width, FILE *warn);
 
 /*
  * `backcoach validate` of a plan: load it and check its routines against

@@ -48,8 +48,10 @@ ok $? "today: desk-reset 1/3 (Thursday 08:30 only), 2 to go"
 grep -Eq '^ +floor-upper-back-session +1 today; 3 a week$' "$TEST_TMP/day"
 ok $? "today: floor-upper-back-session 1 today, 3 a week"
 # week from Mon Nov 30: the plan covers Tue..Sun; desk-reset mon-fri: Tue..Fri = 4 days x 3
-grep -Eq '^ +desk-reset +3/12 +9 left$' "$TEST_TMP/week"
-ok $? "this week: desk-reset 3/12 (Tue 2 + Thu 1; Wed abandoned, Nov 30 before the plan), 9 left"
+# left is what can still be done: Thursday's 2 and Friday's 3; Tuesday's 1
+# and Wednesday's 3 are gone
+grep -Eq '^ +desk-reset +3/12 +5 left, 4 missed$' "$TEST_TMP/week"
+ok $? "this week: desk-reset 3/12 (Tue 2 + Thu 1; Wed abandoned, Nov 30 before the plan), 5 left, 4 missed"
 # 3 a week x 6 of 7 days = 2.57, rounded to 3
 grep -Eq '^ +floor-upper-back-session +1/3 +2 left$' "$TEST_TMP/week"
 ok $? "this week: floor-upper-back-session 1/3, 2 left"
@@ -58,8 +60,13 @@ if [ $_failed -gt 0 ]; then diag "$(cat "$TEST_TMP/today")"; fi
 "$BACKCOACH" history >"$TEST_TMP/hist" 2>"$TEST_TMP/hist.err"
 ok $? "history: exit 0"
 # 4 + 1 done (capped per day) of 12 + 3 planned: 4/15 = 26 %
-grep -q "Week of 2026-11-30:  4 of 15 planned (26%) - desk-reset 3/12, floor-upper-back-session 1/3" "$TEST_TMP/hist"
-ok $? "history: adherence week of Nov 30, 4 of 15 (26%), per item"
+grep -q "Week of 2026-11-30:  4 of 15 planned (26%) - desk-reset 3/12,$" "$TEST_TMP/hist" &&
+	grep -q "^    floor-upper-back-session 1/3$" "$TEST_TMP/hist"
+ok $? "history: adherence week of Nov 30, 4 of 15 (26%), per item, wrapped at 80"
+ok $(sed -n '/^Plan:/,$p' "$TEST_TMP/hist" | awk 'length > 80 { bad = 1 } END { exit bad }'; echo $?) \
+    "history: no line of the plan's block over 80 columns"
+grep -q "^Plan: .* (2026-12-01 to 2026-12-14)$" "$TEST_TMP/hist"
+ok $? "history: the plan's dates"
 grep -q "Week of 2026-11-30:  1 skipped, 1 snoozed" "$TEST_TMP/hist"
 ok $? "history: 1 skipped and 1 snoozed break that week"
 grep -Eq 'skipped|snoozed' "$TEST_TMP/hist.err"
@@ -72,6 +79,22 @@ ok $([ "$n" -eq 5 ]; echo $?) "history lists the 5 desk-reset sessions ($n)"
 grep -Eq 'skipped|snoozed' "$TEST_TMP/list"
 ok $([ $? -ne 0 ]; echo $?) "history does not list the breaks as sessions"
 if [ $_failed -gt 0 ]; then diag "$(cat "$TEST_TMP/hist" "$TEST_TMP/hist.err")"; fi
+# German: the plan's dates as history writes dates there (30.11.2026)
+if locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+	LC_ALL= LANG=de_DE.UTF-8 LANGUAGE=de "$BACKCOACH" today >"$TEST_TMP/de" 2>&1
+	grep -q "^01\.12\.2026 bis 14\.12\.2026, Tag 3 von 14$" "$TEST_TMP/de" &&
+		grep -q "^Heute (Do, 03\.12\.2026):$" "$TEST_TMP/de" &&
+		grep -Eq "^ +desk-reset +3/12 +noch 5 möglich, 4 verpasst$" "$TEST_TMP/de"
+	ok $? "today in German: the locale's dates, left and missed ($(cat "$TEST_TMP/de"))"
+	LC_ALL= LANG=de_DE.UTF-8 LANGUAGE=de "$BACKCOACH" history >"$TEST_TMP/de" 2>&1
+	grep -q "^Plan: .* (01\.12\.2026 bis 14\.12\.2026)$" "$TEST_TMP/de" &&
+		grep -q "^  Woche ab 30\.11\.2026:  4 von 15 geplanten (26%) - desk-reset 3/12,$" "$TEST_TMP/de" &&
+		grep -q "^    floor-upper-back-session 1/3$" "$TEST_TMP/de"
+	ok $? "history in German: the plan's dates, a week wrapped at 80"
+else
+	skip "no de_DE.UTF-8 locale"
+	skip "no de_DE.UTF-8 locale"
+fi
 "$BACKCOACH" history --format tsv >"$TEST_TMP/tsv" 2>&1
 grep -q "Plan:" "$TEST_TMP/tsv"
 ok $([ $? -ne 0 ]; echo $?) "history --format tsv: no adherence block in machine output"

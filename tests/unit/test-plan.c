@@ -240,6 +240,19 @@ test_counts(void)
 	plan_count_week(p, 1, recs, n, cet(12, 14, 12, 0, 0), &c);
 	ok(c.done == 0 && c.planned == 0, "week 3: floor 3 x 1/7 rounds to 0");
 
+	/* what can still be done this week: days gone are not made up */
+	ok(plan_week_left(p, 0, recs, n, cet(12, 10, 12, 0, 0)) == 6,
+	    "Thu Dec 10: desk-reset 6 left (Thu 3 + Fri 3), not 15");
+	ok(plan_week_left(p, 0, recs, n, cet(12, 11, 12, 0, 0)) == 3,
+	    "Fri Dec 11: 3 left");
+	ok(plan_week_left(p, 0, recs, n, cet(12, 12, 12, 0, 0)) == 0,
+	    "Sat Dec 12: nothing left for a weekday item");
+	ok(plan_week_left(p, 0, recs, n, cet(12, 3, 12, 0, 0)) == 5,
+	    "Thu Dec 3 noon: 2 of today's 3 (23:30 is logged) + Fri 3");
+	ok(plan_week_left(p, 1, recs, n, cet(12, 10, 12, 0, 0)) == 2,
+	    "a weekly item: what the week still asks (1 of 3 done)");
+	ok(plan_week_left(p, 0, recs, n, cet(12, 14, 12, 0, 0)) == 2,
+	    "Mon Dec 14, the last day: its 3 less the one done");
 	is_str(plan_next_due(p, recs, n, cet(12, 3, 12, 0, 0)), DESK,
 	    "Thu noon: desk-reset is due");
 	is_str(plan_next_due(p, recs, n, cet(12, 1, 20, 0, 0)), FLOOR,
@@ -304,9 +317,12 @@ test_print(void)
 	out = print_today(p, cet(12, 3, 12, 0, 0));
 	ok(strstr(out, "day 3 of 14") != NULL, "today: day 3 of 14");
 	ok(line_has(out, "Today", DESK, " 1/3 "), "today: desk-reset 1/3");
+	/* left: Thursday's 2 and Friday's 3 (days gone are not made up);
+	 * the log here already holds Thursday 23:30 and Friday 00:00, so
+	 * 5 done of 12 leaves 2 missed (Wednesday's 3, less Friday's one) */
 	ok(line_has(out, "This week", DESK, " 5/12 ") &&
-	    line_has(out, "This week", DESK, "7 left"),
-	    "this week: desk-reset 5/12, 7 left");
+	    line_has(out, "This week", DESK, "5 left, 2 missed"),
+	    "this week: desk-reset 5/12, 5 left, 2 missed");
 	ok(line_has(out, "This week", FLOOR, " 2/3 ") &&
 	    line_has(out, "This week", FLOOR, "1 left"),
 	    "this week: floor 2/3, 1 left");
@@ -324,14 +340,30 @@ test_print(void)
 
 	fp = fmemopen(buf, sizeof buf, "w");
 	plan_print_adherence(fp, p, recs, sizeof recs / sizeof recs[0],
-	    cet(12, 20, 12, 0, 0));
+	    cet(12, 20, 12, 0, 0), 0);
 	fclose(fp);
+	/* 80 columns: wrapped between the items, the next line indented */
 	ok(strstr(buf, "Week of 2026-11-30:  7 of 15 planned (46%) - "
-	    "desk-reset 5/12, floor-upper-back-session 2/3") != NULL,
-	    "adherence week 1: 7 of 15 (46%%)");
+	    "desk-reset 5/12,\n    floor-upper-back-session 2/3\n") != NULL,
+	    "adherence week 1: 7 of 15 (46%%), wrapped at 80");
 	ok(strstr(buf, "Week of 2026-12-07:  1 of 18 planned (5%) - "
-	    "desk-reset 0/15, floor-upper-back-session 1/3") != NULL,
+	    "desk-reset 0/15,\n    floor-upper-back-session 1/3\n") != NULL,
 	    "adherence week 2: 1 of 18 (5%%)");
+	{
+		const char *l = buf, *e;
+		int longest = 0;
+
+		for (; *l; l = e + 1) {
+			if ((e = strchr(l, '\n')) == NULL)
+				e = l + strlen(l);
+			if (e - l > longest)
+				longest = (int)(e - l);
+			if (*e == '\0')
+				break;
+		}
+		ok(longest <= 80, "adherence: no line over 80 columns (%d)",
+		    longest);
+	}
 	ok(strstr(buf, "Week of 2026-12-14:  1 of 3 planned (33%)") != NULL,
 	    "adherence week 3: 1 of 3");
 	ok(strstr(buf, "Week of 2026-12-21") == NULL, "no week after the plan");
@@ -341,7 +373,21 @@ test_print(void)
 		diag("%s", buf);
 	fp = fmemopen(buf, sizeof buf, "w");
 	plan_print_adherence(fp, p, recs, sizeof recs / sizeof recs[0],
-	    cet(12, 2, 12, 0, 0));
+	    cet(12, 20, 12, 0, 0), 120);
+	fclose(fp);
+	ok(strstr(buf, "Week of 2026-11-30:  7 of 15 planned (46%) - "
+	    "desk-reset 5/12, floor-upper-back-session 2/3\n") != NULL,
+	    "120 columns: a week on one line");
+	fp = fmemopen(buf, sizeof buf, "w");
+	plan_print_adherence(fp, p, recs, sizeof recs / sizeof recs[0],
+	    cet(12, 20, 12, 0, 0), 30);
+	fclose(fp);
+	ok(strstr(buf, "(46%) -\n    desk-reset 5/12,\n"
+	    "    floor-upper-back-session 2/3\n") != NULL,
+	    "30 columns: an item a line, ids whole");
+	fp = fmemopen(buf, sizeof buf, "w");
+	plan_print_adherence(fp, p, recs, sizeof recs / sizeof recs[0],
+	    cet(12, 2, 12, 0, 0), 0);
 	fclose(fp);
 	ok(strstr(buf, "Week of 2026-11-30") != NULL &&
 	    strstr(buf, "Week of 2026-12-07") == NULL,
