@@ -16,7 +16,7 @@
 #include "safety.h"
 #include "text.h"
 
-const char safety_title[] = N_("Before your first session");
+const char safety_title[] = N_("Before you exercise");
 
 const struct safety_para safety_note[] = {
 	{ N_("Move gently. Stop at once if the pain becomes sharp, spreads into an "

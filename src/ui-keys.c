@@ -41,7 +41,17 @@ static const char *const scr_names[SCR_COUNT] = {
 };
 
 static const struct ui_keydef keys[] = {
-	{ SCR_SAFETY, N_("any key"), { 0 }, ACT_NONE, N_("continue") },
+	{ SCR_SAFETY, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP,
+	    N_("scroll the note a line (when it does not fit)") },
+	{ SCR_SAFETY, "", { KEY_DOWN, 'j', 0 }, ACT_DOWN, NULL },
+	{ SCR_SAFETY, "PgUp/PgDn/Space", { KEY_PPAGE, 0 }, ACT_PGUP,
+	    N_("scroll the note a page") },
+	{ SCR_SAFETY, "", { KEY_NPAGE, ' ', 0 }, ACT_PGDN, NULL },
+	{ SCR_SAFETY, "Home/End/g/G", { KEY_HOME, KEY_FIND, 'g', 0 }, ACT_HOME,
+	    N_("the note's top or its end") },
+	{ SCR_SAFETY, "", { KEY_END, KEY_SELECT, 'G', 0 }, ACT_END, NULL },
+	{ SCR_SAFETY, N_("any other key"), { 0 }, ACT_NONE,
+	    N_("continue, once the end of the note has been on the screen") },
 
 	{ SCR_PICKER, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP,
 	    N_("choose the area where it hurts") },

@@ -23,34 +23,218 @@
 static int put_wrapped(int y, int ylim, int x, int width, const char *text,
     attr_t attr);
 
+/*
+ * A page: text wrapped into lines, each with its attribute, drawn whole
+ * when it fits and scrolled when it does not (the safety note, the
+ * caution for 8 or more, the summary), so that no word of it is lost in a
+ * small window.  The scroll position lives in struct ui (page_*).
+ */
+#define PAGE_LINES 200
+
+struct page {
+	char text[8192];		/* copies of the paragraphs */
+	size_t used;
+	struct ui_line l[PAGE_LINES];
+	attr_t a[PAGE_LINES];
+	int n, width;
+};
+
+static void
+page_init(struct page *pg, int width)
+{
+	pg->used = 0;
+	pg->n = 0;
+	pg->width = width > 1 ? width : 1;
+}
+
+/* s word-wrapped to the page's width, every line in attr. */
+static void
+page_add(struct page *pg, const char *s, attr_t attr)
+{
+	size_t len = strlen(s);
+	char *p;
+	int m, i;
+
+	if (len >= sizeof pg->text - pg->used)
+		len = sizeof pg->text - pg->used - 1;	/* never: the texts are short */
+	p = pg->text + pg->used;
+	memcpy(p, s, len);
+	p[len] = '\0';
+	pg->used += len + 1;
+	m = ui_wrap(p, pg->width, pg->l + pg->n, PAGE_LINES - pg->n);
+	for (i = 0; i < m; i++)
+		pg->a[pg->n + i] = attr;
+	pg->n += m;
+}
+
+static void
+page_blank(struct page *pg)
+{
+	if (pg->n >= PAGE_LINES)
+		return;
+	pg->l[pg->n].p = "";
+	pg->l[pg->n].n = 0;
+	pg->a[pg->n++] = A_NORMAL;
+}
+
+/*
+ * Draw the page in rows y0..y1-1 at column x: whole when it fits, else
+ * from u->page_top (kept in range).  True when it does not fit.
+ */
+static bool
+page_draw(struct ui *u, const struct page *pg, int y0, int y1, int x)
+{
+	int rows = y1 - y0 > 1 ? y1 - y0 : 1, i;
+
+	u->page_rows = rows;
+	u->page_max = pg->n > rows ? pg->n - rows : 0;
+	if (u->page_top > u->page_max)
+		u->page_top = u->page_max;
+	if (u->page_top < 0)
+		u->page_top = 0;
+	for (i = 0; i < rows && u->page_top + i < pg->n; i++)
+		ui_putn(y0 + i, x, pg->width, pg->l[u->page_top + i].p,
+		    pg->l[u->page_top + i].n, pg->a[u->page_top + i]);
+	if (u->page_top >= u->page_max)
+		u->page_end = true;
+	return u->page_max > 0;
+}
+
+/*
+ * Where a page that does not fit is, on row y: "more below" and how to
+ * get there until its end is on the screen, then at_end; and the lines
+ * shown, "12-22/30", where the row has room.
+ */
+static void
+page_status(const struct ui *u, int y, const char *at_end, attr_t attr)
+{
+	char pos[48], buf[512];
+	const char *what = u->page_top < u->page_max ?
+	    /* TRANSLATORS: a key line: key names stay */
+	    _("Down/Space more below") : at_end;
+	int w = COLS - 2;
+
+	snprintf(pos, sizeof pos, "%d-%d/%d", u->page_top + 1,
+	    u->page_top + u->page_rows, u->page_max + u->page_rows);
+	if ((int)(text_width(what) + 2 + strlen(pos)) <= w)
+		snprintf(buf, sizeof buf, "%s  %s", what, pos);
+	else
+		snprintf(buf, sizeof buf, "%s", what);
+	ui_fill(y, 0, COLS, A_NORMAL);
+	ui_put_cut(y, 1, w, buf, attr);
+}
+
+/* A scroll key on a page: true when it was one (and the page moved). */
+static bool
+page_key(struct ui *u, enum ui_act act)
+{
+	int step = u->page_rows > 1 ? u->page_rows - 1 : 1;
+
+	switch (act) {
+	case ACT_UP:
+		u->page_top--;
+		break;
+	case ACT_DOWN:
+		u->page_top++;
+		break;
+	case ACT_PGUP:
+		u->page_top -= step;
+		break;
+	case ACT_PGDN:
+		u->page_top += step;
+		break;
+	case ACT_HOME:
+		u->page_top = 0;
+		break;
+	case ACT_END:
+		u->page_top = u->page_max;
+		break;
+	default:
+		return false;
+	}
+	if (u->page_top > u->page_max)
+		u->page_top = u->page_max;
+	if (u->page_top < 0)
+		u->page_top = 0;
+	return true;
+}
+
+/* A new page: from its top, not yet read to its end. */
+static void
+page_reset(struct ui *u)
+{
+	u->page_top = u->page_max = u->page_rows = 0;
+	u->page_end = false;
+}
+
+/* The note's lines at width w: what the screen says after it depends on scrolls. */
+static void
+safety_page(const struct ui *u, struct page *pg, int w, bool scrolls)
+{
+	size_t i;
+
+	page_init(pg, w);
+	page_add(pg, _(safety_title), ui_attr(ROLE_TITLE) | A_BOLD);
+	page_blank(pg);
+	for (i = 0; i < safety_note_count; i++) {
+		page_add(pg, _(safety_note[i].text), safety_note[i].urgent ?
+		    ui_attr(ROLE_CAUTION) : A_NORMAL);
+		page_blank(pg);
+	}
+	if (u->safety_again)
+		page_add(pg, scrolls ? _("Press Enter to go back.") :
+		    _("Press any key to go back."), A_NORMAL);
+	else
+		page_add(pg, scrolls ? _("Press Enter to continue. (! on the "
+		    "first screen shows this again.)") : _("Press any key to "
+		    "continue. (! on the first screen shows this again.)"),
+		    A_NORMAL);
+}
+
+/*
+ * The note from row 1 when it fits, as it always was; in a window too
+ * small for it, from row 0 with a line at the bottom saying there is more
+ * below, and scrolled with the keys: it is read to its end before it
+ * counts as shown.
+ */
 void
 ui_safety_draw(struct ui *u)
 {
-	struct ui_line wl[8];
-	int y = 1, k, m, w = COLS - 4;
-	size_t i;
+	static struct page pg;
+	int w = COLS - 4;
 
-	(void)u;
-	ui_put(y, 2, w, _(safety_title), ui_attr(ROLE_TITLE) | A_BOLD);
-	y += 2;
-	for (i = 0; i < safety_note_count && y < LINES - 1; i++) {
-		m = ui_wrap(_(safety_note[i].text), w, wl, 8);
-		for (k = 0; k < m && y < LINES - 1; k++)
-			ui_putn(y++, 2, w, wl[k].p, wl[k].n, safety_note[i].urgent ?
-			    ui_attr(ROLE_CAUTION) : A_NORMAL);
-		y++;
+	safety_page(u, &pg, w, false);
+	if (1 + pg.n <= LINES) {
+		page_draw(u, &pg, 1, LINES, 2);
+		return;
 	}
-	if (y > LINES - 1)
-		y = LINES - 1;
-	ui_put(y, 2, w, u->safety_again ? _("Press any key to go back.") :
-	    _("Press any key to continue. (! on the first screen shows this again.)"),
-	    A_NORMAL);
+	safety_page(u, &pg, w, true);
+	page_draw(u, &pg, 0, LINES - 1, 2);
+	page_status(u, LINES - 1, u->safety_again ?
+	    /* TRANSLATORS: a key line: key names stay */
+	    _("Enter back  Up scroll") : _("Enter continue  Up scroll"),
+	    ui_attr(ROLE_KEYS));
 }
 
 void
 ui_safety_key(struct ui *u, int ch)
 {
-	(void)ch;
+	enum ui_act act = ui_key_action(SCR_SAFETY, ch);
+
+	/*
+	 * When it does not fit, the scroll keys scroll, and any other key
+	 * goes on only once its end has been on the screen (before that, a
+	 * page down): only then is it marked as shown.
+	 */
+	if (u->page_max > 0) {
+		if (page_key(u, act))
+			return;
+		if (!u->page_end) {
+			page_key(u, ACT_PGDN);
+			return;
+		}
+	}
+	page_reset(u);
 	u->safety_done = true;
 	/* once ever; if the mark cannot be left, the note simply comes again */
 	(void)safety_mark();

@@ -123,6 +123,15 @@ struct ui {
 	char list_title[128];
 	enum ui_scr list_back;
 	bool safety_again;		/* the note was asked for (!): back to the picker */
+	/*
+	 * A page of text that scrolls when the window is too small for it
+	 * (ui-pain.c: the safety note, the caution for 8 or more, the
+	 * summary); one at a time, reset when it is left.
+	 */
+	int page_top;			/* its first line shown */
+	int page_max;			/* the last page_top there is; 0: it all fits */
+	int page_rows;			/* the lines it showed last */
+	bool page_end;			/* its last line has been on the screen */
 	/* history (h) */
 	struct log_record *hist;
 	long nhist;

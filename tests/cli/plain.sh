@@ -59,7 +59,7 @@ late=$(paste "$TEST_TMP/want" "$TEST_TMP/out" | awk -F'\t' '
 [ "${early:-9999}" -le 0 ]; ok $? "no event before its nominal offset (earliest by ${early} ms)"
 [ "${late:-9999}" -le 250 ]; ok $? "every event within 250 ms after its nominal offset (latest by ${late} ms)"
 # no log yet: the safety note, on stderr so that it never mixes with the events
-[ "$(head -1 "$TEST_TMP/err")" = "Before your first session" ]; ok $? "the first session shows the safety note on stderr"
+[ "$(head -1 "$TEST_TMP/err")" = "Before you exercise" ]; ok $? "the first session shows the safety note on stderr"
 grep -q "numbness" "$TEST_TMP/err" && grep -q "call emergency services" "$TEST_TMP/err"
 ok $? "the note says when to stop and when to call for help"
 
@@ -98,7 +98,7 @@ for sig in INT TERM HUP KILL; do
 	[ "$d" -ge 2 ] && [ "$d" -le 5 ]; ok $? "SIG$sig: seconds done is what ran (3-4 s, got $d)"
 	[ "$(echo "$last" | cut -f7)" = 0/2 ]; ok $? "SIG$sig: no step was finished"
 	[ "$sig" = KILL ] || ! grep -q "finished" "$TEST_TMP/out.$sig"; ok $? "SIG$sig: no finished line"
-	! grep -q "Before your first" "$TEST_TMP/out.$sig"; ok $? "SIG$sig: no safety note once there is a log"
+	! grep -q "Before you exercise" "$TEST_TMP/out.$sig"; ok $? "SIG$sig: no safety note once there is a log"
 	[ "$sig" = KILL ] || grep -q "	abandoned	" "$TEST_TMP/out.$sig"; ok $? "SIG$sig: an abandoned line"
 done
 

@@ -4,7 +4,7 @@
 . "$top_srcdir/tests/tui/tui-lib.sh"
 
 tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --ready 1
-tui_wait 'Before your first session' 5; ok $? "the safety note comes before the first session"
+tui_wait 'Before you exercise' 5; ok $? "the safety note comes before the first session"
 tui_screen | grep -q 'not medical advice'; ok $? "it says it is not medical advice"
 tui_screen | grep -q 'bladder or bowel'; ok $? "it says when to seek care instead"
 tui_keys x
@@ -70,7 +70,7 @@ tui_stop
 # Once there is a log, no safety note.
 tui_start 80 24 "$BACKCOACH" -d "$R" --no-sound --ready 1
 tui_wait 'where does it hurt' 5; ok $? "with a log the picker comes first"
-tui_screen | grep -q 'Before your first'; [ $? -ne 0 ]; ok $? "no safety note the second time"
+tui_screen | grep -q 'Before you exercise'; [ $? -ne 0 ]; ok $? "no safety note the second time"
 tui_keys '?'
 tui_wait 'Keys: picker' 3; ok $? "? shows the keys"
 tui_keys x
@@ -92,7 +92,7 @@ tui_stop
 : >"$TEST_TMP/notdir"
 rm -f "$TEST_TMP/status"
 tui_start 80 24 sh -c 'XDG_STATE_HOME="$1/notdir" "$2" -d "$1/routines" --no-sound --ready 0 --no-pain run short-test 2>"$1/err.txt"; echo $? >"$1/status"' sh "$TEST_TMP" "$BACKCOACH"
-tui_wait 'Before your first session' 5
+tui_wait 'Before you exercise' 5
 tui_keys x
 tui_wait 'Well done' 12; ok $? "unwritable log: the session runs to its end"
 tui_screen | grep -q 'Could not write the log'; ok $? "unwritable log: the summary says so"
