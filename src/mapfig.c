@@ -97,11 +97,20 @@ mapfig_draw(struct mapfig *f, enum body_view v, int area,
 	body_draw(c, v, area);
 	c->mask = BODY_MASK;
 	c->mirror = mirror;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
+		struct draw_shape disc;
+
 		for (k = 0; k < mus[i]->zone_count; k++)
 			if (mus[i]->zone[k].view == v)
 				draw_shape(c, &mus[i]->zone[k].shape,
 				    BODY_INK_ZONE);
+		/* a knot is tender where it lies: its disc is zone too */
+		for (k = 0; k < mus[i]->points_count; k++)
+			if (mus[i]->points[k].view == v) {
+				painsrc_knot_shape(&mus[i]->points[k], &disc);
+				draw_shape(c, &disc, BODY_INK_ZONE);
+			}
+	}
 	c->mirror = false;
 	c->mask = 0;
 	draw_render(c, inks, f->cells);

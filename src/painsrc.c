@@ -546,6 +546,41 @@ painsrc_muscle(const struct painsrc *p, const char *name)
 	return NULL;
 }
 
+void
+painsrc_knot_shape(const struct painsrc_point *pt, struct draw_shape *s)
+{
+	memset(s, 0, sizeof *s);
+	s->kind = DRAW_ELLIPSE;
+	s->v[0] = pt->at[0];
+	s->v[1] = pt->at[1];
+	s->v[2] = s->v[3] = PAINSRC_KNOT_RADIUS;
+}
+
+bool
+painsrc_knot_at(const struct painsrc_map *m, enum body_view v, double x,
+    double y, double *dist)
+{
+	struct draw_shape s;
+	double best = -1, d;
+	unsigned k;
+
+	for (k = 0; k < m->points_count; k++) {
+		if (m->points[k].view != v || m->points[k].at_count < 2)
+			continue;
+		/* the same test as the disc drawn, on either side */
+		painsrc_knot_shape(&m->points[k], &s);
+		if (!draw_shape_covers(&s, x, y) && !draw_shape_covers(&s, -x, y))
+			continue;
+		d = fmin(hypot(x - s.v[0], y - s.v[1]),
+		    hypot(-x - s.v[0], y - s.v[1]));
+		if (best < 0 || d < best)
+			best = d;
+	}
+	if (dist != NULL)
+		*dist = best;
+	return best >= 0;
+}
+
 bool
 painsrc_covers(const struct painsrc_map *m, enum body_view v, double x,
     double y)
@@ -557,24 +592,46 @@ painsrc_covers(const struct painsrc_map *m, enum body_view v, double x,
 		    (draw_shape_covers(&m->zone[k].shape, x, y) ||
 		    draw_shape_covers(&m->zone[k].shape, -x, y)))
 			return true;
-	return false;
+	return painsrc_knot_at(m, v, x, y, NULL);
 }
 
 int
 painsrc_at(const struct painsrc *p, enum body_view v, double x, double y,
     const struct painsrc_map **out, int max)
 {
+	double dist[PAINSRC_MUSCLES_MAX], d;
+	const struct painsrc_map *mu;
 	unsigned i;
-	int n = 0;
+	int n = 0, local = 0, kept, j;
+	int cap = max < PAINSRC_MUSCLES_MAX ? max : PAINSRC_MUSCLES_MAX;
 
 	if (p == NULL)
 		return 0;
-	for (i = 0; i < p->muscles_count; i++)
-		if (painsrc_covers(&p->muscles[i], v, x, y)) {
-			if (n < max)
-				out[n] = &p->muscles[i];
-			n++;
+	/* the knots near the spot, the nearest first (the cap nearest) */
+	for (i = 0; i < p->muscles_count; i++) {
+		if (!painsrc_knot_at(&p->muscles[i], v, x, y, &d))
+			continue;
+		kept = local++ < cap ? local - 1 : cap;
+		if (kept == cap && (cap <= 0 || dist[cap - 1] <= d))
+			continue;
+		for (j = kept < cap ? kept : cap - 1; j > 0 && dist[j - 1] > d;
+		    j--) {
+			out[j] = out[j - 1];
+			dist[j] = dist[j - 1];
 		}
+		out[j] = &p->muscles[i];
+		dist[j] = d;
+	}
+	n = local;
+	for (i = 0; i < p->muscles_count; i++) {
+		mu = &p->muscles[i];
+		if (painsrc_knot_at(mu, v, x, y, NULL) ||
+		    !painsrc_covers(mu, v, x, y))
+			continue;
+		if (n < max)
+			out[n] = mu;
+		n++;
+	}
 	return n;
 }
 
@@ -585,6 +642,20 @@ painsrc_mirror(enum body_view v, enum body_view spot_view, double x)
 	bool data_right = v == BODY_BACK;
 
 	return spot_right != data_right;
+}
+
+const char *
+painsrc_refers(const struct painsrc *p, const char *name)
+{
+	unsigned a, k;
+
+	if (p == NULL)
+		return NULL;
+	for (a = 0; a < p->areas_count; a++)
+		for (k = 0; k < p->areas[a].muscles_count; k++)
+			if (strcmp(p->areas[a].muscles[k].name, name) == 0)
+				return p->areas[a].muscles[k].refers;
+	return NULL;
 }
 
 int

@@ -90,14 +90,30 @@ const struct painsrc_area *painsrc_find(const struct painsrc *p, enum routine_ar
 const struct painsrc_map *painsrc_muscle(const struct painsrc *p,
     const char *name);
 /*
- * Does the muscle's referral zone cover point (x, y) of view v, on the
- * side it is on (as given, or mirrored)?
+ * A knot is tender where it lies, not only in the zone it refers pain to:
+ * the disc of this radius (in head heights, about 5 cm) round each trigger
+ * point is part of its muscle's zone, drawn and found like the rest.
+ */
+#define PAINSRC_KNOT_RADIUS 0.2
+/* The disc round a trigger point, as a shape of its view. */
+void painsrc_knot_shape(const struct painsrc_point *pt, struct draw_shape *s);
+/*
+ * Is point (x, y) of view v on or near one of the muscle's knots (within
+ * the radius, on either side)?  Its distance to the nearest into *dist
+ * (may be NULL).
+ */
+bool painsrc_knot_at(const struct painsrc_map *m, enum body_view v, double x,
+    double y, double *dist);
+/*
+ * Does the muscle's zone cover point (x, y) of view v, on the side it is
+ * on (as given, or mirrored)?  Its knots' discs are part of the zone.
  */
 bool painsrc_covers(const struct painsrc_map *m, enum body_view v, double x,
     double y);
 /*
- * The muscles whose zones cover (x, y) of view v, in file order, into out
- * (up to max); returns how many there are.
+ * The muscles whose zones cover (x, y) of view v, into out (up to max):
+ * those whose knot may lie there first, the nearest first, then those that
+ * refer pain there, in file order.  Returns how many there are.
  */
 int painsrc_at(const struct painsrc *p, enum body_view v, double x, double y,
     const struct painsrc_map **out, int max);
@@ -108,6 +124,11 @@ int painsrc_at(const struct painsrc *p, enum body_view v, double x, double y,
  * their left from the front.
  */
 bool painsrc_mirror(enum body_view v, enum body_view spot_view, double x);
+/*
+ * Where a muscle's pain is felt, in the words of the first area that lists
+ * it ("deep in the front of the shoulder ..."), or NULL.
+ */
+const char *painsrc_refers(const struct painsrc *p, const char *name);
 /*
  * The routine ids that work on a muscle: those every area lists for it,
  * in file order, without repeats, into out (up to max); returns the count.

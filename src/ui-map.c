@@ -2,9 +2,10 @@
  * ui-map.c - the body map screen: the person moves a marker over the
  * figure (arrow keys, hjkl, or a click) to the spot that hurts, turns the
  * body over (front or back), and sees each muscle whose referral zone
- * covers that spot: its trigger point marked X on the figure, its zone
- * shaded, one muscle at a time or all at once, and a plain sentence saying
- * where its knot lies.  Enter lists the routines for it, those that work
+ * covers that spot (a knot is tender where it lies: the spot on or near a
+ * trigger point names its muscle first): its trigger point marked X on the
+ * figure, its zone shaded, one muscle at a time or all at once, and a plain
+ * sentence saying where its knot lies.  Enter lists the routines for it, those that work
  * on the muscle first, then the rest for the area.  Also the figure and
  * the mouse for the picker (ui-picker.c).
  */
@@ -181,6 +182,54 @@ point_on(const struct painsrc_map *m, int v)
 	return false;
 }
 
+/* Is any of the muscle's referral zone's shapes on view v? */
+static bool
+zone_on(const struct painsrc_map *m, int v)
+{
+	unsigned k;
+
+	for (k = 0; k < m->zone_count; k++)
+		if ((int)m->zone[k].view == v)
+			return true;
+	return false;
+}
+
+/*
+ * The spot is on or near one of the muscle's knots: a knot is tender where
+ * it lies, and sends pain elsewhere too.
+ */
+static void
+knot_sentence(char *buf, size_t size, const struct painsrc *p,
+    const struct painsrc_map *m, int view)
+{
+	const char *refers = painsrc_refers(p, m->name);
+	int len;
+
+	if (refers != NULL)
+		/*
+		 * TRANSLATORS: the first %s is a muscle's name from the
+		 * pain-source file ("infraspinatus"), the second where its knot
+		 * lies ("on the broad part of the shoulder blade, below its
+		 * bony ridge"), the third where else its pain is felt ("deep
+		 * in the front of the shoulder and down the front and outer
+		 * side of the arm"), all from the same file
+		 */
+		len = snprintf(buf, size, _("A knot of the %s may lie here (%s): "
+		    "a knot is tender where it lies, and it also sends pain "
+		    "elsewhere: %s."), m->label, m->knot, refers);
+	else
+		len = snprintf(buf, size, _("A knot of the %s may lie here (%s): "
+		    "a knot is tender where it lies."), m->label, m->knot);
+	/* where else it hurts is shaded on the other view only */
+	if (!zone_on(m, view) && m->zone_count > 0 && len > 0 &&
+	    (size_t)len < size)
+		snprintf(buf + len, size - (size_t)len, "%s", view != BODY_BACK ?
+		    _(" Where else it hurts is shaded on the back: t turns the "
+		    "body over.") :
+		    _(" Where else it hurts is shaded on the front: t turns the "
+		    "body over."));
+}
+
 static void
 sentence(char *buf, size_t size, const struct painsrc_map *m, int view)
 {
@@ -287,7 +336,12 @@ draw_panel(struct ui *u, int y, int x, int w, int ymax)
 	if (u->map_sel >= n)
 		u->map_sel = 0;
 	if (!u->map_all) {
-		sentence(buf, sizeof buf, mus[u->map_sel], u->map_view);
+		if (painsrc_knot_at(mus[u->map_sel], u->map_view, u->map_x,
+		    u->map_y, NULL))
+			knot_sentence(buf, sizeof buf, u->app->painsrc,
+			    mus[u->map_sel], u->map_view);
+		else
+			sentence(buf, sizeof buf, mus[u->map_sel], u->map_view);
 		y += put_wrapped(y, x, w, ymax, buf, A_NORMAL);
 		if (n > 1 && y < ymax) {
 			/* TRANSLATORS: Tab and a are keys */
@@ -301,8 +355,11 @@ draw_panel(struct ui *u, int y, int x, int w, int ymax)
 		y += put_wrapped(y, x, w, ymax, _("Pain here may come from any of "
 		    "these (X marks where each one's knot lies):"), A_NORMAL);
 		for (i = 0; i < n && y < ymax; i++) {
-			snprintf(buf, sizeof buf, "%s%s: %s", g->bullet,
-			    mus[i]->label, mus[i]->knot);
+			snprintf(buf, sizeof buf, "%s%s%s: %s", g->bullet,
+			    mus[i]->label, painsrc_knot_at(mus[i], u->map_view,
+			    u->map_x, u->map_y, NULL) ?
+			    /* TRANSLATORS: after a muscle's name in a list */
+			    _(" (its knot may lie here)") : "", mus[i]->knot);
 			if (ymax - y > n - i + 3)
 				y += put_wrapped(y, x, w, ymax, buf, A_NORMAL);
 			else

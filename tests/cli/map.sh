@@ -20,9 +20,9 @@ grep -q '^  infraspinatus$' "$out"; ok $? "map: the muscles on the map are liste
 
 "$BACKCOACH" map -d "$S" infraspinatus >"$out" 2>"$err"; st=$?
 [ "$st" = 0 ]; ok $? "map infraspinatus: exit 0"
-grep -q '^infraspinatus: its knot (trigger point) lies on the shoulder blade' "$out"; ok $? "map infraspinatus: where its knot lies"
+grep -q '^infraspinatus: its knot (trigger point) lies on the broad part of the shoulder' "$out"; ok $? "map infraspinatus: where its knot lies"
 grep -q 'seen from the back *seen from the front$' "$out"; ok $? "map infraspinatus: both views, the knot behind and the zone in front"
-[ "$(braille <"$out" | grep -v 'marks the knot' | grep -c X)" = 1 ]; ok $? "map infraspinatus: one X on the figures"
+[ "$(braille <"$out" | grep -v 'marks the knot' | grep -o X | wc -l)" = 3 ]; ok $? "map infraspinatus: its three knots, an X each, on the figures"
 grep -q 'deep in the front of the shoulder' "$out"; ok $? "map infraspinatus: where its pain is felt, in words"
 grep -q 'ball-wall-trigger-tour (Ball-on-the-wall trigger point tour)' "$out"; ok $? "map infraspinatus: its routines"
 

@@ -29,9 +29,9 @@ tui_wait 'where does it hurt\?$' 3; ok $? "Esc goes back to the picker"
 tui_keys 2 m
 tui_wait 'The body seen from the back' 3; ok $? "m opens the body map, seen from the back"
 tui_screen | grep -q 'The spot: shoulders'; ok $? "the marker starts in the middle of the chosen area"
-tui_screen | grep -q 'Pain here may come from the'; ok $? "a muscle that sends pain there is named..."
-tui_screen | grep -q 'upper$' && tui_screen | grep -q '^.* trapezius: its knot'; ok $? "...the upper trapezius"
-tui_screen | grep -q 'knot lies on top of the'; ok $? "and where its knot lies"
+tui_screen | grep -q 'A knot of the upper trapezius may'; ok $? "the muscle whose knot may lie there is named: the upper trapezius"
+tui_screen | grep -q '(on top of the shoulder, halfway'; ok $? "and where its knot lies"
+tui_screen | grep -q 'up$' && tui_screen | grep -q 'the side and back of the neck'; ok $? "and where else it sends pain"
 [ "$(x_on_figure)" -ge 1 ]; ok $? "its trigger point is drawn on the figure"
 tui_screen | grep -q 'Self-massage with your hands'; ok $? "its routines are listed beside it"
 row=$(marker_row)
@@ -43,7 +43,7 @@ row2=$(marker_row)
 tui_keys k k k
 tui_wait 'The spot: shoulders' 3; ok $? "k k k brings it back"
 tui_keys 2
-tui_wait 'trapezius: its knot' 3
+tui_wait 'A knot of the upper trapezius' 3
 
 # Enter: the routines that work on the upper trapezius, first.
 tui_keys Enter
@@ -62,12 +62,34 @@ nx=$(x_on_figure)
 [ "$nx" -ge 1 ]; ok $? "their trigger points are drawn ($nx lines with an X)"
 tui_keys a
 
+# The middle and outer shoulder blade, where the infraspinatus lies: a
+# knot is tender where it lies (this said "No muscle on the map sends pain
+# to this spot").
+tui_keys 3
+tui_wait 'The spot: upper back' 3
+tui_wait 'A knot of the infraspinatus may lie' 3; ok $? "the middle of the shoulder blade: a knot of the infraspinatus may lie here"
+tui_screen | grep -q 'tender where it lies' && tui_screen | grep -q 'deep in the'; ok $? "tender where it lies, and it sends pain to the front of the shoulder"
+tui_screen | grep -q 'shaded on the front:'; ok $? "where else it hurts is on the front, and the screen says so"
+# the lower outer edge of the blade: the knots of the teres major and the
+# latissimus lie there
+tui_keys Right Right Right Down
+tui_wait 'A knot of the teres major may lie' 3; ok $? "Right Right Right Down: a knot of the teres major may lie here"
+! tui_screen | grep -q 'No muscle on the map'; ok $? "and not 'no muscle'"
+tui_keys a
+tui_wait 'any of these' 3
+tui_screen | grep -q 'latissimus dorsi (its knot may lie'; ok $? "a: the latissimus dorsi's knot may lie there too"
+[ "$(tui_screen | braille | grep -o X | wc -l)" -ge 2 ]; ok $? "and both knots are drawn"
+tui_keys a
+# one step in and up: the outer part of the blade below the ridge
+tui_keys Left Up
+tui_wait 'A knot of the infraspinatus may lie' 3; ok $? "Left Up: the outer shoulder blade, the infraspinatus"
+
 # Turn over: the front of the shoulder, where infraspinatus sends pain.
 tui_keys t
 tui_wait 'The body seen from the front' 3; ok $? "t turns the body over"
 tui_keys 2
 tui_wait 'infraspinatus' 3; ok $? "the front of the shoulder names the infraspinatus"
-tui_screen | grep -q 'That is on the back'; ok $? "its knot is on the back, and the screen says so"
+tui_screen | grep -q 'That is on the' && tui_screen | grep -q 'back: t turns the body over'; ok $? "its knot is on the back, and the screen says so"
 tui_keys t
 tui_wait 'The body seen from the back' 3; ok $? "t turns it back"
 
@@ -109,7 +131,7 @@ tui_wait 'where does it hurt' 5; ok $? "C locale: the picker"
 tui_screen | grep -q '####'; ok $? "C locale: the figure is ASCII"
 ! tui_screen | braille -q; ok $? "C locale: no braille"
 tui_keys 2 m
-tui_wait 'trapezius: its knot' 3; ok $? "C locale: the muscle named"
+tui_wait 'A knot of the upper trapezius' 3; ok $? "C locale: the muscle named"
 tui_screen | grep '#' | grep -q 'X'; ok $? "C locale: its trigger point drawn"
 tui_screen -e | grep -q "$(printf '\033')\[[0-9;]*7m+"; ok $? "NO_COLOR: the marker stands out in reverse video"
 n=$(tui_screen | grep '#' | grep -o ':' | wc -l)

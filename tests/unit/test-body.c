@@ -211,6 +211,18 @@ draw_zone(struct draw_canvas *c, const struct painsrc_map *mu, int v, int ink)
 		c->mirror = true;
 		draw_shape(c, &mu->zone[k].shape, ink);
 	}
+	/* and the disc round each knot: tender where it lies */
+	for (k = 0; k < mu->points_count; k++) {
+		struct draw_shape disc;
+
+		if ((int)mu->points[k].view != v)
+			continue;
+		painsrc_knot_shape(&mu->points[k], &disc);
+		c->mirror = false;
+		draw_shape(c, &disc, ink);
+		c->mirror = true;
+		draw_shape(c, &disc, ink);
+	}
 	c->mirror = false;
 	c->mask = 0;
 }
@@ -525,12 +537,141 @@ test_time(void)
 	}
 }
 
+/*
+ * Is (x, y) on the shoulder blade below its ridge (the broad part, where
+ * the infraspinatus lies), as body.c draws its edges?
+ */
+static bool
+on_blade(double x, double y)
+{
+	static const struct draw_shape blade = { DRAW_POLYGON, 4,
+	    { 0.32, 1.7, 0.86, 1.5, 0.76, 1.7, 0.36, 2.3 } };
+
+	return draw_shape_covers(&blade, fabs(x), y);
+}
+
+/*
+ * A knot is tender where it lies: a spot on or near a trigger point names
+ * its muscle, first, even where no referral zone reaches (the tester's
+ * "no muscle" on the middle of the shoulder blade, the infraspinatus's own
+ * place).
+ */
+static void
+test_knots(void)
+{
+	struct painsrc *p;
+	struct bc_error err;
+	const struct painsrc_map *out[64], *inf, *mu;
+	char path[4096];
+	double x, y, d;
+	unsigned i, k;
+	int n, a, bad, checked, blade, blade_bad, near_bad, j;
+	static const double spots[][2] = {
+		{ 0.55, 1.82 }, { 0.62, 1.78 }, { 0.68, 1.72 }, { 0.5, 1.9 },
+		{ 0.6, 1.95 }, { -0.55, 1.82 }, { -0.66, 1.75 },
+	};
+
+	snprintf(path, sizeof path, "%s/routines/%s", BC_SRCDIR,
+	    PAINSRC_FILE_NAME);
+	if (!ok(painsrc_load(path, &p, &err) == 0, "knots: the shipped pain "
+	    "sources load")) {
+		diag("%s", err.msg);
+		return;
+	}
+	inf = painsrc_muscle(p, "infraspinatus");
+	if (!ok(inf != NULL, "the infraspinatus is on the map"))
+		return;
+	for (k = 0; k < sizeof spots / sizeof spots[0]; k++) {
+		n = painsrc_at(p, BODY_BACK, spots[k][0], spots[k][1], out, 64);
+		for (j = 0; j < n && out[j] != inf; j++)
+			;
+		ok(j < n && painsrc_knot_at(inf, BODY_BACK, spots[k][0],
+		    spots[k][1], NULL), "the middle and outer shoulder blade "
+		    "(%.2f, %.2f) names the infraspinatus as a knot that may "
+		    "lie there (%d muscles)", spots[k][0], spots[k][1], n);
+	}
+	n = painsrc_at(p, BODY_BACK, 0.55, 1.82, out, 64);
+	ok(n > 0 && out[0] == inf, "at its knot the infraspinatus comes first "
+	    "(%s)", n > 0 ? out[0]->name : "none");
+	n = painsrc_at(p, BODY_BACK, 0.55, 1.82, out, 1);
+	ok(n >= 2 && out[0] == inf, "with room for one, the nearest knot "
+	    "(%d in all)", n);
+	ok(!painsrc_knot_at(inf, BODY_FRONT, 0.55, 1.82, NULL), "the knot is "
+	    "on the back only");
+	ok(!painsrc_knot_at(inf, BODY_BACK, 0.3, 2.6, NULL) &&
+	    !painsrc_knot_at(inf, BODY_BACK, 0.1, 1.3, NULL),
+	    "away from its knots it is not");
+	d = -1;
+	j = painsrc_knot_at(inf, BODY_BACK, -0.55, 1.72, &d);
+	ok(j && fabs(d - 0.1) < 1e-9, "the distance to the nearest knot, on "
+	    "the other side (%.3f)", d);
+	ok(!painsrc_knot_at(inf, BODY_BACK, 0.55, 1.82 - PAINSRC_KNOT_RADIUS -
+	    0.1, NULL), "just outside the radius it is not");
+
+	/*
+	 * A grid over the back from the shoulders to the waist: wherever a
+	 * shipped knot of the back is within the radius (measured here), the
+	 * spot names that muscle and does not say "no muscle"; every spot on
+	 * the shoulder blade names one.
+	 */
+	bad = checked = blade = blade_bad = near_bad = 0;
+	for (y = 1.3; y <= 3.0; y += 0.02)
+		for (x = -1.0; x <= 1.0; x += 0.02) {
+			bool near = false, named = true;
+
+			a = body_area_at(BODY_BACK, x, y);
+			if (!body_on(BODY_BACK, x, y) || (a != AREA_SHOULDERS &&
+			    a != AREA_UPPER_BACK && a != AREA_MIDDLE_BACK))
+				continue;
+			checked++;
+			n = painsrc_at(p, BODY_BACK, x, y, out, 64);
+			for (i = 0; i < p->muscles_count; i++) {
+				mu = &p->muscles[i];
+				for (k = 0; k < mu->points_count; k++) {
+					if (mu->points[k].view != BODY_BACK)
+						continue;
+					d = hypot(fabs(x) - mu->points[k].at[0],
+					    y - mu->points[k].at[1]);
+					if (d >= PAINSRC_KNOT_RADIUS - 1e-6)
+						continue;
+					near = true;
+					for (j = 0; j < n && out[j] != mu; j++)
+						;
+					if (j == n)
+						named = false;
+				}
+			}
+			if (near && (n == 0 || !named)) {
+				if (near_bad++ < 3)
+					diag("(%.2f, %.2f): a knot is near, "
+					    "not named", x, y);
+			}
+			if (on_blade(x, y)) {
+				blade++;
+				if (n == 0 && blade_bad++ < 3)
+					diag("(%.2f, %.2f) on the blade names "
+					    "no muscle", x, y);
+			}
+			if (n == 0)
+				bad++;
+		}
+	ok(near_bad == 0 && checked > 1000, "back, shoulders to waist: each of "
+	    "%d spots with a knot within %.2f names that muscle (%d do not)",
+	    checked, PAINSRC_KNOT_RADIUS, near_bad);
+	ok(blade > 300 && blade_bad == 0, "each of %d spots on the shoulder "
+	    "blades below the ridge names a muscle (%d do not)", blade, blade_bad);
+	diag("%d of %d spots of the back, shoulders to waist, name no muscle",
+	    bad, checked);
+	painsrc_free(p);
+}
+
 int
 main(void)
 {
 	test_model();
 	test_figure();
 	test_shipped();
+	test_knots();
 	test_loader();
 	test_time();
 	return done_testing();
