@@ -1,16 +1,43 @@
 /*
  * cmd-poses.c - `backcoach poses [NAME]`: every figure a step can show (or
- * the one named), drawn with its name, from the shipped pose file.
+ * the one named), drawn with its name, from the shipped pose file: every
+ * key frame of a movement, as many side by side as the terminal is wide.
  */
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "app.h"
 #include "cmd.h"
 #include "i18n.h"
 #include "paths.h"
 #include "pose.h"
+
+/*
+ * The columns the frames may take: the terminal's whole width (not the
+ * narrower measure of running text), else $COLUMNS, else 80.
+ */
+static int
+gallery_width(void)
+{
+	struct winsize ws;
+	const char *env = getenv("COLUMNS");
+	char *end;
+	long w;
+
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+	    ws.ws_col > 0)
+		return ws.ws_col;
+	if (env != NULL && *env >= '0' && *env <= '9') {
+		w = strtol(env, &end, 10);
+		if (*end == '\0' && w > 0 && w <= 10000)
+			return (int)w;
+	}
+	return 80;
+}
 
 static int
 cmd_poses_exec(const struct cmdline *cl, int argc, char **argv)
@@ -37,8 +64,8 @@ cmd_poses_exec(const struct cmdline *cl, int argc, char **argv)
 		return cmd_usage_hint(_("backcoach poses lists them"),
 		    _("no pose named '%s'"), argv[0]);
 	}
-	st = pose_gallery(pose_shipped(), argc == 1 ? argv[0] : NULL, stdout,
-	    stderr);
+	st = pose_gallery(pose_shipped(), argc == 1 ? argv[0] : NULL,
+	    gallery_width(), stdout, stderr);
 	return st ? st : cmd_flush();
 }
 

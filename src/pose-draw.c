@@ -126,19 +126,73 @@ pose_print(const struct pose *p, double t, bool mirror, int indent, int cols,
 
 #define GALLERY_COLS   36
 #define GALLERY_ROWS   16
-#define GALLERY_FRAMES 2
+#define GALLERY_GAP    2
+#define GALLERY_INDENT 2
+#define GALLERY_PER_ROW_MAX 12	/* as many as a pose has key frames */
+
+/*
+ * The frames first .. first + n - 1 of p side by side, under a row with
+ * each one's number (when the pose has more than one).
+ */
+static void
+gallery_row(const struct pose *p, unsigned first, unsigned n,
+    enum draw_mode mode, FILE *fp)
+{
+	struct draw_canvas c[GALLERY_PER_ROW_MAX];
+	struct draw_cell *cells[GALLERY_PER_ROW_MAX];
+	char line[GALLERY_PER_ROW_MAX * (GALLERY_COLS * 4 + GALLERY_GAP) + 8];
+	size_t len, keep;
+	unsigned k;
+	int row, col;
+
+	for (k = 0; k < n; k++) {
+		draw_init(&c[k], GALLERY_COLS, GALLERY_ROWS, mode);
+		pose_render(p, -(double)(first + k), false, &c[k]);
+		cells[k] = xcalloc(GALLERY_COLS * GALLERY_ROWS,
+		    sizeof *cells[k]);
+		draw_render(&c[k], NULL, cells[k]);
+	}
+	if (p->frames_count > 1) {
+		len = 0;
+		for (k = 0; k < n; k++)
+			len += (size_t)snprintf(line + len, sizeof line - len,
+			    "%-*u", k + 1 < n ? GALLERY_COLS + GALLERY_GAP : 1,
+			    first + k + 1);
+		fprintf(fp, "%*s%s\n", GALLERY_INDENT, "", line);
+	}
+	for (row = 0; row < GALLERY_ROWS; row++) {
+		len = keep = 0;
+		for (k = 0; k < n; k++) {
+			for (col = 0; col < GALLERY_COLS; col++) {
+				const char *s = cells[k][row * GALLERY_COLS +
+				    col].s;
+
+				len += (size_t)snprintf(line + len,
+				    sizeof line - len, "%s", s);
+				if (strcmp(s, " ") != 0)
+					keep = len;
+			}
+			if (k + 1 < n)
+				len += (size_t)snprintf(line + len,
+				    sizeof line - len, "%*s", GALLERY_GAP, "");
+		}
+		line[keep] = '\0';
+		fprintf(fp, "%*s%s\n", GALLERY_INDENT, "", line);
+	}
+	for (k = 0; k < n; k++) {
+		free(cells[k]);
+		draw_free(&c[k]);
+	}
+}
 
 int
-pose_gallery(const struct pose_lib *lib, const char *name, FILE *fp,
-    FILE *err_fp)
+pose_gallery(const struct pose_lib *lib, const char *name, int width,
+    FILE *fp, FILE *err_fp)
 {
-	struct draw_canvas c[GALLERY_FRAMES];
-	struct draw_cell *cells[GALLERY_FRAMES];
 	const struct pose *p;
 	const char *near, *seen;
 	enum draw_mode mode = pose_draw_mode();
-	unsigned i, k, n;
-	int row, col;
+	unsigned i, k, per;
 
 	if (name && pose_find(lib, name) == NULL) {
 		near = pose_suggest(lib, name);
@@ -152,6 +206,11 @@ pose_gallery(const struct pose_lib *lib, const char *name, FILE *fp,
 		fputc('\n', err_fp);
 		return 64;
 	}
+	/* as many frames side by side as the width holds, at least one */
+	per = width > GALLERY_INDENT ? (unsigned)(width - GALLERY_INDENT +
+	    GALLERY_GAP) / (GALLERY_COLS + GALLERY_GAP) : 1;
+	per = per < 1 ? 1 : per > GALLERY_PER_ROW_MAX ? GALLERY_PER_ROW_MAX :
+	    per;
 	for (i = 0; i < lib->poses_count; i++) {
 		p = &lib->poses[i];
 		if (name && strcmp(name, p->name) != 0)
@@ -171,39 +230,12 @@ pose_gallery(const struct pose_lib *lib, const char *name, FILE *fp,
 			    p->frames_count, p->period);
 		else
 			fprintf(fp, _("  %s; a hold\n"), seen);
-		n = p->frames_count < GALLERY_FRAMES ? p->frames_count :
-		    GALLERY_FRAMES;
-		for (k = 0; k < n; k++) {
-			draw_init(&c[k], GALLERY_COLS, GALLERY_ROWS, mode);
-			pose_render(p, -(double)k, false, &c[k]);
-			cells[k] = xcalloc(GALLERY_COLS * GALLERY_ROWS,
-			    sizeof *cells[k]);
-			draw_render(&c[k], NULL, cells[k]);
-		}
-		for (row = 0; row < GALLERY_ROWS; row++) {
-			char line[GALLERY_FRAMES * (GALLERY_COLS * 4 + 4) + 8];
-			size_t len = 0, keep = 0;
-
-			for (k = 0; k < n; k++) {
-				for (col = 0; col < GALLERY_COLS; col++) {
-					const char *s = cells[k][row *
-					    GALLERY_COLS + col].s;
-
-					len += (size_t)snprintf(line + len,
-					    sizeof line - len, "%s", s);
-					if (strcmp(s, " ") != 0)
-						keep = len;
-				}
-				if (k + 1 < n)
-					len += (size_t)snprintf(line + len,
-					    sizeof line - len, "  ");
-			}
-			line[keep] = '\0';
-			fprintf(fp, "  %s\n", line);
-		}
-		for (k = 0; k < n; k++) {
-			free(cells[k]);
-			draw_free(&c[k]);
+		/* every key frame, in rows of as many as fit */
+		for (k = 0; k < p->frames_count; k += per) {
+			if (k > 0)
+				fputc('\n', fp);
+			gallery_row(p, k, p->frames_count - k < per ?
+			    p->frames_count - k : per, mode, fp);
 		}
 		fputc('\n', fp);
 	}

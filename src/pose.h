@@ -185,10 +185,11 @@ void pose_print(const struct pose *p, double t, bool mirror, int indent,
     int cols, int rows, enum draw_mode mode, FILE *fp);
 /*
  * `backcoach poses [NAME]`: every pose of lib (or the one named) with its
- * name and what it shows, each key frame of a movement side by side.
+ * name and what it shows, every key frame of a movement, numbered, side
+ * by side as many as width columns hold, in further rows for the rest.
  * Returns 0, or 64 with a message on err_fp for an unknown name.
  */
-int pose_gallery(const struct pose_lib *lib, const char *name, FILE *fp,
-    FILE *err_fp);
+int pose_gallery(const struct pose_lib *lib, const char *name, int width,
+    FILE *fp, FILE *err_fp);
 
 #endif

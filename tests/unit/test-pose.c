@@ -330,6 +330,98 @@ static const char good_pose[] =
 	"         l-foot: [1, 87], seconds: 4}\n"
 	"      - {spine: [2, 32], seconds: 6}\n";
 
+/*
+ * `backcoach poses NAME` draws every key frame, numbered, as many side by
+ * side as the width holds and the rest in further rows (it drew two of a
+ * pose of five, whatever the width).
+ */
+static void
+gallery(void)
+{
+	static const int widths[] = { 200, 80, 30 };
+	const struct pose *p = NULL;
+	unsigned i, per, rows, want_rows, f, got_frames;
+	int w, slot;
+	bool numbers_ok, ink_ok, fits;
+	char *buf, *line, *save, *next;
+	size_t size;
+	FILE *fp;
+
+	for (i = 0; i < pose_shipped()->poses_count && p == NULL; i++)
+		if (pose_shipped()->poses[i].frames_count >= 5)
+			p = &pose_shipped()->poses[i];
+	if (!ok(p != NULL, "a shipped pose of 5 key frames or more"))
+		return;
+	for (w = 0; w < (int)(sizeof widths / sizeof widths[0]); w++) {
+		fp = open_memstream(&buf, &size);
+		if (fp == NULL || pose_gallery(pose_shipped(), p->name,
+		    widths[w], fp, stderr) != 0) {
+			ok(0, "pose_gallery %s at %d", p->name, widths[w]);
+			if (fp)
+				fclose(fp);
+			continue;
+		}
+		fclose(fp);
+		per = (unsigned)(widths[w] - 2 + 2) / 38;
+		per = per < 1 ? 1 : per;
+		want_rows = (p->frames_count + per - 1) / per;
+		/* the rows of numbers, each followed by its frames' rows */
+		rows = got_frames = 0;
+		f = 1;
+		numbers_ok = ink_ok = fits = true;
+		for (line = strtok_r(buf, "\n", &save); line != NULL;
+		    line = strtok_r(NULL, "\n", &save)) {
+			unsigned k, n = 0, v;
+			int used = 0, j, r, ink[16] = { 0 };
+			char *q = line;
+
+			if (strspn(line, " 0123456789") != strlen(line) ||
+			    strspn(line, " ") == strlen(line))
+				continue;
+			/* a row of frame numbers: f, f+1, ... */
+			while (sscanf(q, "%u%n", &v, &used) == 1) {
+				if (v != f + n)
+					numbers_ok = false;
+				n++;
+				q += used;
+			}
+			rows++;
+			/* the 16 rows under it: ink in each frame's slot */
+			next = save;
+			for (r = 0; r < 16 && next != NULL && *next; r++) {
+				char *end = strchr(next, '\n');
+				int len = end ? (int)(end - next) :
+				    (int)strlen(next);
+
+				/* ASCII here (no locale set): a byte a column */
+				if (len > widths[w] && widths[w] >= 38)
+					fits = false;
+				for (j = 2; j < len; j++) {
+					slot = (j - 2) / 38;
+					if (next[j] != ' ' && slot < 16 &&
+					    (j - 2) % 38 < 36)
+						ink[slot] = 1;
+				}
+				next = end ? end + 1 : NULL;
+			}
+			for (k = 0; k < n; k++)
+				ink_ok = ink_ok && ink[k];
+			got_frames += n;
+			f += n;
+			if (n > per)
+				fits = false;
+		}
+		free(buf);
+		is_int((int)got_frames, (int)p->frames_count, "%s at %d columns: "
+		    "every key frame is drawn, numbered", p->name, widths[w]);
+		is_int((int)rows, (int)want_rows, "%s at %d columns: %u a row, "
+		    "%u rows of frames", p->name, widths[w], per, want_rows);
+		ok(numbers_ok && ink_ok, "%s at %d columns: in order, each one "
+		    "inked", p->name, widths[w]);
+		ok(fits, "%s at %d columns: no line wider", p->name, widths[w]);
+	}
+}
+
 int
 main(void)
 {
@@ -439,6 +531,7 @@ main(void)
 	}
 	figure_field();
 	shipped_steps();
+	gallery();
 	for (i = 0; i < pose_shipped()->poses_count; i++)
 		each_pose(&pose_shipped()->poses[i]);
 	pose_shipped_free();
