@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -32,6 +33,28 @@ cmd_history_title(const char *id, void *arg)
 	return r != NULL ? r->title : NULL;
 }
 #include "plan.h"
+#include "log.h"
+
+/* Does any of the logs hold a session of the routine id? */
+static bool
+cmd_history_logged(const char *const *paths, size_t n, const char *id)
+{
+	struct log_reader *lr;
+	struct log_record r;
+	char err[512];
+	bool found = false;
+	size_t i;
+
+	for (i = 0; i < n && !found; i++) {
+		if (log_open(paths[i], 0, &lr, NULL, err, sizeof err) != 0 ||
+		    lr == NULL)
+			continue;	/* the history says why, or there is none */
+		while (!found && log_next(lr, &r) == 1)
+			found = strcmp(r.routine, id) == 0;
+		log_close(lr);
+	}
+	return found;
+}
 
 static int
 cmd_history_exec(const struct cmdline *cl, int argc, char **argv)
@@ -70,6 +93,24 @@ cmd_history_exec(const struct cmdline *cl, int argc, char **argv)
 	n = paths_routine_dirs(dirs, CMD_DIRS_MAX);
 	memset(&lib, 0, sizeof lib);
 	library_load(&lib, dirs, n, NULL);
+	/* an id that is in neither the library nor a log is a typo, not
+	 * "no sessions match" */
+	if (f.routine != NULL && library_find(&lib, f.routine) == NULL &&
+	    !cmd_history_logged(o.paths, o.npaths, f.routine)) {
+		const char *near = library_suggest(&lib, f.routine);
+		char hint[ROUTINE_ID_MAX + 32];
+
+		if (near != NULL)
+			snprintf(hint, sizeof hint, _("did you mean '%s'?"),
+			    near);
+		else
+			snprintf(hint, sizeof hint, "%s",
+			    _("see backcoach list"));
+		rc = cmd_usage_hint(hint, _("--routine %s: no such routine in "
+		    "the library or the log"), f.routine);
+		library_free(&lib);
+		return rc;
+	}
 	o.title = cmd_history_title;
 	o.title_arg = &lib;
 	o.width = cmd_term_width();	/* the summary fits it, as list and show do */

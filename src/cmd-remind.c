@@ -90,7 +90,7 @@ cmd_remind_exec(const struct cmdline *cl, int argc, char **argv)
 		goto out;
 	if (strcmp(r.offer, REMIND_OFFER_PLAN) != 0 &&
 	    library_find(&app.lib, r.offer) == NULL) {
-		st = cmd_no_such_routine(r.offer);
+		st = cmd_no_such_routine(&app.lib, r.offer);
 		goto out;
 	}
 	if (app.lib.count == 0) {

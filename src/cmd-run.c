@@ -38,8 +38,9 @@ cmd_run_session(const struct cmdline *cl, const char *run_id)
 	if ((status = setup_app(&app, cl)) != 0)
 		return status;
 	if (run_id != NULL && (r = library_find(&app.lib, run_id)) == NULL) {
+		status = cmd_no_such_routine(&app.lib, run_id);
 		setup_free_app(&app);
-		return cmd_no_such_routine(run_id);
+		return status;
 	}
 	if (cmd_run_want_plain(cl)) {
 		if (r == NULL) {

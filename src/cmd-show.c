@@ -143,8 +143,9 @@ cmd_show_exec(const struct cmdline *cl, int argc, char **argv)
 	if ((st = setup_library(&lib, cl)) != 0)
 		return st;
 	if ((r = library_find(&lib, argv[0])) == NULL) {
+		st = cmd_no_such_routine(&lib, argv[0]);
 		library_free(&lib);
-		return cmd_no_such_routine(argv[0]);
+		return st;
 	}
 	text_duration(len, sizeof len, routine_total_seconds(r));
 	printf("%s\n", r->title);

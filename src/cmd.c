@@ -18,6 +18,7 @@
 #include "cmd.h"
 #include "history.h"
 #include "i18n.h"
+#include "library.h"
 #include "routine.h"
 #include "settings.h"
 #include "setup.h"
@@ -639,8 +640,15 @@ cmd_usage_error(const char *fmt, const char *arg)
 }
 
 int
-cmd_no_such_routine(const char *id)
+cmd_no_such_routine(const struct library *lib, const char *id)
 {
+	const char *near = lib != NULL ? library_suggest(lib, id) : NULL;
+	char hint[ROUTINE_ID_MAX + 32];
+
+	if (near != NULL) {
+		snprintf(hint, sizeof hint, _("did you mean '%s'?"), near);
+		return cmd_usage_hint(hint, _("no routine with id '%s'"), id);
+	}
 	return cmd_usage_hint(_("see backcoach list"),
 	    _("no routine with id '%s'"), id);
 }

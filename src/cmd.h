@@ -144,8 +144,12 @@ void cmd_usage(FILE *fp);
 int cmd_usage_hint(const char *hint, const char *fmt, const char *arg);
 /* The same with the hint "try backcoach --help". */
 int cmd_usage_error(const char *fmt, const char *arg);
-/* "no routine with id 'ID' (see backcoach list)"; returns 64. */
-int cmd_no_such_routine(const char *id);
+/*
+ * "no routine with id 'ID' (see backcoach list)", or "(did you mean
+ * 'desk-reset'?)" when lib (may be NULL) has an id near it; returns 64.
+ */
+struct library;
+int cmd_no_such_routine(const struct library *lib, const char *id);
 /* s with control characters made harmless, in a buffer reused by each call. */
 const char *cmd_clean(const char *s);
 /* Columns of the terminal on stdout; 80 when it is not one (capped at 100). */

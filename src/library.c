@@ -5,6 +5,8 @@
  * and filtered by area, kind and length.  A bad file is a warning, never a
  * reason to stop.
  */
+#include "config.h"
+
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,6 +140,62 @@ library_find(const struct library *lib, const char *id)
 	long k = item_of(lib, id);
 
 	return k < 0 ? NULL : lib->items[k];
+}
+
+/* Levenshtein distance, for "did you mean" (ids are at most 64 bytes). */
+static size_t
+library_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j, prev, cur, row[72];
+
+	if (la > 70 || lb > 70)
+		return 99;
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		prev = row[0];
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			cur = row[j];
+			row[j] = prev + (a[i - 1] != b[j - 1]);
+			if (row[j - 1] + 1 < row[j])
+				row[j] = row[j - 1] + 1;
+			if (cur + 1 < row[j])
+				row[j] = cur + 1;
+			prev = cur;
+		}
+	}
+	return row[lb];
+}
+
+const char *
+library_suggest(const struct library *lib, const char *id)
+{
+	const char *best = NULL, *part = NULL, *titled = NULL, *t;
+	size_t i, d, bd = 99, len = strlen(id), limit = len / 3 > 2 ? len / 3 : 2;
+
+	if (len == 0)
+		return NULL;
+	for (i = 0; i < lib->count; i++) {
+		t = lib->items[i]->id;
+		d = library_distance(id, t);
+		if (d < bd) {
+			bd = d;
+			best = t;
+		}
+		/* a part of an id ("desk" for desk-reset), else of a title */
+		if (len < 3)
+			continue;
+		if (strstr(t, id) != NULL &&
+		    (part == NULL || strlen(t) < strlen(part)))
+			part = t;
+		if (strcasestr(lib->items[i]->title, id) != NULL &&
+		    (titled == NULL || strlen(t) < strlen(titled)))
+			titled = t;
+	}
+	if (bd <= limit && bd < len)
+		return best;
+	return part != NULL ? part : titled;
 }
 
 int

@@ -28,6 +28,12 @@ void library_free(struct library *lib);
 /* The routine with this id, or NULL (a look-up in a hash table). */
 const struct routine *library_find(const struct library *lib, const char *id);
 /*
+ * The id of lib nearest to id, for "did you mean": one a few edits away
+ * (a typo), else the shortest that holds id or whose title does ("desk"
+ * gives desk-reset); NULL when none is near.
+ */
+const char *library_suggest(const struct library *lib, const char *id);
+/*
  * Add r to lib (which library_load filled or which starts zeroed) and own
  * it, unless its id is there already: then return -1 with err set at r's
  * id ("duplicate id 'x' (also in FILE)") and leave r to the caller.

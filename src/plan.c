@@ -78,49 +78,6 @@ static const struct yamlload_format plan_format = {
 	&plan_schema, plan_rules, false
 };
 
-/* Levenshtein distance, for "did you mean" (ids are at most 64 bytes). */
-static size_t
-plan_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b), i, j, prev, cur, row[72];
-
-	if (la > 70 || lb > 70)
-		return 99;
-	for (j = 0; j <= lb; j++)
-		row[j] = j;
-	for (i = 1; i <= la; i++) {
-		prev = row[0];
-		row[0] = i;
-		for (j = 1; j <= lb; j++) {
-			cur = row[j];
-			row[j] = prev + (a[i - 1] != b[j - 1]);
-			if (row[j - 1] + 1 < row[j])
-				row[j] = row[j - 1] + 1;
-			if (cur + 1 < row[j])
-				row[j] = cur + 1;
-			prev = cur;
-		}
-	}
-	return row[lb];
-}
-
-/* The library's id closest to id, if it is close enough to be a typo. */
-static const char *
-plan_suggest(const struct library *lib, const char *id)
-{
-	const char *best = NULL;
-	size_t i, d, bd = 99, limit = strlen(id) / 3 > 2 ? strlen(id) / 3 : 2;
-
-	for (i = 0; i < lib->count; i++) {
-		d = plan_distance(id, lib->items[i]->id);
-		if (d < bd) {
-			bd = d;
-			best = lib->items[i]->id;
-		}
-	}
-	return bd <= limit ? best : NULL;
-}
-
 /* Keep the error a check set in e, when it said -1. */
 #define KEEP(rc) yamlload_errors_keep(errs, (rc), &e)
 
@@ -188,7 +145,7 @@ plan_check_item(const struct yamlload_map *m, const struct yamlload_node *item,
 			    _("routine '%s' is in the plan twice (item %u too)"),
 			    id, j + 1));
 		else if (lib != NULL && library_find(lib, id) == NULL) {
-			if ((hint = plan_suggest(lib, id)) != NULL)
+			if ((hint = library_suggest(lib, id)) != NULL)
 				KEEP(yamlload_error(&e, file, m, path,
 				    _("no routine '%s' (did you mean '%s'?)"),
 				    id, hint));

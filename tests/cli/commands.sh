@@ -268,6 +268,13 @@ else
 fi
 err=$("$BACKCOACH" -d "$R" show nope 2>&1)
 [ "$err" = "backcoach: no routine with id 'nope' (see backcoach list)" ]; ok $? "an unknown id gives one hint: $err"
+# a near id, or a part of one, is suggested (as poses does)
+err=$("$BACKCOACH" -d "$R" show test 2>&1); st=$?
+[ $st -eq 64 ] && [ "$err" = "backcoach: no routine with id 'test' (did you mean 'test-a'?)" ]
+ok $? "show of a part of an id: did you mean ($st: $err)"
+err=$("$BACKCOACH" -d "$R" show tset-a 2>&1); st=$?
+[ $st -eq 64 ] && [ "$err" = "backcoach: no routine with id 'tset-a' (did you mean 'test-a'?)" ]
+ok $? "show of a typo: did you mean ($st: $err)"
 err=$(TERM=dumb "$BACKCOACH" -d "$R" </dev/null 2>&1); st=$?
 [ $st -eq 64 ] && echo "$err" | grep -q "needs a terminal"; ok $? "without a terminal, the coach says why and what to do ($st: $err)"
 

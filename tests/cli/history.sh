@@ -120,8 +120,20 @@ H --area neck --since 2026-11-25
 ok $([ $? -eq 0 ] && [ "$(grep -c "$NECK" "$TEST_TMP/out")" -eq 3 ] && ! has Ball-on; echo $?) \
 	"--area neck --since 2026-11-25: sessions 6, 7 and the change line"
 check "... change of session 6 only: -2.0" -- has "    -2.0         1  too few sessions  $NECK"
-H --routine nothing-like-it
+H --routine neck-desk-stretch --since 2026-11-26
 ok $([ $? -eq 0 ] && has "No sessions match."; echo $?) "no match: says so, exit 0"
+# an id in neither the library nor the log is a usage error, said once
+H --routine nothing-like-it; st=$?
+ok $([ $st -eq 64 ] && [ ! -s "$TEST_TMP/out" ] &&
+	[ "$(cat "$TEST_TMP/err")" = "backcoach: --routine nothing-like-it: no such routine in the library or the log (see backcoach list)" ]; echo $?) \
+	"an unknown id: one line on stderr, exit 64 ($st: $(cat "$TEST_TMP/err"))"
+H --routine neck-dsk-stretch; st=$?
+ok $([ $st -eq 64 ] && grep -qF "(did you mean 'neck-desk-stretch'?)" "$TEST_TMP/err"; echo $?) \
+	"a typo of an id: did you mean ($st: $(cat "$TEST_TMP/err"))"
+# an id only the log knows (a routine since removed) is shown as before
+H --routine old-routine; st=$?
+ok $([ $st -eq 0 ] && ! grep -q -- --routine "$TEST_TMP/err" && has "completed  4→2    old-routine"; echo $?) \
+	"an id only in the log: its sessions, exit 0 ($st)"
 H --since 2026-02-30
 ok $([ $? -eq 64 ]; echo $?) "--since with a date that does not exist: exit 64"
 H --since yesterday
