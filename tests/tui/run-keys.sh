@@ -116,7 +116,7 @@ tui_stop
 # manual gives it.
 "$BACKCOACH" keys >"$TEST_TMP/keys.txt" 2>&1
 for line in 'run	+/=	' 'summary	Enter/Space	' 'confirm	y/Y	' 'confirm	n/N/Esc/q	' \
-    'safety	any key	' 'pain	t/T	' 'pain	q	' 'pain	g	' 'help	any key	' \
+    'safety	any other key	' 'safety	PgUp/PgDn/Space	' 'pain	t/T	' 'pain	q	' 'pain	g	' 'help	any key	' \
     'run	N	' 'picker	!	'; do
 	grep -q "^$line" "$TEST_TMP/keys.txt"; ok $? "keys: '$line'"
 done

@@ -44,7 +44,11 @@ tui_stop
 # 40x12: the note does not fit.  It says there is more and scrolls; a key
 # counts as read only once its end has been on the screen (before, Down
 # scrolls and any other key is a page down), and only then is the mark left.
-rm -rf "$XDG_STATE_HOME/backcoach"
+# (A state directory of its own: the session killed above may still be
+# writing its record into the other one.)
+STATE0=$XDG_STATE_HOME
+export XDG_STATE_HOME="$TEST_TMP/state-small"
+MARK=$XDG_STATE_HOME/backcoach/safety-shown
 tui_start 40 12 "$BACKCOACH" -d "$R" --no-sound
 tui_wait 'Before you exercise' 5; ok $? "40x12: the note"
 tui_screen | grep -q '^ Down/Space more below  1-11/'; ok $? "40x12: it says there is more below, and where it is"
@@ -110,6 +114,8 @@ if locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
 else
 	skip "no de_DE.UTF-8 locale"
 fi
+export XDG_STATE_HOME="$STATE0"
+MARK=$XDG_STATE_HOME/backcoach/safety-shown
 
 # Plain mode: the note on stderr the first time only, with the same mark.
 rm -rf "$XDG_STATE_HOME/backcoach"
