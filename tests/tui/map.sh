@@ -137,4 +137,15 @@ tui_screen -e | grep -q "$(printf '\033')\[[0-9;]*7m+"; ok $? "NO_COLOR: the mar
 n=$(tui_screen | grep '#' | grep -o ':' | wc -l)
 [ "$n" -ge 4 ]; ok $? "C locale: the zone is shaded with ':' ($n cells)"
 tui_stop
+# German: the knot's own sentence
+if LC_ALL=de_DE.UTF-8 locale charmap 2>/dev/null | grep -q UTF-8; then
+	tui_start 80 24 env LANGUAGE=de LC_ALL=de_DE.UTF-8 "$BACKCOACH" -d "$S" --no-sound
+	tui_wait 'Wo tut' 5
+	tui_keys 3 m
+	tui_wait 'Hier kann ein Knoten dieses Muskels' 3; ok $? "German: a knot of the muscle may lie here"
+	tui_screen | grep -q 'druckempfindlich, wo er liegt'; ok $? "German: tender where it lies"
+	tui_stop
+else
+	skip "the de_DE.UTF-8 locale is not installed"
+fi
 done_testing
