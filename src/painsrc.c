@@ -611,7 +611,8 @@ painsrc_at(const struct painsrc *p, enum body_view v, double x, double y,
 	for (i = 0; i < p->muscles_count; i++) {
 		if (!painsrc_knot_at(&p->muscles[i], v, x, y, &d))
 			continue;
-		kept = local++ < cap ? local - 1 : cap;
+		kept = local < cap ? local : cap;
+		local++;
 		if (kept == cap && (cap <= 0 || dist[cap - 1] <= d))
 			continue;
 		for (j = kept < cap ? kept : cap - 1; j > 0 && dist[j - 1] > d;

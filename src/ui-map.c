@@ -5,9 +5,9 @@
  * covers that spot (a knot is tender where it lies: the spot on or near a
  * trigger point names its muscle first): its trigger point marked X on the
  * figure, its zone shaded, one muscle at a time or all at once, and a plain
- * sentence saying where its knot lies.  Enter lists the routines for it, those that work
- * on the muscle first, then the rest for the area.  Also the figure and
- * the mouse for the picker (ui-picker.c).
+ * sentence saying where its knot lies.  Enter lists the routines for it,
+ * those that work on the muscle first, then the rest for the area.  Also
+ * the figure and the mouse for the picker (ui-picker.c).
  */
 #include "config.h"
 
