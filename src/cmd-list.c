@@ -47,6 +47,42 @@ cmd_list_padded(const char *s, size_t width)
 		putchar(' ');
 }
 
+/* The narrowest the id column gets when the line is short of room: most
+ * ids stay whole. */
+#define LIST_ID_MIN 20
+
+/*
+ * The id column's width when ids and titles share room columns (with the
+ * two spaces between them): the one that cuts the fewest characters, a
+ * title's counting twice (titles are what a person reads; an id cut is
+ * marked, and the tab-separated output keeps it whole).  wid is the
+ * longest id: with room for everything, nothing is cut.
+ */
+static size_t
+cmd_list_id_width(const struct routine *const *rs, size_t n, size_t wid,
+    int room)
+{
+	size_t c, best = wid, lo = wid < LIST_ID_MIN ? wid : LIST_ID_MIN, i, w;
+	unsigned long cost, best_cost = (unsigned long)-1;
+	long t;
+
+	for (c = wid; c >= lo && c > 0; c--) {
+		t = (long)room - 2 - (long)c;
+		cost = 0;
+		for (i = 0; i < n; i++) {
+			if ((w = text_width(rs[i]->id)) > c)
+				cost += w - c;
+			if ((long)(w = text_width(rs[i]->title)) > t)
+				cost += 2 * (unsigned long)((long)w - (t > 0 ? t : 0));
+		}
+		if (cost < best_cost) {		/* ties: the wider id */
+			best_cost = cost;
+			best = c;
+		}
+	}
+	return best;
+}
+
 static int
 cmd_list_by_id(const void *a, const void *b)
 {
@@ -68,7 +104,7 @@ cmd_list_exec(const struct cmdline *cl, int argc, char **argv)
 	size_t wlen = text_width(h_len), wareas = text_width(h_areas);
 	bool tty = isatty(STDOUT_FILENO);
 	int width = cmd_term_width(), st;
-	char len[16], areas[128], title[512];
+	char len[16], areas[128], title[512], id[256];
 	const struct routine *r;
 
 	(void)argc;
@@ -94,6 +130,10 @@ cmd_list_exec(const struct cmdline *cl, int argc, char **argv)
 	/* room for "1:02:40" and the five area letters, as in English */
 	wlen = (wlen > 6 ? wlen : 6) + 2;
 	wareas = (wareas > AREA_COUNT ? wareas : AREA_COUNT) + 2;
+	/* the id and the title share what the other columns leave */
+	used = wlen + wkind + 2 + wareas;
+	if (tty)
+		wid = cmd_list_id_width(rs, n, wid, width - (int)used);
 	if (tty && n > 0) {
 		cmd_list_padded(h_id, wid + 2);
 		cmd_list_padded(h_len, wlen);
@@ -106,7 +146,8 @@ cmd_list_exec(const struct cmdline *cl, int argc, char **argv)
 		text_duration(len, sizeof len, routine_total_seconds(r));
 		if (tty) {
 			cmd_list_area_map(areas, r->areas);
-			cmd_list_padded(r->id, wid + 2);
+			text_cut(id, sizeof id, r->id, (size_t)-1, (int)wid);
+			cmd_list_padded(id, wid + 2);
 			cmd_list_padded(len, wlen);
 			cmd_list_padded(routine_kind_name(r->kind), wkind + 2);
 			cmd_list_padded(areas, wareas);

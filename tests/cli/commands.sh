@@ -80,6 +80,22 @@ want=$(printf 'test-a\t00:14\tstretch\tneck,upper-back\tAlpha neck test\ntest-b\
 [ "$("$BACKCOACH" -d "$R" list --max-minutes 20 | wc -l)" -eq 2 ]; ok $? "--max-minutes includes a routine of exactly that length"
 [ -z "$("$BACKCOACH" -d "$R" list --area shoulders)" ]; ok $? "an area with no routine lists nothing"
 
+# list on an 80-column terminal: the id and the title share the room, a
+# title counting more (the shipped routines: ids up to 27, titles up to 51)
+if command -v script >/dev/null 2>&1; then
+	BACKCOACH_DATADIR=$top_srcdir LC_ALL=C.UTF-8 script -qec "stty cols 80 rows 40; '$BACKCOACH' list" \
+		/dev/null 2>&1 | tr -d '\r' >"$TEST_TMP/list80"
+	w=$(LC_ALL=C.UTF-8 wc -L <"$TEST_TMP/list80")
+	tcol=$(sed -n 1p "$TEST_TMP/list80" | sed 's/TITLE.*//' | wc -c)
+	[ "$w" -le 80 ] && [ "$tcol" -le 48 ] &&
+		grep -q "^back-spasm-gentle .*Gentle care for a back in spasm\$" "$TEST_TMP/list80" &&
+		grep -q "^neck-tension-relief .*Neck tension relief\$" "$TEST_TMP/list80" &&
+		grep -q "^hands-neck-shoulder… .*Self-massage with your hands for…\$" "$TEST_TMP/list80"
+	ok $? "list at 80 columns: titles get 32 or more, ids up to 20 whole, longer ones cut with the mark ($w wide, title at $tcol)"
+else
+	skip "script is not installed"
+fi
+
 # list sorts by id, not by title: a set where the two orders are opposite
 S=$TEST_TMP/sort
 mkdir -p "$S"
