@@ -397,7 +397,10 @@ ui_history_draw(const struct ui_history_area *a, const struct history *h,
 	 * Below the sums: the chart, the weekly pain, the pain per routine,
 	 * the sessions.  The chart is 6 rows at 24, 5 at 20, else 3; it
 	 * shrinks (to 3) where that lets every routine show; the routines
-	 * give way to the first 3 sessions (the most rated ones stay).
+	 * give way to the first 3 sessions (the most rated ones stay).  On a
+	 * short screen the sessions come first: the chart shrinks (to 2
+	 * rows) or goes, then the weekly pain, so that a heading and 3
+	 * sessions show and scroll.
 	 */
 	ui_history_pain_pieces(h, utf8, weeks);
 	pain = ui_history_flow_rows(a, weeks, HISTORY_WEEKS) + 2;
@@ -411,12 +414,17 @@ ui_history_draw(const struct ui_history_area *a, const struct history *h,
 	while (chart > 3 && nr > 0 &&
 	    y + chart + 3 + pain + nr + 2 + list > a->rows)
 		chart--;
-	if (y + chart + 2 <= a->rows)
+	/* its heading, its rows, the dates under it and a blank */
+	if (y + chart + 3 + list > a->rows)
+		chart = a->rows - y - 3 - list;
+	if (chart >= 2) {
 		ui_history_chart(a, &y, chart, h, utf8, color);
-	y++;
-	if (y + 2 <= a->rows)
+		y++;
+	}
+	if (y + pain + list <= a->rows) {
 		ui_history_pain(a, &y, weeks);
-	y++;
+		y++;
+	}
 	/* a heading and a routine at least; the rest of its rows, and a blank */
 	if (nr > 0 && y + 3 + list <= a->rows) {
 		ui_history_routines(a, &y, h, a->rows - y - list - 1, title,

@@ -254,7 +254,8 @@ ui_keys_line_full(enum ui_scr scr)
 	case SCR_SUMMARY:
 		return _("Enter back to the areas  q quit");
 	case SCR_HISTORY:
-		return _("q/Esc close  Up/Down/PgUp/PgDn scroll  ? help");
+		/* scrolling first: at 40 columns the page keys go, not these */
+		return _("Up/Down scroll  q/Esc close  PgUp/PgDn page  ? help");
 	case SCR_REMIND:
 		return _("Enter start now  s snooze  x skip  ? help  q quit");
 	default:

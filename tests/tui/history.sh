@@ -74,6 +74,26 @@ tui_wait '^ History' 3 && tui_keys q
 tui_wait 'where does it hurt' 3; ok $? "q closes the history"
 tui_stop
 
+# A short screen gives the sessions room (the chart and the weekly pain go
+# first): at 40x12, with the warning's two rows, 3 sessions show and scroll,
+# and the key line says how.
+tui_start 40 12 "$BACKCOACH" -d "$R" --no-sound
+tui_wait 'where does it hurt' 5 && tui_keys h
+tui_wait '^ History' 3
+n=$(tui_screen | sed -n 's/.*Recent sessions 1-\([0-9]*\) of 30.*/\1/p')
+# (a row is cut at 40 columns: the sessions by their dates)
+d1=$(date -d '1 day ago' +'%b %d') d30=$(date -d '30 days ago' +'%b %d')
+ok $([ -n "$n" ] && [ "$n" -ge 3 ] && recent | sed -n 2p | grep -q "^ *$d1 08:00 .*completed"; echo $?) \
+	"40x12: the list shows sessions 1-${n:-none} of 30, the newest first"
+tui_screen | tail -1 | grep -q 'Up/Down scroll  q/Esc close'
+ok $? "40x12: the key line says how to scroll and close ($(tui_screen | tail -1))"
+tui_keys Down
+tui_wait 'Recent sessions 2-' 3 && ! recent | grep -q "$d1 08:00"; ok $? "40x12: Down scrolls a session"
+tui_keys End
+tui_wait 'Recent sessions [0-9]*-30 of 30' 3 && recent | grep -q "$d30 08:00"; ok $? "40x12: End shows the oldest"
+tui_keys q
+tui_stop
+
 # Routines by title; a session stopped in its first minute is listed as
 # too short and counted apart.
 printf 'v1\t%s\tshort-test\tneck\t60\t60\t1/1\tcompleted\t6\t4\t0.1.0\n' \
