@@ -143,11 +143,28 @@ static const struct ui_keydef keys[] = {
 	    N_("before a session: back to the routine; after: save and quit") },
 	{ SCR_PAIN, "g", { 'g', 0 }, ACT_GENTLE,
 	    N_("on the caution after 8 or more: the gentle routine instead") },
+	{ SCR_PAIN, "i", { 'i', 0 }, ACT_INFO,
+	    N_("before a session: the routine's whole caution") },
+	{ SCR_PAIN, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP,
+	    N_("scroll the caution after 8 or more, when it does not fit") },
+	{ SCR_PAIN, "", { KEY_DOWN, 'j', 0 }, ACT_DOWN, NULL },
+	{ SCR_PAIN, "PgUp/PgDn/Space", { KEY_PPAGE, 0 }, ACT_PGUP,
+	    N_("scroll that caution a page") },
+	{ SCR_PAIN, "", { KEY_NPAGE, ' ', 0 }, ACT_PGDN, NULL },
 
 
 	{ SCR_SUMMARY, "Enter/Space", { '\r', '\n', KEY_ENTER, ' ', 0 }, ACT_ENTER,
 	    N_("back to the areas") },
 	{ SCR_SUMMARY, "q", { 'q', 0 }, ACT_QUIT, N_("quit") },
+	{ SCR_SUMMARY, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP,
+	    N_("scroll the summary, when it does not fit") },
+	{ SCR_SUMMARY, "", { KEY_DOWN, 'j', 0 }, ACT_DOWN, NULL },
+	{ SCR_SUMMARY, "PgUp/PgDn", { KEY_PPAGE, 0 }, ACT_PGUP,
+	    N_("scroll it a page") },
+	{ SCR_SUMMARY, "", { KEY_NPAGE, 0 }, ACT_PGDN, NULL },
+	{ SCR_SUMMARY, "Home/End/g/G", { KEY_HOME, KEY_FIND, 'g', 0 }, ACT_HOME,
+	    N_("its top or its end") },
+	{ SCR_SUMMARY, "", { KEY_END, KEY_SELECT, 'G', 0 }, ACT_END, NULL },
 
 	{ SCR_HISTORY, "Up/Down/k/j", { KEY_UP, 'k', 0 }, ACT_UP,
 	    N_("scroll the sessions a line") },
@@ -272,8 +289,15 @@ ui_keys_line_full(enum ui_scr scr)
 const char *
 ui_keys_line(enum ui_scr scr)
 {
+	return ui_keys_fit(ui_keys_line_full(scr));
+}
+
+/* The same for a key line of a screen's own (two blanks between items). */
+const char *
+ui_keys_fit(const char *full)
+{
 	static char buf[512];
-	const char *full = ui_keys_line_full(scr), *item[16], *p, *q;
+	const char *item[16], *p, *q;
 	size_t len[16];
 	bool keep[16];
 	int n = 0, width = COLS - 2, used = 0, help = -1, i;

@@ -20,9 +20,6 @@
 /* How long "1" waits for a "0" that makes it 10. */
 #define UI_PAIN_TEN_MS 1200
 
-static int put_wrapped(int y, int ylim, int x, int width, const char *text,
-    attr_t attr);
-
 /*
  * A page: text wrapped into lines, each with its attribute, drawn whole
  * when it fits and scrolled when it does not (the safety note, the
@@ -36,6 +33,7 @@ struct page {
 	size_t used;
 	struct ui_line l[PAGE_LINES];
 	attr_t a[PAGE_LINES];
+	int ind[PAGE_LINES];		/* columns in from the page's left */
 	int n, width;
 };
 
@@ -47,9 +45,9 @@ page_init(struct page *pg, int width)
 	pg->width = width > 1 ? width : 1;
 }
 
-/* s word-wrapped to the page's width, every line in attr. */
+/* s word-wrapped to the page's width less indent, every line in attr and indented. */
 static void
-page_add(struct page *pg, const char *s, attr_t attr)
+page_add_in(struct page *pg, const char *s, attr_t attr, int indent)
 {
 	size_t len = strlen(s);
 	char *p;
@@ -61,10 +59,20 @@ page_add(struct page *pg, const char *s, attr_t attr)
 	memcpy(p, s, len);
 	p[len] = '\0';
 	pg->used += len + 1;
-	m = ui_wrap(p, pg->width, pg->l + pg->n, PAGE_LINES - pg->n);
-	for (i = 0; i < m; i++)
+	if (indent > pg->width / 2)
+		indent = pg->width / 2;
+	m = ui_wrap(p, pg->width - indent, pg->l + pg->n, PAGE_LINES - pg->n);
+	for (i = 0; i < m; i++) {
 		pg->a[pg->n + i] = attr;
+		pg->ind[pg->n + i] = indent;
+	}
 	pg->n += m;
+}
+
+static void
+page_add(struct page *pg, const char *s, attr_t attr)
+{
+	page_add_in(pg, s, attr, 0);
 }
 
 static void
@@ -74,6 +82,7 @@ page_blank(struct page *pg)
 		return;
 	pg->l[pg->n].p = "";
 	pg->l[pg->n].n = 0;
+	pg->ind[pg->n] = 0;
 	pg->a[pg->n++] = A_NORMAL;
 }
 
@@ -93,7 +102,8 @@ page_draw(struct ui *u, const struct page *pg, int y0, int y1, int x)
 	if (u->page_top < 0)
 		u->page_top = 0;
 	for (i = 0; i < rows && u->page_top + i < pg->n; i++)
-		ui_putn(y0 + i, x, pg->width, pg->l[u->page_top + i].p,
+		ui_putn(y0 + i, x + pg->ind[u->page_top + i], pg->width -
+		    pg->ind[u->page_top + i], pg->l[u->page_top + i].p,
 		    pg->l[u->page_top + i].n, pg->a[u->page_top + i]);
 	if (u->page_top >= u->page_max)
 		u->page_end = true;
@@ -106,12 +116,11 @@ page_draw(struct ui *u, const struct page *pg, int y0, int y1, int x)
  * shown, "12-22/30", where the row has room.
  */
 static void
-page_status(const struct ui *u, int y, const char *at_end, attr_t attr)
+page_status(const struct ui *u, int y, const char *more, const char *at_end,
+    attr_t attr)
 {
 	char pos[48], buf[512];
-	const char *what = u->page_top < u->page_max ?
-	    /* TRANSLATORS: a key line: key names stay */
-	    _("Down/Space more below") : at_end;
+	const char *what = u->page_top < u->page_max ? more : at_end;
 	int w = COLS - 2;
 
 	snprintf(pos, sizeof pos, "%d-%d/%d", u->page_top + 1,
@@ -159,9 +168,8 @@ page_key(struct ui *u, enum ui_act act)
 	return true;
 }
 
-/* A new page: from its top, not yet read to its end. */
-static void
-page_reset(struct ui *u)
+void
+ui_page_reset(struct ui *u)
 {
 	u->page_top = u->page_max = u->page_rows = 0;
 	u->page_end = false;
@@ -210,7 +218,9 @@ ui_safety_draw(struct ui *u)
 	}
 	safety_page(u, &pg, w, true);
 	page_draw(u, &pg, 0, LINES - 1, 2);
-	page_status(u, LINES - 1, u->safety_again ?
+	page_status(u, LINES - 1,
+	    /* TRANSLATORS: a key line: key names stay */
+	    _("Down/Space more below"), u->safety_again ?
 	    /* TRANSLATORS: a key line: key names stay */
 	    _("Enter back  Up scroll") : _("Enter continue  Up scroll"),
 	    ui_attr(ROLE_KEYS));
@@ -234,7 +244,7 @@ ui_safety_key(struct ui *u, int ch)
 			return;
 		}
 	}
-	page_reset(u);
+	ui_page_reset(u);
 	u->safety_done = true;
 	/* once ever; if the mark cannot be left, the note simply comes again */
 	(void)safety_mark();
@@ -258,19 +268,6 @@ before_back(struct ui *u)
 /* A shipped routine for a very sore back, if it is there and not this one. */
 #define UI_GENTLE_ID "back-spasm-gentle"
 
-/* Draw text wrapped at width from row y, stopping above row ylim; the next row. */
-static int
-put_wrapped(int y, int ylim, int x, int width, const char *text, attr_t attr)
-{
-	struct ui_line wl[16];
-	int n, i;
-
-	n = ui_wrap(text, width, wl, 16);
-	for (i = 0; i < n && y < ylim; i++)
-		ui_putn(y++, x, width, wl[i].p, wl[i].n, attr);
-	return y;
-}
-
 /* The gentle routine to offer instead of this one, or NULL. */
 static const struct routine *
 gentle(const struct ui *u)
@@ -281,25 +278,33 @@ gentle(const struct ui *u)
 }
 
 /*
- * Before a session, after a rating of 8 or more: say plainly what to
- * consider and when to stop, and offer the gentle routine with one key.
- * Advice only, no diagnosis.
+ * Before a session, after a rating of 8 or more: say plainly when to stop
+ * and what to consider, and offer the gentle routine with one key.
+ * Advice only, no diagnosis.  The warning comes first and is never cut: in
+ * a small window the text scrolls, a line above the keys saying so.
  */
 static void
 caution_draw(struct ui *u)
 {
+	static struct page pg;
 	const struct routine *g = gentle(u);
 	char buf[512];
-	int y = 2, w = COLS - 4, lim = LINES - 2;
+	int w = COLS - 4 > 76 ? 76 : COLS - 4;
 
-	if (w > 76)
-		w = 76;
-	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE),
+	ui_fill(0, 0, COLS, A_NORMAL);
+	snprintf(buf, sizeof buf,
 	    /* TRANSLATORS: %s is the routine's title */
 	    _("%s - before you start"), u->routine->title);
-	ui_printf(y++, 2, w, ui_attr(ROLE_CAUTION) | A_BOLD,
-	    _("Your back is very sore right now (%d out of 10)."), u->pain_before_v);
-	y++;
+	ui_put_cut(0, 1, COLS - 2, buf, ui_attr(ROLE_TITLE));
+	page_init(&pg, w);
+	snprintf(buf, sizeof buf, _("Your back is very sore right now (%d out "
+	    "of 10)."), u->pain_before_v);
+	page_add(&pg, buf, ui_attr(ROLE_CAUTION) | A_BOLD);
+	page_blank(&pg);
+	page_add(&pg, _("Stop at once if the pain becomes sharp, spreads into "
+	    "an arm or a leg, or comes with numbness, tingling or weakness, and "
+	    "see a doctor."), ui_attr(ROLE_CAUTION));
+	page_blank(&pg);
 	if (g != NULL)
 		/* TRANSLATORS: %s is the gentle routine's title; g is a key */
 		snprintf(buf, sizeof buf, _("With pain this strong, consider the "
@@ -309,69 +314,134 @@ caution_draw(struct ui *u)
 		snprintf(buf, sizeof buf, "%s", _("With pain this strong, go very "
 		    "gently and do less than the routine asks, or simply rest "
 		    "today."));
-	y = put_wrapped(y, lim, 2, w, buf, A_NORMAL) + 1;
-	y = put_wrapped(y, lim, 2, w, _("Stop at once if the pain becomes sharp, "
-	    "spreads into an arm or a leg, or comes with numbness, tingling or "
-	    "weakness, and see a doctor."), ui_attr(ROLE_CAUTION)) + 1;
-	if (y > lim)
-		y = lim;
-	if (g != NULL) {
-		y = put_wrapped(y, lim, 2, w, _("Press g for the gentle routine, "
-		    "Enter to start this one anyway, or Esc to go back."),
-		    A_BOLD);
-		ui_put(LINES - 1, 1, COLS - 2,
+	page_add(&pg, buf, A_NORMAL);
+	page_blank(&pg);
+	page_add(&pg, g != NULL ? _("Press g for the gentle routine, Enter to "
+	    "start this one anyway, or Esc to go back.") : _("Press Enter to "
+	    "start anyway, or Esc to go back."), A_BOLD);
+	/* rows 2 to LINES - 2 when it fits, as it always was */
+	if (pg.n > LINES - 3) {
+		page_draw(u, &pg, 1, LINES - 2, 2);
+		page_status(u, LINES - 2,
 		    /* TRANSLATORS: a key line: key names stay */
-		    _("g gentle routine  Enter start anyway  Esc/q back"),
-		    ui_attr(ROLE_KEYS));
-	} else {
-		ui_put(y, 2, w, _("Press Enter to start anyway, or Esc to go back."),
-		    A_BOLD);
-		ui_put(LINES - 1, 1, COLS - 2, _("Enter start anyway  Esc/q back"),
-		    ui_attr(ROLE_KEYS));
-	}
+		    _("Down/Space more below"), _("Up scroll back"), A_DIM);
+	} else
+		page_draw(u, &pg, 2, LINES - 1, 2);
+	ui_put(LINES - 1, 1, COLS - 2, ui_keys_fit(g != NULL ?
+	    /* TRANSLATORS: a key line: key names stay */
+	    _("g gentle routine  Enter start anyway  Esc/q back") :
+	    _("Enter start anyway  Esc/q back")), ui_attr(ROLE_KEYS));
 }
 
+/* Draw lines n of wl from row y at column x, w wide; the next row. */
+static int
+put_lines(int y, int x, int w, const struct ui_line *wl, int n, attr_t attr)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		ui_putn(y++, x, w, wl[i].p, wl[i].n, attr);
+	return y;
+}
+
+/*
+ * The question, with the routine's caution above it before a session
+ * (`run ID` goes past the routine view, which says it).  Every line is
+ * wrapped; where the rows are few, the blank rows go first, then the hint
+ * for 10 (the key line says it too), then the caution is cut between
+ * lines, its last one saying that i shows it whole.
+ */
 void
 ui_pain_draw(struct ui *u)
 {
-	int y = LINES / 2 - 3;
+	struct ui_line q[4], p1[6], p2[6], p3[6], cl[40];
+	char title[600], *c = NULL;
+	int w = COLS - 4, cw = COLS - 4 > 76 ? 76 : COLS - 4, bottom = LINES - 2;
+	int nq, n1, n2, n3, nc = 0, yq, cap, y, blank, hint, full;
+	const char *pend = _("Your answer: 1   (press 0 for 10)");
 
 	if (u->pain_caution) {
 		caution_draw(u);
 		return;
 	}
-	if (y < 1)
-		y = 1;
-	/* TRANSLATORS: %s is the routine's title */
-	ui_printf(0, 1, COLS - 2, ui_attr(ROLE_TITLE), !u->pain_after ?
+	snprintf(title, sizeof title, !u->pain_after ?
+	    /* TRANSLATORS: %s is the routine's title */
 	    _("%s - before you start") : session_completed(u->s) ?
 	    _("%s - done") : _("%s - ended early"), u->routine->title);
-	/*
-	 * `run ID` goes past the routine view: its caution is said here, as
-	 * there, where there is room above the question.
-	 */
+	ui_put_cut(0, 1, COLS - 2, title, ui_attr(ROLE_TITLE));
+	nq = ui_wrap(_("How much does it hurt now? 0-10"), w, q, 4);
+	n1 = ui_wrap(_("Press 0 (no pain) up to 10 (the worst pain)."), w, p1, 6);
+	n2 = ui_wrap(_("For 10 type 1 then 0, or press t for 10."), w, p2, 6);
+	n3 = ui_wrap(_("Enter skips the question."), w, p3, 6);
 	if (!u->pain_after) {
-		char *c;
-		int w = COLS - 4 > 76 ? 76 : COLS - 4;
-
 		/* TRANSLATORS: %s is the routine's caution */
 		xasprintf(&c, _("Caution: %s"), u->routine->caution);
-		put_wrapped(2, y - 1, 2, w, c, ui_attr(ROLE_CAUTION));
-		free(c);
+		nc = ui_wrap(c, cw, cl, 40);
 	}
-	ui_put(y, 2, COLS - 4, _("How much does it hurt now? 0-10"), A_BOLD);
-	ui_put(y + 2, 2, COLS - 4, _("Press 0 (no pain) up to 10 (the worst pain)."),
-	    A_NORMAL);
-	ui_put(y + 3, 2, COLS - 4, _("For 10 type 1 then 0, or press t for 10."),
-	    A_NORMAL);
-	ui_put(y + 4, 2, COLS - 4, _("Enter skips the question."), A_NORMAL);
-	if (u->pain_pending)
-		ui_put(y + 6, 2, COLS - 4, _("Your answer: 1   (press 0 for 10)"),
-		    A_BOLD);
-	ui_put(LINES - 1, 1, COLS - 2, u->pain_after ?
+	/*
+	 * As it always was where there is room: the question at LINES / 2 - 3,
+	 * a blank row under it, the answer pending two rows under the hints,
+	 * the caution from row 2 to two rows above the question; moved down
+	 * for a longer caution, then closed up.
+	 */
+	blank = 1;
+	hint = 1;
+	full = nq + 1 + n1 + n2 + n3 + 2;
+	yq = LINES / 2 - 3 < 1 ? 1 : LINES / 2 - 3;
+	if (yq + full - 1 > bottom)
+		yq = bottom - full + 1;
+	if (nc > yq - 3 || yq < 1) {
+		yq = bottom - full + 1;
+		if (nc > yq - 3 || yq < 1) {
+			/* closed up: the pending answer in the place of the last hint */
+			blank = 0;
+			full = nq + n1 + n2 + n3;
+			yq = bottom - full + 1;
+			if (nc > yq - 2) {
+				hint = 0;
+				full -= n2;
+				yq = bottom - full + 1;
+			}
+		}
+	}
+	cap = yq - (blank ? 3 : 2);
+	if (nc > 0 && cap > 0) {
+		y = blank ? 2 : 1;
+		if (nc <= cap)
+			put_lines(y, 2, cw, cl, nc, ui_attr(ROLE_CAUTION));
+		else {
+			/* TRANSLATORS: i is the key; keep it about this short */
+			const char *more = _(" ... (i: all)");
+			int mw = (int)text_width(more), x;
+			size_t k, n;
+
+			y = put_lines(y, 2, cw, cl, cap - 1, ui_attr(ROLE_CAUTION));
+			k = text_fit(cl[cap - 1].p, cl[cap - 1].n, cw - mw, NULL);
+			/* cut between words, where the line has a space */
+			for (n = k; n > 0 && n < cl[cap - 1].n &&
+			    cl[cap - 1].p[n] != ' '; n--)
+				;
+			x = 2 + ui_putn(y, 2, cw - mw, cl[cap - 1].p, n > 0 ? n : k,
+			    ui_attr(ROLE_CAUTION));
+			ui_put(y, x, mw, more, A_DIM);
+		}
+	}
+	free(c);
+	y = put_lines(yq, 2, w, q, nq, A_BOLD) + blank;
+	y = put_lines(y, 2, w, p1, n1, A_NORMAL);
+	if (hint)
+		y = put_lines(y, 2, w, p2, n2, A_NORMAL);
+	if (u->pain_pending && !blank) {
+		ui_put_cut(y, 2, w, pend, A_BOLD);
+	} else {
+		y = put_lines(y, 2, w, p3, n3, A_NORMAL);
+		if (u->pain_pending)
+			ui_put_cut(y + 1, 2, w, pend, A_BOLD);
+	}
+	ui_put(LINES - 1, 1, COLS - 2, ui_keys_fit(u->pain_after ?
 	    /* TRANSLATORS: a key line: key names stay */
 	    _("0-9  1 0 or t = 10  Enter/Esc skip  q save and quit") :
-	    _("0-9  1 0 or t = 10  Enter skip  Esc/q back"), ui_attr(ROLE_KEYS));
+	    _("0-9  1 0 or t = 10  Enter skip  Esc/q back")), ui_attr(ROLE_KEYS));
 }
 
 /* The answer is in: the session starts, or the after one is logged. */
@@ -382,12 +452,15 @@ pain_answer(struct ui *u, int v)
 	if (u->pain_after) {
 		u->pain_after_v = v;
 		ui_run_log(u);
+		ui_page_reset(u);
 		u->scr = SCR_SUMMARY;
 	} else {
 		u->pain_before_v = v;
 		/* a very sore back: a word of caution first */
-		if (v >= 8)
+		if (v >= 8) {
+			ui_page_reset(u);
 			u->pain_caution = true;
+		}
 		else
 			ui_run_start(u);
 	}
@@ -410,18 +483,34 @@ ui_pain_key(struct ui *u, int ch)
 	int v;
 
 	if (u->pain_caution) {
-		/* a start takes a key that says so: Enter, or g for the gentle one */
+		/*
+		 * A start takes a key that says so: Enter, or g for the
+		 * gentle one.  In a window too small for the caution, the
+		 * scroll keys scroll it, and Enter starts only once its end
+		 * has been on the screen (before, it is a page down).
+		 */
+		if (u->page_max > 0 && page_key(u, act))
+			return;
 		switch (act) {
 		case ACT_BACK:
 		case ACT_QUIT:
+			ui_page_reset(u);
 			pain_back(u);
+			break;
+		case ACT_PAIN_SKIP:
+			if (u->page_max > 0 && !u->page_end) {
+				page_key(u, ACT_PGDN);
+				break;
+			}
+			ui_page_reset(u);
+			u->pain_caution = false;
+			ui_run_start(u);
 			break;
 		case ACT_GENTLE:
 			if (gentle(u) == NULL)
 				break;
 			u->routine = gentle(u);
-			/* FALLTHROUGH */
-		case ACT_PAIN_SKIP:
+			ui_page_reset(u);
 			u->pain_caution = false;
 			ui_run_start(u);
 			break;
@@ -431,6 +520,14 @@ ui_pain_key(struct ui *u, int ch)
 		return;
 	}
 
+	/* i before a session: the routine's caution whole, in a box (ui-run.c) */
+	if (act == ACT_INFO && !u->pain_after) {
+		u->pain_pending = false;	/* a pending 1 is taken back, as by Esc */
+		u->info = true;
+		u->info_top = 0;
+		u->info_resume = false;
+		return;
+	}
 	/*
 	 * After "1" the answer may still become 10: '0' makes it 10, Enter
 	 * takes the 1 now, another answer replaces it; the poll timeout
@@ -507,31 +604,36 @@ ui_pain_tick(struct ui *u)
 		pain_answer(u, 1);
 }
 
-/*
- * Pain that rose by 2 or more, or ended at 8 or more: no praise alone, a
- * plain caution.  Returns the next free row.
- */
-static int
-pain_caution(struct ui *u, int y)
+/* The pain after is higher than before (both were given). */
+static bool
+pain_rose(const struct ui *u)
 {
-	int b = u->pain_before_v, a = u->pain_after_v, w = COLS - 4;
+	return u->pain_before_v >= 0 && u->pain_after_v > u->pain_before_v;
+}
+
+/*
+ * Pain that rose by 2 or more, or ended at 8 or more: no praise, a plain
+ * caution, right under the headline.
+ */
+static void
+pain_caution(const struct ui *u, struct page *pg)
+{
+	int b = u->pain_before_v, a = u->pain_after_v;
 	char head[128];
 
 	if (a < 0 || !((b >= 0 && a >= b + 2) || a >= 8))
-		return y;
-	if (w > 76)
-		w = 76;
-	if (b >= 0 && a > b)
+		return;
+	if (pain_rose(u))
 		/* TRANSLATORS: before, an arrow, after: "(3→6)" */
 		snprintf(head, sizeof head, _("Your pain went up during the "
 		    "session (%d%s%d)."), b, history_arrow(ui_utf8()), a);
 	else
 		snprintf(head, sizeof head, _("Your pain is high (%d out of 10)."), a);
-	y = put_wrapped(y, LINES - 2, 2, w, head, ui_attr(ROLE_CAUTION) | A_BOLD);
-	y = put_wrapped(y, LINES - 2, 2, w, _("Please don't repeat this routine "
-	    "today. If the pain is sharp, spreads, or comes with numbness, "
-	    "tingling or weakness, stop and see a doctor."), ui_attr(ROLE_CAUTION));
-	return y + 1;
+	page_add(pg, head, ui_attr(ROLE_CAUTION) | A_BOLD);
+	page_add(pg, _("Please don't repeat this routine today. If the pain is "
+	    "sharp, spreads, or comes with numbness, tingling or weakness, stop "
+	    "and see a doctor."), ui_attr(ROLE_CAUTION));
+	page_blank(pg);
 }
 
 /* The summary's label column: the widest of its labels and 2 blanks. */
@@ -547,64 +649,91 @@ label_w(const char *a, const char *b, const char *c, const char *d)
 	return w + 2;
 }
 
+/* "label   value" with the value at column lw, into the page. */
+static void
+summary_row(struct page *pg, const char *label, int lw, const char *value)
+{
+	char buf[512];
+	int pad = lw - (int)text_width(label);
+
+	snprintf(buf, sizeof buf, "%s%*s%s", label, pad > 0 ? pad : 1, "", value);
+	page_add(pg, buf, A_NORMAL);
+}
+
+/*
+ * The summary: a headline, the caution when the pain rose or is high,
+ * the figures, and where the record went.  It is a page: in a small
+ * window it scrolls (a line above the keys says so), and it never runs
+ * into the key line.
+ */
 void
 ui_summary_draw(struct ui *u)
 {
+	static struct page pg;
 	const struct session *s = u->s;
-	char done[16], total[16], pb[32];
+	char done[16], total[16], pb[32], buf[128];
 	bool finished = session_completed(s);
-	int y = 2, lw;
+	int lw;
 	uint64_t el = session_elapsed(s, clock_now());
 
-	ui_put(0, 1, COLS - 2, u->routine->title, ui_attr(ROLE_TITLE));
-	ui_put(y, 2, COLS - 4, finished ? _("Well done: routine complete.") :
-	    _("Session ended early."), ui_attr(finished ? ROLE_WORK : ROLE_CAUTION) | A_BOLD);
-	y += 2;
+	ui_put_cut(0, 1, COLS - 2, u->routine->title, ui_attr(ROLE_TITLE));
+	page_init(&pg, COLS - 4);
+	/* no praise when the pain went up: the plain fact, and the caution */
+	page_add(&pg, !finished ? _("Session ended early.") : pain_rose(u) ?
+	    _("Routine complete.") : _("Well done: routine complete."),
+	    (!finished ? ui_attr(ROLE_CAUTION) : pain_rose(u) ? A_NORMAL :
+	    ui_attr(ROLE_WORK)) | A_BOLD);
+	page_blank(&pg);
+	pain_caution(u, &pg);
 	ui_fmt_mmss(done, sizeof done, (el + 500) / 1000);
 	ui_fmt_mmss(total, sizeof total, (session_total(s) + 500) / 1000);
 	/* the values in one column after the widest label, and 2 blanks */
 	lw = label_w(_("Time done:"), _("Steps done:"), _("Outcome:"), _("Pain:"));
-	ui_put(y, 2, lw, _("Time done:"), A_NORMAL);
 	/* TRANSLATORS: the time done of the routine's time: "4:10 of 6:00" */
-	ui_printf(y++, 2 + lw, COLS - 4 - lw, A_NORMAL, _("%s of %s"), done, total);
-	ui_put(y, 2, lw, _("Steps done:"), A_NORMAL);
-	ui_printf(y++, 2 + lw, COLS - 4 - lw, A_NORMAL, "%u/%u",
-	    session_steps_done(s), session_steps_total(s));
-	ui_put(y, 2, lw, _("Outcome:"), A_NORMAL);
-	ui_put(y++, 2 + lw, COLS - 4 - lw, finished ? _("completed") :
-	    _("abandoned"), A_NORMAL);
+	snprintf(buf, sizeof buf, _("%s of %s"), done, total);
+	summary_row(&pg, _("Time done:"), lw, buf);
+	snprintf(buf, sizeof buf, "%u/%u", session_steps_done(s),
+	    session_steps_total(s));
+	summary_row(&pg, _("Steps done:"), lw, buf);
+	summary_row(&pg, _("Outcome:"), lw, finished ? _("completed") :
+	    _("abandoned"));
 	if (u->pain_before_v >= 0 || u->pain_after_v >= 0) {
 		/* written as the history writes it */
 		history_pain_text(u->pain_before_v, u->pain_after_v, ui_utf8(),
 		    pb, sizeof pb);
-		ui_put(y, 2, lw, _("Pain:"), A_NORMAL);
-		ui_put(y++, 2 + lw, COLS - 4 - lw, pb, A_NORMAL);
+		summary_row(&pg, _("Pain:"), lw, pb);
 	}
-	y++;
-	y = pain_caution(u, y);
+	page_blank(&pg);
 	if (u->log_failed) {
-		struct ui_line wl[6];
-		int n, i;
-
-		ui_put(y++, 2, COLS - 4, _("Could not write the log:"),
+		page_add(&pg, _("Could not write the log:"),
 		    ui_attr(ROLE_CAUTION) | A_BOLD);
-		n = ui_wrap(u->log_err, COLS - 6, wl, 6);
-		for (i = 0; i < n && y < LINES - 2; i++)
-			ui_putn(y++, 4, COLS - 6, wl[i].p, wl[i].n, ui_attr(ROLE_CAUTION));
-		ui_put(y++, 2, COLS - 4, _("The record will be printed when you "
-		    "quit, so nothing is lost."), A_NORMAL);
-	}
-	else if (u->logged)
-		ui_put(y++, 2, COLS - 4, _("Saved to your history (h on the first screen)."),
+		page_add_in(&pg, u->log_err, ui_attr(ROLE_CAUTION), 2);
+		page_add(&pg, _("The record will be printed when you quit, so "
+		    "nothing is lost."), A_NORMAL);
+	} else if (u->logged)
+		page_add(&pg, _("Saved to your history (h on the first screen)."),
 		    A_DIM);
+	/* rows 2 to LINES - 2 when it fits, as it always was */
+	if (pg.n > LINES - 3) {
+		page_draw(u, &pg, 1, LINES - 2, 2);
+		page_status(u, LINES - 2,
+		    /* TRANSLATORS: a key line: key names stay */
+		    _("Down more below"), _("Up scroll back"), A_DIM);
+	} else
+		page_draw(u, &pg, 2, LINES - 1, 2);
 	ui_put(LINES - 1, 1, COLS - 2, ui_keys_line(SCR_SUMMARY), ui_attr(ROLE_KEYS));
 }
 
 void
 ui_summary_key(struct ui *u, int ch)
 {
-	switch (ui_key_action(SCR_SUMMARY, ch)) {
+	enum ui_act act = ui_key_action(SCR_SUMMARY, ch);
+
+	if (u->page_max > 0 && page_key(u, act))
+		return;
+	switch (act) {
 	case ACT_ENTER:
+		ui_page_reset(u);
 		u->scr = SCR_PICKER;
 		/* a routine the reminder started: back to the reminder */
 		if (u->app->back_after_run)

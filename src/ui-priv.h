@@ -189,6 +189,8 @@ bool ui_key_common(struct ui *u, enum ui_act act);
 /* The help overlay for screen scr. */
 void ui_keys_draw_help(enum ui_scr scr);
 const char *ui_keys_line(enum ui_scr scr);
+/* A key line of the screen's own, fitted as ui_keys_line fits them. */
+const char *ui_keys_fit(const char *full);
 
 /* The screens: ui-picker.c, ui-list.c, ui-detail.c, ui-run.c, ui-pain.c, ui-hist.c */
 void ui_open_first(struct ui *u);
@@ -211,6 +213,8 @@ void ui_pain_key(struct ui *u, int ch);
 /* Milliseconds until a pending "1" counts as 1, or -1; and taking it then. */
 int ui_pain_timeout(struct ui *u);
 void ui_pain_tick(struct ui *u);
+/* A new page (the page_* fields): from its top, not yet read to its end. */
+void ui_page_reset(struct ui *u);
 void ui_summary_draw(struct ui *u);
 void ui_summary_key(struct ui *u, int ch);
 void ui_hist_draw(struct ui *u);

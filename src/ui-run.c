@@ -99,6 +99,7 @@ ui_run_ended(struct ui *u)
 		u->scr = SCR_PAIN;
 	} else {
 		ui_run_log(u);
+		ui_page_reset(u);
 		u->scr = SCR_SUMMARY;
 	}
 }
@@ -198,7 +199,33 @@ side_text(enum session_side side)
 	}
 }
 
-/* "Name - LEFT side - rep 1/2" for a work segment. */
+/*
+ * A byte that stands for a blank where a label must not be wrapped
+ * ("- LEFT side", "- rep 1/2" stay on one row): run_label_put wraps at
+ * the other blanks and draws it as a blank; unglue() before any other use.
+ */
+#define GLUE '\x1f'
+
+/* The blanks of s from byte from on as GLUE. */
+static void
+glue(char *s, size_t from)
+{
+	size_t len = strlen(s);
+
+	for (; from < len; from++)
+		if (s[from] == ' ')
+			s[from] = GLUE;
+}
+
+static void
+unglue(char *s)
+{
+	for (; *s != '\0'; s++)
+		if (*s == GLUE)
+			*s = ' ';
+}
+
+/* "Name - LEFT side - rep 1/2" for a work segment, the side and the rep glued. */
 static void
 seg_title(const struct session *s, const struct session_seg *g, char *buf,
     size_t size)
@@ -208,19 +235,26 @@ seg_title(const struct session *s, const struct session_seg *g, char *buf,
 	size_t n;
 
 	n = (size_t)snprintf(buf, size, "%s", st->name);
-	if (side != NULL && n < size)
-		n += (size_t)snprintf(buf + n, size - n, " - %s", side);
-	if (g->reps > 1 && n < size)
+	if (side != NULL && n < size) {
+		snprintf(buf + n, size - n, " - %s", side);
+		glue(buf, n + 1);
+		n = strlen(buf);
+	}
+	if (g->reps > 1 && n < size) {
 		/* TRANSLATORS: the repetition, of all: "rep 1/2" (keep it short) */
 		snprintf(buf + n, size - n, _(" - rep %u/%u"), g->rep, g->reps);
+		glue(buf, n + 1);
+	}
 }
 
 /*
  * A label's text at (y, x), w columns wide: on one row when it fits, else
- * wrapped between words onto the free row below it (the instructions
- * start two rows under the label), which has no step position at its
- * right and goes on to column W - 3; what does not fit there either is
- * cut with the mark.  fill: the second row gets the label's reverse bar
+ * wrapped between words (not inside a glued side or rep) onto the free
+ * row below it (the instructions start two rows under the label), which
+ * has no step position at its right and goes on to column W - 3, starting
+ * under the text or, where that is too narrow for the rest, at column 2;
+ * what does not fit there either is cut with the mark, before the side
+ * or the rep, which stay whole.  fill: the second row gets the label's reverse bar
  * from column 1 to W - 2 first.  Returns the rows used.
  */
 static int
@@ -228,19 +262,40 @@ run_label_put(int y, int x, int w, const char *s, attr_t attr, int W,
     attr_t fill)
 {
 	struct text_line ln[3];
-	char buf[600];
+	char buf[600], t[800];
+	const char *sfx = NULL, *rest, *p;
+	int avail, sw;
 
 	if (w <= 0)
 		return 0;
-	if ((int)text_width(s) <= w || text_wrap(s, w, true, ln, 3) < 2) {
-		ui_put(y, x, w, s, attr);
+	/* wrapped where GLUE does not hold the words together, then drawn with blanks */
+	snprintf(t, sizeof t, "%s", s);
+	if ((int)text_width(t) <= w || text_wrap(t, w, true, ln, 3) < 2) {
+		unglue(t);
+		ui_put(y, x, w, t, attr);
 		return 1;
 	}
+	/* the glued side or rep at the end, kept whole when the rest is cut */
+	if ((p = strrchr(t, ' ')) != NULL && strchr(p, GLUE) != NULL &&
+	    p > ln[1].p)
+		sfx = p + 1;
+	unglue(t);
 	ui_putn(y, x, w, ln[0].p, ln[0].n, attr);
 	if (fill != A_NORMAL)
 		ui_fill(y + 1, 1, W - 2, fill);
-	text_cut(buf, sizeof buf, ln[1].p, (size_t)-1, W - 2 - x);
-	ui_put(y + 1, x, W - 2 - x, buf, attr);
+	/* under the text, or from the left where that is too narrow for it */
+	rest = ln[1].p;
+	if ((int)text_width(rest) > W - 2 - x && x > 2)
+		x = 2;
+	avail = W - 2 - x;
+	if ((int)text_width(rest) > avail && sfx != NULL &&
+	    (sw = (int)text_width(sfx)) + 1 + text_glyphs()->ellipsis_cols < avail) {
+		text_cut(buf, sizeof buf, rest, (size_t)(sfx - 1 - rest),
+		    avail - sw - 1);
+		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), " %s", sfx);
+	} else
+		text_cut(buf, sizeof buf, rest, (size_t)-1, avail);
+	ui_put(y + 1, x, avail, buf, attr);
 	return 2;
 }
 
@@ -477,7 +532,7 @@ ui_run_draw(struct ui *u)
 		x -= hw + 2;
 		ui_put(0, x, hw, _("muted"), A_REVERSE);
 	}
-	ui_put(0, 1, x - 2, s->routine->title, ui_attr(ROLE_TITLE));
+	ui_put_cut(0, 1, x - 2, s->routine->title, ui_attr(ROLE_TITLE));
 
 	/* the label: what to do now, and where in the routine it is */
 	L.label_y = H >= 20 ? 2 : 1;
@@ -573,14 +628,11 @@ ui_run_draw(struct ui *u)
 	for (y = 0; y < L.text.h; y++) {
 		a = y < nc ? ui_attr(ROLE_CAUTION) :
 		    g->kind == SEG_WORK ? A_NORMAL : A_DIM;
-		if (ccut && y == nc - 1) {
-			x = L.text.x + ui_putn(L.text.y + y, L.text.x,
-			    L.text.w - 4, lines[y].p, lines[y].n, a);
-			ui_put(L.text.y + y, x, 4, " ...", a);
-			continue;
-		}
-		/* cut short: the last line says where the rest is */
-		if (y == L.text.h - 1 && L.text.h < nl) {
+		/*
+		 * cut short (the caution after 4 lines, or the text where the
+		 * rows end): the last line says where the rest is, i's box
+		 */
+		if ((ccut && y == nc - 1) || (y == L.text.h - 1 && L.text.h < nl)) {
 			/* TRANSLATORS: i is the key; keep it about this short */
 			const char *more = _(" ... (i: all)");
 			int mw = (int)text_width(more);
@@ -629,7 +681,7 @@ ui_run_draw(struct ui *u)
 		if (bw > W - 2)
 			bw = W - 2;
 		ui_fill(L.pause_y, (W - bw) / 2, bw, ui_attr(ROLE_PAUSED));
-		ui_put(L.pause_y, (W - bw) / 2 + 2, bw - 4, p, ui_attr(ROLE_PAUSED));
+		ui_put_cut(L.pause_y, (W - bw) / 2 + 2, bw - 4, p, ui_attr(ROLE_PAUSED));
 	}
 
 	/* bars: this period, then the routine by position (a skip moves it) */
@@ -637,24 +689,25 @@ ui_run_draw(struct ui *u)
 	ui_put(L.bar_y, 1, L.bar_x - 2, _(bar_labels[g->kind == SEG_REST ? 0 :
 	    g->kind == SEG_READY ? 1 : 2]), A_NORMAL);
 	ui_bar(L.bar_y, L.bar_x, L.bar_w, done, len, role);
-	ui_put(L.bar_y, L.bar_x + L.bar_w + 1, L.bar_text_w, left, A_NORMAL);
+	ui_put_cut(L.bar_y, L.bar_x + L.bar_w + 1, L.bar_text_w, left, A_NORMAL);
 	ui_put(L.total_y, 1, L.bar_x - 2, _(bar_labels[3]), A_NORMAL);
 	ui_bar(L.total_y, L.bar_x, L.bar_w, at, at + ahead, A_NORMAL);
 	text_duration(big, sizeof big, ahead / 1000);
-	ui_printf(L.total_y, L.bar_x + L.bar_w + 1, L.bar_text_w, A_NORMAL,
-	    _("%s left"), big);
+	snprintf(left, sizeof left, _("%s left"), big);
+	ui_put_cut(L.total_y, L.bar_x + L.bar_w + 1, L.bar_text_w, left, A_NORMAL);
 
 	/* what comes next (a rest and a get-ready say it in their label) */
 	if (g->kind == SEG_WORK) {
 		if ((nx = session_next_work(s)) != NULL) {
 			seg_title(s, nx, title, sizeof title);
+			unglue(title);
 			snprintf(label, sizeof label, _("next: %s"), title);
 			ui_put_cut(L.next_y, 1, W - 2, label, A_NORMAL);
 		} else
 			ui_put(L.next_y, 1, W - 2, _("next: done"), A_NORMAL);
 	}
 	if (u->notice[0] != '\0')
-		ui_put(L.notice_y, 1, W - 2, u->notice, ui_attr(ROLE_CAUTION));
+		ui_put_cut(L.notice_y, 1, W - 2, u->notice, ui_attr(ROLE_CAUTION));
 	ui_put(L.keys_y, 1, W - 2, ui_keys_line(SCR_RUN), ui_attr(ROLE_KEYS));
 }
 
@@ -722,26 +775,67 @@ shown_step(const struct session *s, const struct session_seg *g)
 	return &s->routine->steps[g->step];
 }
 
+/*
+ * The box of what the screen under it may show only in part: the step's
+ * whole instructions on the run screen, after the routine's caution in
+ * the wait before the first step (the screen cuts it there too); the
+ * routine's caution on the question before a session.
+ */
 void
 ui_run_info_draw(struct ui *u)
 {
-	const struct session_seg *g = session_current(u->s);
+	const struct session_seg *g;
 	const struct routine_step *st;
+	const struct routine *r;
 	struct ui_line *lines;
-	const char *foot;
-	char pos[64];
-	int bw, bh, tw, n, shown, y0, x0, y, pw = 0;
+	attr_t *la;
+	bool with_caution;
+	const char *foot, *name, *text = NULL;
+	char pos[64], *caution = NULL;
+	int bw, bh, tw, n = 0, nc = 0, shown, y0, x0, y, pw = 0;
 	size_t max;
 
-	if (g == NULL)
-		return;
-	st = shown_step(u->s, g);
+	if (u->scr == SCR_PAIN) {
+		r = u->routine;
+		name = r->title;
+		with_caution = true;
+	} else {
+		if (u->s == NULL || (g = session_current(u->s)) == NULL)
+			return;
+		r = u->s->routine;
+		st = shown_step(u->s, g);
+		name = st->name;
+		text = st->instructions;
+		/* as on the screen: in the wait before the first step */
+		with_caution = u->s->cur == 0 && g->kind != SEG_WORK;
+	}
+	if (with_caution)
+		/* TRANSLATORS: %s is the routine's caution */
+		xasprintf(&caution, _("Caution: %s"), r->caution);
 	bw = COLS - 4 < 80 ? COLS - 4 : 80;
 	tw = bw - 4;
 	/* every line there is: each takes at least a byte or a newline */
-	max = strlen(st->instructions) + 1;
+	max = (caution != NULL ? strlen(caution) + 2 : 0) +
+	    (text != NULL ? strlen(text) : 0) + 1;
 	lines = xcalloc(max, sizeof *lines);
-	n = ui_wrap(st->instructions, tw, lines, (int)max);
+	la = xcalloc(max, sizeof *la);
+	if (caution != NULL) {
+		nc = ui_wrap(caution, tw, lines, (int)max);
+		for (n = 0; n < nc; n++)
+			la[n] = A_REVERSE | A_BOLD;
+		if (text != NULL) {
+			lines[n].p = "";
+			lines[n].n = 0;
+			la[n++] = A_REVERSE;
+		}
+	}
+	if (text != NULL) {
+		int m = ui_wrap(text, tw, lines + n, (int)max - n), i;
+
+		for (i = 0; i < m; i++)
+			la[n + i] = A_REVERSE;
+		n += m;
+	}
 	/* the name, a blank row, the text, a blank row, the keys */
 	bh = n + 4;
 	if (bh > LINES - 2)
@@ -771,10 +865,10 @@ ui_run_info_draw(struct ui *u)
 		ui_put(y0, x0 + 2 + tw - pw, pw, pos, A_REVERSE);
 		pw++;
 	}
-	ui_put(y0, x0 + 2, tw - pw, st->name, A_REVERSE | A_BOLD);
+	ui_put_cut(y0, x0 + 2, tw - pw, name, A_REVERSE | A_BOLD);
 	for (y = 0; y < shown; y++)
 		ui_putn(y0 + 2 + y, x0 + 2, tw, lines[u->info_top + y].p,
-		    lines[u->info_top + y].n, A_REVERSE);
+		    lines[u->info_top + y].n, la[u->info_top + y]);
 	if (u->info_max == 0)
 		foot = _("any key closes");
 	else if ((int)text_width(_("Up/Down/PgUp/PgDn scroll, other keys "
@@ -784,6 +878,8 @@ ui_run_info_draw(struct ui *u)
 		foot = _("Up/Down scroll, other keys close");
 	ui_put(y0 + bh - 1, x0 + 2, tw, foot, A_REVERSE | A_DIM);
 	free(lines);
+	free(la);
+	free(caution);
 }
 
 void

@@ -75,7 +75,7 @@ draw(struct ui *u)
 	}
 	if (screens[u->scr].draw != NULL)
 		screens[u->scr].draw(u);
-	if (u->info && u->scr == SCR_RUN)
+	if (u->info && (u->scr == SCR_RUN || u->scr == SCR_PAIN))
 		ui_run_info_draw(u);
 	if (u->help)
 		ui_keys_draw_help(u->scr);

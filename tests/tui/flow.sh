@@ -52,7 +52,7 @@ tui_wait 'Side bend - RIGHT side' 4; ok $? "the right side"
 tui_wait 'Chin tuck' 4; ok $? "the last step"
 tui_wait 'How much does it hurt now' 5; ok $? "the pain question after the session"
 tui_keys t
-tui_wait 'Well done' 3; ok $? "the summary"
+tui_wait 'Routine complete\.' 3; ok $? "the summary (3 -> 10: no 'Well done')"
 tui_screen | grep -q 'Steps done:  3/3'; ok $? "all steps done"
 tui_screen | grep -q 'Pain:        3→10'; ok $? "both ratings shown"
 line=$(tail -n 1 "$LOG" 2>/dev/null)

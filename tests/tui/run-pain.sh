@@ -193,4 +193,93 @@ tui_wait 'Session ended early' 3
 tail -n 1 "$LOG" | cut -f 3,9 | grep -q '^back-spasm-gentle	8$'; ok $? "g: the gentle routine is logged, with the 8 before"
 tui_stop
 rm -f "$R/back-spasm-gentle.yaml"
+# 40x12: every word of the cautions and the advice can be read, nothing is
+# cut without the mark, and i shows the routine's caution whole.
+cat >"$R/ball.yaml" <<'YAML'
+id: ball-test
+title: Ball on the wall test routine
+summary: A long caution for the small-window tests.
+areas: [upper-back]
+kind: massage
+caution: >-
+  Keep the ball off the bony bumps of the spine and off the neck. Tender is
+  fine; stop if you feel sharp, radiating or worsening pain, or numbness or
+  tingling in an arm or hand.
+steps:
+  - name: Long hold
+    seconds: 40
+    instructions: Lean into the ball and breathe slowly while the shoulders stay soft and heavy.
+YAML
+: >"$LOG"
+tui_start 40 12 "$BACKCOACH" -d "$R" --no-sound --ready 5 run ball-test
+tui_wait 'How much does it hurt now' 5
+tui_screen >"$TEST_TMP/q"
+grep -q '^  Caution: Keep the ball off the bony' "$TEST_TMP/q"; ok $? "40x12: the question before shows the caution"
+grep -q '(i: all)$' "$TEST_TMP/q"; ok $? "40x12: cut, it says i shows it all"
+grep -qx '  Press 0 (no pain) up to 10 (the' "$TEST_TMP/q" && grep -qx '  worst pain).' "$TEST_TMP/q"
+ok $? "40x12: the question's lines are wrapped, not cut"
+tail -n 1 "$TEST_TMP/q" | grep -qx ' 0-9  1 0 or t = 10  Enter skip'; ok $? "40x12: the key line drops whole items ($(tail -n 1 "$TEST_TMP/q"))"
+tui_keys i
+tui_wait '^    Caution: Keep the ball off' 3; ok $? "40x12: i shows the caution in a box"
+# scrolled to its end if it does not fit in the box
+tui_screen | grep -qE ' 1-[0-9]+/[0-9]+ *$' && tui_keys End
+tui_wait '^    tingling in an arm or hand\.' 3; ok $? "40x12: all of it, to its last words"
+tui_keys x
+tui_wait 'How much does it hurt now' 3; ok $? "40x12: any other key closes the box, the question is still up"
+tui_keys 2
+tui_wait 'Get ready' 5
+tui_screen | grep -q '(i: all)'; ok $? "40x12: the get-ready shows the caution cut, with i: all"
+tui_keys i
+tui_wait '^ +Long hold .* 1-[0-9]+/[0-9]+ *$' 3 && tui_wait '^    Caution: Keep the ball off' 1
+ok $? "40x12: the get-ready's i shows the caution first"
+tui_keys End
+tui_wait 'in an arm or hand\.' 3 && tui_wait 'slowly while the shoulders stay' 1; ok $? "40x12: whole, then the step's instructions"
+tui_keys x
+tui_keys q y
+tui_wait 'How much does it hurt now' 3
+tui_keys 9
+tui_wait 'Session ended early' 3
+tui_screen >"$TEST_TMP/s"
+grep -qx '  Your pain went up during the session' "$TEST_TMP/s" && grep -qx '  (2→9)\.' "$TEST_TMP/s"
+ok $? "40x12, 2 -> 9: the summary says the pain went up, wrapped"
+tr -d '\n' <"$TEST_TMP/s" | tr -s ' ' | grep -q "Please don't repeat this routine today\. If the pain is sharp, spreads, or comes with numbness, tingling or weakness, stop and see a doctor\."
+ok $? "40x12, 2 -> 9: its advice whole on the first screen"
+tail -n 1 "$TEST_TMP/s" | grep -qx ' Enter back to the areas  q quit'; ok $? "40x12: nothing runs into the key line ($(tail -n 1 "$TEST_TMP/s"))"
+grep -q '^ Down more below' "$TEST_TMP/s"; ok $? "40x12: it says there is more below"
+tui_keys End
+tui_wait 'Saved to your history' 3; ok $? "40x12: scrolled, the rest of the summary"
+tui_screen | grep -q 'Pain: *2→9'; ok $? "40x12: the figures too"
+tui_keys Enter
+tui_wait 'where does it hurt' 3; ok $? "40x12: Enter goes back to the areas"
+tui_stop
+
+# 9 before at 40x12: the warning whole (first, on the first screen), the
+# rest scrolled; Enter starts only once the end has been on the screen.
+tui_start 40 12 "$BACKCOACH" -d "$R" --no-sound --ready 0 run ball-test
+tui_wait 'How much does it hurt now' 5
+tui_keys 9
+tui_wait 'very sore right now \(9' 3
+tui_screen >"$TEST_TMP/c"
+grep -qx '  out of 10)\.' "$TEST_TMP/c"; ok $? "40x12, 9 before: the first line wrapped, not cut"
+tr -d '\n' <"$TEST_TMP/c" | tr -s ' ' | grep -q 'Stop at once if the pain becomes sharp, spreads into an arm or a leg, or comes with numbness, tingling or weakness, and see a doctor\.'
+ok $? "40x12, 9 before: the warning whole"
+grep -q '^ Down/Space more below' "$TEST_TMP/c"; ok $? "40x12, 9 before: it says there is more below"
+tui_keys Enter
+tui_wait 'Press Enter to start anyway, or Esc' 3; ok $? "40x12, 9 before: Enter first shows the rest"
+! tui_screen | grep -q 'Long hold'; ok $? "40x12, 9 before: and does not start yet"
+tui_keys Enter
+tui_wait 'Long hold' 5; ok $? "40x12, 9 before: Enter at the end starts"
+tui_stop
+
+# The pain went up over a whole routine: no praise, the advice stays.
+: >"$LOG"
+tui_start 80 24 env BACKCOACH_CLOCK_SCALE=10 "$BACKCOACH" -d "$R" --no-sound --ready 0 run short-test
+tui_wait 'How much does it hurt now' 5
+tui_keys 6
+tui_wait '^ Short test routine - done' 30
+tui_keys t
+tui_wait 'Routine complete\.' 3; ok $? "6 -> 10, completed: 'Routine complete.'"
+! tui_screen | grep -q 'Well done'; ok $? "6 -> 10: not 'Well done'"
+tui_screen | grep -q "don't repeat this routine"; ok $? "6 -> 10: the advice"
+tui_stop
 done_testing

@@ -74,7 +74,7 @@ grep -qx ' next: Slow shoulder blade squeezes -…' "$TEST_TMP/s1"; ok $? "40x12
 tui_wait 'REST' 10
 tui_screen >"$TEST_TMP/s2"
 sed -n 2p "$TEST_TMP/s2" | grep -qx '  REST  next: Slow *step 1 of 2'; ok $? "40x12: a rest's label wraps too"
-sed -n 3p "$TEST_TMP/s2" | grep -qx '        shoulder blade squeezes - RIG…'; ok $? "40x12: ... under its text, to the edge, cut with the mark"
+sed -n 3p "$TEST_TMP/s2" | grep -qx '  shoulder blade squeezes - RIGHT side'; ok $? "40x12: ... from the left where under its text is too narrow: the side whole (it was cut to RIG…)"
 tui_wait 'step 2 of 2' 15
 tui_screen >"$TEST_TMP/s3"
 sed -n 2p "$TEST_TMP/s3" | grep -qx '  Slow shoulder blade *step 2 of 2' &&
@@ -94,5 +94,35 @@ tui_screen >"$TEST_TMP/s5"
 sed -n 3p "$TEST_TMP/s5" | grep -qx '  Slow shoulder blade squeezes against the wall with both arms  *step 2 of 2' &&
     sed -n 4p "$TEST_TMP/s5" | grep -qx '  raised *' && ! grep -q '…' "$TEST_TMP/s5"
 ok $? "80x24: a longer one on two rows, nothing cut"
+tui_stop
+# A step's side stays with it (never "- LEFT" on one row and "side" on the
+# next), and what is cut is cut before it, with the mark; the routine's
+# title in the header is cut with the mark too.
+cat >"$R/prep.yaml" <<'YAML'
+id: prep-side
+title: Ball against the wall for the whole upper back
+summary: A long step name with sides and a time to get into position.
+areas: [upper-back]
+kind: massage
+caution: Stop if pain becomes sharp.
+steps:
+  - name: Ball between the shoulder blade and the spine
+    prepare: 30
+    seconds: 30
+    sides: left-right
+    instructions: Lean into the ball.
+YAML
+tui_start 93 24 "$BACKCOACH" -d "$R" --no-sound --ready 0 --no-pain run prep-side
+tui_wait 'GET INTO POSITION' 5
+tui_screen >"$TEST_TMP/p1"
+! grep -q -- '- LEFT *step 1 of 1$' "$TEST_TMP/p1" && grep -qx ' *- LEFT side *' "$TEST_TMP/p1"
+ok $? "93x24: 'LEFT side' together on the row below the label"
+tui_stop
+tui_start 40 12 "$BACKCOACH" -d "$R" --no-sound --ready 0 --no-pain run prep-side
+tui_wait 'GET INTO POSITION' 5
+tui_screen >"$TEST_TMP/p2"
+sed -n 1p "$TEST_TMP/p2" | grep -qx ' Ball against the wall for the whole…'; ok $? "40x12: the header's title cut with the mark"
+sed -n 2p "$TEST_TMP/p2" | grep -qx '  GET INTO POSITION  for: *step 1 of 1'; ok $? "40x12: the label row"
+sed -n 3p "$TEST_TMP/p2" | grep -qx '  Ball between the should… - LEFT side'; ok $? "40x12: the step's name cut with the mark, from the left, its side whole"
 tui_stop
 done_testing
