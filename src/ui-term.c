@@ -388,7 +388,8 @@ ui_printf(int y, int x, int maxw, attr_t attr, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	return ui_put(y, x, maxw, buf, attr);
+	/* what does not fit ends in the mark, never cut without a word */
+	return ui_put_cut(y, x, maxw, buf, attr);
 }
 
 void

@@ -134,4 +134,23 @@ tui_wait 'where does it hurt' 3
 line=$(tui_screen | tail -n 1 | sed 's/ *$//')
 [ "$line" = " Up/Down or 1-5 choose  Enter routines  ? help" ]; ok $? "50x15: the picker's too ($line)"
 tui_stop
+# At 40x12 the routine view's line of figures fits or ends in the mark,
+# never cut without a word ("... 6 steps  total 10" for 10:25).
+W=$TEST_TMP/wide; mkdir -p "$W"
+printf 'id: wide-fig\ntitle: Wide\nsummary: Wide.\nareas: [neck]\nkind: massage\nlevel: moderate\ncaution: Stop if pain becomes sharp.\nsteps:\n' >"$W/wide.yaml"
+i=1
+while [ $i -le 12 ]; do
+	printf '  - name: Step %d\n    seconds: 52\n    instructions: Breathe.\n' $i >>"$W/wide.yaml"
+	i=$((i + 1))
+done
+for lang in C.UTF-8 de_DE.UTF-8; do
+	tui_start 40 12 env LANG=$lang LANGUAGE=${lang%%_*} "$BACKCOACH" -d "$W" --no-sound --area neck
+	tui_wait '1/1' 5
+	tui_keys Enter
+	tui_wait 'Wide' 3
+	line=$(tui_screen | sed -n 2p | sed 's/ *$//')
+	case $line in *[0-9][0-9]:[0-9][0-9] | *…) r=0 ;; *) r=1 ;; esac
+	ok $r "40x12 ($lang): the routine's figures whole or cut with the mark ('$line')"
+	tui_stop
+done
 done_testing
