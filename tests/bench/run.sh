@@ -17,13 +17,14 @@
 set -u
 : "${top_srcdir:?run through make bench}" "${top_builddir:?}" "${BACKCOACH:?}"
 B=$(mktemp -d "${TMPDIR:-/tmp}/bc-bench.XXXXXX")
+[ -n "${BENCH_KEEP:-}" ] && echo "bench: keeping $B" >&2
 SOCK_A=$B/tmux-a.sock
 SOCK_B=$B/tmux-b.sock
 cleanup() {
 	for _s in "$B"/*.sock; do
 		[ -S "$_s" ] && tmux -S "$_s" kill-server 2>/dev/null
 	done
-	rm -rf "$B"
+	[ -n "${BENCH_KEEP:-}" ] || rm -rf "$B"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
