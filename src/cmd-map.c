@@ -125,7 +125,8 @@ find_muscle(const struct painsrc *p, const char *name, int *matches)
 static int
 ambiguous(const struct painsrc *p, const char *name, int width)
 {
-	char list[2048], *typed, head[256], cut[1024];
+	/* what was typed, cut to 32 columns: at most 32 characters and the mark */
+	char list[2048], *typed, head[256], said[32 * 4 + 8], cut[1024];
 	size_t len = strlen(name), n = 0;
 	unsigned i;
 	int room;
@@ -140,12 +141,12 @@ ambiguous(const struct painsrc *p, const char *name, int width)
 	typed = xstrdup(name);
 	text_scrub(typed, false);
 	text_scrub(list, false);
-	text_cut(cut, sizeof cut, typed, (size_t)-1, 32);
+	text_cut(said, sizeof said, typed, (size_t)-1, 32);
 	free(typed);
 	/* TRANSLATORS: %s is what was typed ("thoracic"); the names of the
 	   muscles it may start follow ("thoracic paraspinals, thoracic
 	   erector spinae"): keep it short, they share one line */
-	snprintf(head, sizeof head, _("'%s' could be: "), cut);
+	snprintf(head, sizeof head, _("'%s' could be: "), said);
 	room = width - 1 - (int)text_width("backcoach: ") -
 	    (int)text_width(head);
 	text_cut(cut, sizeof cut, list, (size_t)-1, room < 16 ? 16 : room);
